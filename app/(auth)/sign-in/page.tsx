@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
+  const { callbackUrl } = await searchParams;
+  return (
+    <>
+      <h1 className="mb-1 text-xl font-semibold">Welcome back</h1>
+      <p className="mb-6 text-sm text-muted-foreground">Sign in to your studio.</p>
+      <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      <OAuthButtons />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { signInAction } from "@/lib/actions/auth";
+import { idleForm } from "@/lib/actions/form-result";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "./submit-button";
+import { FormAlert } from "./form-alert";
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [state, action] = useActionState(signInAction, idleForm);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const values = state.status === "error" ? state.values : undefined;
+  return (
+    <form action={action} className="grid gap-4" noValidate>
+      <FormAlert state={state} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values?.email}
+        errors={errors?.email}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors?.password}
+      />
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <p className="text-center text-sm text-muted-foreground">
+        New here?{" "}
+        <Link href="/sign-up" className="font-medium text-foreground underline underline-offset-4">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { LogOut, MonitorX } from "lucide-react";
+import { DropdownMenu } from "radix-ui";
+import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
+
+const itemClass =
+  "flex min-h-11 cursor-pointer select-none items-center gap-2 rounded-md px-3 text-sm outline-none data-[highlighted]:bg-muted";
+
+export function UserMenu({ name, email }: { name: string | null; email: string }) {
+  const initial = (name || email).trim().charAt(0).toUpperCase() || "?";
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger
+        aria-label="Account menu"
+        data-testid="user-menu"
+        className="grid size-11 place-items-center rounded-full"
+      >
+        <span className="grid size-8 place-items-center rounded-full bg-primary text-sm font-semibold text-primary-foreground">
+          {initial}
+        </span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-60 rounded-xl border border-border bg-card p-1 shadow-lg"
+        >
+          <div className="px-3 py-2">
+            {name ? <p className="truncate text-sm font-medium">{name}</p> : null}
+            <p className="truncate text-xs text-muted-foreground" data-testid="user-email">
+              {email}
+            </p>
+          </div>
+          <DropdownMenu.Separator className="my-1 h-px bg-border" />
+          <DropdownMenu.Item
+            className={itemClass}
+            onSelect={() => void signOutAction()}
+            data-testid="sign-out"
+          >
+            <LogOut aria-hidden className="size-4" /> Sign out
+          </DropdownMenu.Item>
+          <DropdownMenu.Item
+            className={itemClass}
+            onSelect={() => void signOutEverywhereAction()}
+            data-testid="sign-out-everywhere"
+          >
+            <MonitorX aria-hidden className="size-4" /> Sign out everywhere
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

@@ -1,0 +1,26 @@
+import type { z } from "zod";
+
+export type FormState =
+  | { status: "idle" }
+  | {
+      status: "error";
+      message: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      values?: Record<string, string>;
+    };
+
+export const idleForm: FormState = { status: "idle" };
+
+/** Turns a zod failure into a form state a person can read, keeping what they typed (never the password). */
+export function invalidForm(error: z.ZodError, values: Record<string, string>): FormState {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { status: "error", message: "Please fix the highlighted fields.", fieldErrors, values };
+}
+
+export function formValues(formData: FormData, keys: readonly string[]): Record<string, string> {
+  return Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { Adapter } from "next-auth/adapters";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/config/env";
+import { authSecret } from "@/lib/config/secrets";
+import { createPersonalWorkspace } from "@/lib/workspaces/create-personal-workspace";
+import { signInSchema, verifyCredentials } from "./credentials";
+import { clientIp } from "./client-ip";
+
+export class ThrottledSignIn extends CredentialsSignin {
+  override code = "throttled";
+}
+
+function oauthProviders(): NextAuthConfig["providers"] {
+  const { AUTH_GITHUB_ID, AUTH_GITHUB_SECRET, AUTH_GOOGLE_ID, AUTH_GOOGLE_SECRET } = env();
+  return [
+    ...(AUTH_GITHUB_ID && AUTH_GITHUB_SECRET
+      ? [GitHub({ clientId: AUTH_GITHUB_ID, clientSecret: AUTH_GITHUB_SECRET })]
+      : []),
+    ...(AUTH_GOOGLE_ID && AUTH_GOOGLE_SECRET
+      ? [Google({ clientId: AUTH_GOOGLE_ID, clientSecret: AUTH_GOOGLE_SECRET })]
+      : []),
+  ];
+}
+
+export const oauthProviderIds = () => oauthProviders().map((p) => (typeof p === "function" ? p().id : p.id));
+
+// Lazy config: nothing (secrets, database) is touched until a request needs it — `next build` included.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  // The adapter's types fit Prisma 7 loosely (ENVIRONMENT.md); the runtime contract matches.
+  adapter: PrismaAdapter(db as never) as Adapter,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const outcome = await verifyCredentials(db, { ...parsed.data, ip: clientIp(request.headers) });
+        if (outcome.ok) return { id: outcome.user.id, email: outcome.user.email, name: outcome.user.name };
+        if (outcome.reason === "throttled") throw new ThrottledSignIn();
+        return null;
+      },
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      const userId = user?.id ?? token.sub;
+      if (!userId) return null;
+      // Checked on every request so "sign out everywhere" revokes JWTs that are still unexpired.
+      const current = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+      if (!current) return null;
+      if (user) token.sv = current.sessionVersion;
+      else if (token.sv !== current.sessionVersion) return null;
+      token.sub = userId;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  events: {
+    // OAuth sign-ups arrive through the adapter; give them their personal workspace too.
+    async createUser({ user }) {
+      if (!user.id || !user.email) return;
+      const { id, email } = user;
+      await db.$transaction((tx) => createPersonalWorkspace(tx, { id, email, name: user.name ?? null }));
+    },
+  },
+}));

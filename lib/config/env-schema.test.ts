@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env-schema";
+
+describe("parseEnv", () => {
+  it("runs with no variables at all, on the embedded defaults", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.AUTH_SECRET).toBeUndefined();
+    expect(env.ACEDATA_BASE_URL).toBe("https://api.acedata.cloud");
+    expect(env.ACEDATA_MEDIA_HOSTS).toEqual(["cdn.acedata.cloud"]);
+    expect(env.STORAGE_DRIVER).toBe("local");
+    expect(env.GENERATION_TIMEOUT_MINUTES).toBe(15);
+  });
+
+  it("treats empty strings as unset, as .env files write them", () => {
+    const env = parseEnv({ DATABASE_URL: "", ACEDATA_API_TOKEN: "  " });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.ACEDATA_API_TOKEN).toBeUndefined();
+  });
+
+  it("accepts a full production configuration", () => {
+    const env = parseEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://app:pw@db.internal:5432/studio",
+      AUTH_SECRET: "x".repeat(40),
+      APP_URL: "https://studio.example.com",
+      ACEDATA_API_TOKEN: "tok",
+      ACEDATA_MEDIA_HOSTS: "cdn.acedata.cloud, Files.Example.com",
+      STORAGE_DRIVER: "s3",
+      S3_BUCKET: "videos",
+      S3_ACCESS_KEY_ID: "id",
+      S3_SECRET_ACCESS_KEY: "secret",
+      S3_FORCE_PATH_STYLE: "true",
+      GENERATION_TIMEOUT_MINUTES: "20",
+    });
+    expect(env.ACEDATA_MEDIA_HOSTS).toEqual(["cdn.acedata.cloud", "files.example.com"]);
+    expect(env.S3_FORCE_PATH_STYLE).toBe(true);
+    expect(env.GENERATION_TIMEOUT_MINUTES).toBe(20);
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://localhost/db" }, "DATABASE_URL must be a postgres:// or postgresql:// URL"],
+    [{ APP_URL: "not a url" }, "APP_URL must be an http(s) URL"],
+    [{ AUTH_SECRET: "short" }, "AUTH_SECRET must be at least 32 characters"],
+    [{ STORAGE_DRIVER: "ftp" }, "STORAGE_DRIVER must be local or s3"],
+    [{ STORAGE_DRIVER: "s3" }, "S3_BUCKET is required when STORAGE_DRIVER=s3"],
+    [{ GENERATION_TIMEOUT_MINUTES: "soon" }, "GENERATION_TIMEOUT_MINUTES must be a number of minutes"],
+    [{ AUTH_GITHUB_ID: "id" }, "AUTH_GITHUB_SECRET is required together with AUTH_GITHUB_ID"],
+    [
+      { NODE_ENV: "production", DATABASE_URL: "postgres://localhost/db" },
+      "AUTH_SECRET is required in production with DATABASE_URL",
+    ],
+  ])("names the bad variable in its message (%j)", (source, expected) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(expected);
+  });
+});

@@ -1,0 +1,43 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/security/csp";
+
+/**
+ * Not a security boundary: it only adds the per-request CSP nonce and redirects visitors without
+ * a session cookie away from app pages (a cookie may still be revoked: pages check). Every page, action and route checks the session itself.
+ */
+const PROTECTED_ROOTS = ["/studio", "/g", "/settings"];
+const isProtected = (path: string) =>
+  PROTECTED_ROOTS.some((root) => path === root || path.startsWith(`${root}/`));
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+
+  if (!hasSession && isProtected(pathname)) {
+    const url = new URL("/sign-in", request.url);
+    url.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(url);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|favicon.ico|icons|manifest.webmanifest|robots.txt).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,61 @@
+/**
+ * Starts the app for Playwright exactly as production runs it: a fresh data folder, a fresh
+ * database (a scratch database on TEST_DATABASE_URL's server, or embedded PGlite), migrations,
+ * `next build`, then `next start` — started directly so stopping it really stops it.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { applyMigrations } from "../lib/db/migrate";
+import { openAdapter, resolveDatabaseTarget } from "../lib/db/adapter";
+import { createScratchDatabase } from "../lib/testing/scratch-database";
+
+const port = process.env.E2E_PORT ?? "3100";
+const dataDir = path.resolve(".test-data", `e2e-${Date.now().toString(36)}`);
+mkdirSync(dataDir, { recursive: true });
+
+const cleanups: Array<() => Promise<void> | void> = [() => rmSync(dataDir, { recursive: true, force: true })];
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
+  process.exit(code);
+}
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  DATA_DIR: dataDir,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-long-enough-for-auth-js",
+  APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
+  PORT: port,
+};
+
+if (process.env.TEST_DATABASE_URL) {
+  const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL, "studio_e2e");
+  cleanups.push(() => scratch.drop());
+  env.DATABASE_URL = scratch.url;
+} else {
+  delete env.DATABASE_URL;
+}
+
+const adapter = await openAdapter(resolveDatabaseTarget(env.DATABASE_URL, dataDir));
+await applyMigrations({ factory: adapter.factory });
+await adapter.close();
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
+  if (build.status !== 0) await stop(build.status ?? 1);
+}
+
+const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env,
+});
+cleanups.push(() => {
+  server.kill("SIGTERM");
+});
+server.on("exit", (code) => void stop(code ?? 0));
