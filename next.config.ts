@@ -21,6 +21,7 @@ const nextConfig: NextConfig = {
     "@node-rs/argon2",
     "pg",
     "rate-limiter-flexible",
+    "@aws-sdk/s3-request-presigner",
   ],
   // Several instances behind one load balancer must agree on server-action ids.
   deploymentId: process.env.DEPLOYMENT_ID,

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "@/lib/security/csp";
+import { contentSecurityPolicy, mediaOriginsFromEnv } from "@/lib/security/csp";
 
 /**
  * Not a security boundary: it only adds the per-request CSP nonce and redirects visitors without
@@ -9,6 +9,8 @@ const PROTECTED_ROOTS = ["/studio", "/g", "/settings"];
 const isProtected = (path: string) =>
   PROTECTED_ROOTS.some((root) => path === root || path.startsWith(`${root}/`));
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+const mediaOrigins = mediaOriginsFromEnv(process.env);
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -21,7 +23,7 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production" });
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production", mediaOrigins });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -6,7 +6,7 @@ test.describe("signing up, in and out", () => {
     const auth = new AuthPages(page);
     await auth.signUp(newUser);
     await auth.expectInStudio(`${newUser.name}'s studio`);
-    await expect(page.getByRole("heading", { name: "Studio" })).toBeVisible();
+    await expect(page.getByTestId("create-panel")).toBeVisible();
 
     await auth.signOut();
     await page.goto("/studio");

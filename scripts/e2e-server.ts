@@ -30,6 +30,9 @@ const env: NodeJS.ProcessEnv = {
   NODE_ENV: "production",
   DATA_DIR: dataDir,
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-long-enough-for-auth-js",
+  // Demo mode against the built-in simulator, with quick tasks so the suite stays fast.
+  ACEDATA_API_TOKEN: "",
+  DEMO_TASK_DURATION_MS: process.env.DEMO_TASK_DURATION_MS ?? "3000",
   APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
   PORT: port,
 };

@@ -25,3 +25,35 @@ export function contentSecurityPolicy(
     ...(options.dev ? [] : ["upgrade-insecure-requests"]),
   ].join("; ");
 }
+
+/**
+ * Where videos and images may load from besides this origin: the provider's CDN (a video plays
+ * from there until our copy is stored) and an S3-compatible bucket's presigned URLs.
+ */
+export function mediaOriginsFromEnv(source: Record<string, string | undefined>): string[] {
+  const hosts = (source.ACEDATA_MEDIA_HOSTS || "cdn.acedata.cloud")
+    .split(",")
+    .map((h) => h.trim())
+    .filter((h) => /^[a-z0-9.-]+(:\d+)?$/i.test(h))
+    .map((h) => `https://${h}`);
+  const s3 = source.STORAGE_DRIVER === "s3" ? s3Origin(source) : [];
+  // Demo mode's simulator serves its videos from this server's loopback address.
+  const port = source.PORT || "3000";
+  const demo = source.ACEDATA_API_TOKEN ? [] : [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  return [...hosts, ...s3, ...demo];
+}
+
+function s3Origin(source: Record<string, string | undefined>): string[] {
+  if (source.S3_ENDPOINT && URL.canParse(source.S3_ENDPOINT)) {
+    const endpoint = new URL(source.S3_ENDPOINT);
+    const pathStyle = source.S3_FORCE_PATH_STYLE === "true" || source.S3_FORCE_PATH_STYLE === "1";
+    return [
+      pathStyle || !source.S3_BUCKET
+        ? endpoint.origin
+        : `${endpoint.protocol}//${source.S3_BUCKET}.${endpoint.host}`,
+    ];
+  }
+  return source.S3_BUCKET
+    ? [`https://${source.S3_BUCKET}.s3.${source.S3_REGION || "us-east-1"}.amazonaws.com`]
+    : [];
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { Sparkles } from "lucide-react";
+import { CreatePanel } from "@/components/studio/create-panel";
+import { GenerationFeed } from "@/components/studio/generation-feed";
 import { requirePageContext } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = { title: "Studio" };
@@ -7,23 +8,23 @@ export const metadata: Metadata = { title: "Studio" };
 export default async function StudioPage() {
   const ctx = await requirePageContext();
   return (
-    <section aria-labelledby="studio-title" className="grid gap-6">
-      <div>
-        <h1 id="studio-title" className="text-2xl font-semibold tracking-tight">
-          Studio
-        </h1>
-        <p className="text-sm text-muted-foreground">
-          Everything made in <span className="font-medium text-foreground">{ctx.workspace.name}</span> lands
-          here.
-        </p>
+    <div className="grid gap-6 lg:grid-cols-[minmax(340px,400px)_1fr] lg:items-start">
+      <div className="lg:sticky lg:top-20">
+        <h1 className="sr-only">Studio</h1>
+        {ctx.role === "viewer" ? (
+          <p className="rounded-2xl border border-border bg-card p-4 text-sm text-muted-foreground">
+            You can watch this workspace&apos;s videos. Ask an admin for the member role to create.
+          </p>
+        ) : (
+          <CreatePanel />
+        )}
       </div>
-      <div className="grid place-items-center rounded-2xl border border-dashed border-border px-6 py-16 text-center">
-        <Sparkles aria-hidden className="mb-3 size-8 text-primary" />
-        <p className="font-medium">No videos yet</p>
-        <p className="max-w-sm text-sm text-muted-foreground">
-          Your generations and the team&apos;s will appear here.
-        </p>
-      </div>
-    </section>
+      <section aria-labelledby="feed-title" className="grid gap-3">
+        <h2 id="feed-title" className="text-lg font-semibold">
+          Videos in {ctx.workspace.name}
+        </h2>
+        <GenerationFeed />
+      </section>
+    </div>
   );
 }

@@ -1,0 +1,28 @@
+import { expect, test } from "./fixtures";
+import { AuthPages } from "./pages/auth-pages";
+import { StudioPage } from "./pages/studio-page";
+
+test("in demo mode a prompt becomes a stored, playable video", async ({ page, newUser }) => {
+  await new AuthPages(page).signUp(newUser);
+  await expect(page.getByTestId("demo-badge")).toBeVisible();
+
+  const studio = new StudioPage(page);
+  const prompt = `A lighthouse in a storm, waves crashing ${newUser.email}`;
+  await studio.create(prompt, { aspectRatio: "9:16" });
+
+  const card = studio.card(prompt);
+  await expect(card).toHaveAttribute("data-state", /queued|submitted|running/);
+  await expect(card.getByTestId("state-badge")).toBeVisible();
+  await expect(card).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
+
+  const video = card.getByTestId("generation-video");
+  await expect(video).toHaveAttribute("src", /\/api\/files\/videos\/.+\?/);
+  await studio.expectPlays(card);
+});
+
+test("the create form explains what is wrong before anything is sent", async ({ page, newUser }) => {
+  await new AuthPages(page).signUp(newUser);
+  await page.getByTestId("generate").click();
+  await expect(page.getByTestId("prompt-error")).toHaveText("Write a prompt.");
+  await expect(page.getByTestId("generation-card")).toHaveCount(0);
+});

@@ -1,0 +1,53 @@
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { GrokClient } from "@/lib/grok/client";
+import { interpretCallback, interpretTask } from "@/lib/grok/schemas";
+import { applyEvent } from "./apply-event";
+import { verifyCallbackSecret } from "./callback-secret";
+
+export type CallbackOutcome = "not_found" | "accepted";
+
+/**
+ * The upstream's callback. Callbacks are unsigned, so the URL's secret proves only that the
+ * caller knows the URL; the body is a hint. Nothing changes until the task is re-read from the
+ * upstream itself — a forged body can at most make us look sooner.
+ */
+export async function handleGrokCallback(
+  deps: { db: PrismaClient; grok: Pick<GrokClient, "retrieveTask">; now?: () => Date },
+  input: { generationId: string; token: string | null; body: unknown },
+): Promise<CallbackOutcome> {
+  const g = await deps.db.generation.findUnique({
+    where: { id: input.generationId },
+    select: { id: true, taskId: true, callbackSecretHash: true },
+  });
+  if (!g || !verifyCallbackSecret(g.callbackSecretHash, input.token)) return "not_found";
+
+  let hintTaskId: string | undefined;
+  try {
+    hintTaskId = interpretCallback(input.body).taskId;
+  } catch {
+    hintTaskId = undefined; // an unreadable body is still a nudge to look
+  }
+  const taskId = g.taskId ?? hintTaskId;
+  if (!taskId) return "accepted";
+
+  try {
+    const record = await deps.grok.retrieveTask(taskId);
+    // Attaching a task to a generation whose submit went unanswered: the task must have been
+    // created with this generation's callback URL, or it is somebody else's.
+    if (!g.taskId && !String(record.request?.callback_url ?? "").includes(`/api/webhooks/grok/${g.id}`)) {
+      return "accepted";
+    }
+    await applyEvent(deps.db, g.id, {
+      type: "observed",
+      task: interpretTask(record),
+      at: deps.now?.() ?? new Date(),
+    });
+  } catch {
+    // Could not re-read now: let the reconciler look right away instead of at its next slot.
+    await deps.db.generation.updateMany({
+      where: { id: g.id, leaseOwner: null },
+      data: { nextPollAt: new Date() },
+    });
+  }
+  return "accepted";
+}

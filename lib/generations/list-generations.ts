@@ -1,0 +1,72 @@
+import { z } from "zod";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { ACTIVE_STATES, FAILED_STATES, PLAYABLE_STATES } from "./state-machine";
+import { generationDtoSelect, toGenerationDto, type GenerationDto, type SignVideoUrl } from "./dto";
+
+export const listQuerySchema = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(24),
+  status: z
+    .enum(["active", "playable", "failed", "all"], {
+      message: "status must be active, playable, failed or all",
+    })
+    .default("all"),
+});
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+const statesFor: Record<ListQuery["status"], readonly string[] | null> = {
+  active: ACTIVE_STATES,
+  playable: PLAYABLE_STATES,
+  failed: FAILED_STATES,
+  all: null,
+};
+
+/** Cursor = "<createdAt ISO>|<id>": stable under inserts, served by the (workspaceId, createdAt, id) index. */
+const encodeCursor = (g: { createdAt: Date; id: string }) =>
+  Buffer.from(`${g.createdAt.toISOString()}|${g.id}`).toString("base64url");
+function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
+  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const createdAt = new Date(at ?? "");
+  return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+}
+
+export async function listGenerations(
+  db: PrismaClient,
+  input: { workspaceId: string; query: ListQuery; signVideoUrl: SignVideoUrl },
+): Promise<{ items: GenerationDto[]; nextCursor: string | null }> {
+  const { query } = input;
+  const states = statesFor[query.status];
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const where: Prisma.GenerationWhereInput = {
+    workspaceId: input.workspaceId,
+    deletedAt: null,
+    ...(states ? { state: { in: states as never } } : {}),
+    ...(after
+      ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+      : {}),
+  };
+  const rows = await db.generation.findMany({
+    where,
+    select: generationDtoSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: await Promise.all(page.map((row) => toGenerationDto(row, input.signVideoUrl))),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+  };
+}
+
+export async function getGeneration(
+  db: PrismaClient,
+  input: { workspaceId: string; id: string; signVideoUrl: SignVideoUrl },
+): Promise<GenerationDto | null> {
+  // Ownership in the query: another workspace's id is simply not found.
+  const row = await db.generation.findFirst({
+    where: { id: input.id, workspaceId: input.workspaceId, deletedAt: null },
+    select: generationDtoSelect,
+  });
+  return row ? toGenerationDto(row, input.signVideoUrl) : null;
+}

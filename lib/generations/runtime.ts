@@ -1,0 +1,59 @@
+import "server-only";
+import os from "node:os";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { env, isDemoMode } from "@/lib/config/env";
+import { createGrokClient, type GrokClient } from "@/lib/grok/client";
+import { getStorage } from "@/lib/storage";
+import { mirrorVideo } from "./mirror-video";
+import type { ClaimedGeneration } from "./claim-due";
+
+/**
+ * Wires the lifecycle to this deployment: the real upstream or, in demo mode, the simulator
+ * mounted inside this very app; our storage; the media hosts videos may be copied from.
+ */
+
+/** Where this server can reach itself (the demo simulator and, without APP_URL, its callbacks). */
+export const selfUrl = () => `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
+
+export const DEMO_TOKEN = "demo-mode-token";
+
+declare global {
+  var __grokClient: GrokClient | undefined;
+}
+
+export function grokClient(): GrokClient {
+  globalThis.__grokClient ??= isDemoMode()
+    ? createGrokClient({ baseUrl: `${selfUrl()}/api/simulator`, token: DEMO_TOKEN })
+    : createGrokClient({ baseUrl: env().ACEDATA_BASE_URL, token: env().ACEDATA_API_TOKEN! });
+  return globalThis.__grokClient;
+}
+
+/** Callbacks need a URL the upstream can reach: APP_URL, or in demo mode this server itself. */
+export const callbackBaseUrl = (): string | undefined =>
+  env().APP_URL ?? (isDemoMode() ? selfUrl() : undefined);
+
+export function mediaPolicy() {
+  const demo = isDemoMode();
+  const self = new URL(selfUrl()).host;
+  return {
+    allowedHosts: demo
+      ? [...env().ACEDATA_MEDIA_HOSTS, self, `localhost:${new URL(selfUrl()).port}`]
+      : env().ACEDATA_MEDIA_HOSTS,
+    // The demo simulator is this server on loopback over plain HTTP; the real CDN is public HTTPS.
+    allowHttp: demo,
+    allowPrivateNetwork: demo,
+    maxBytes: 200 * 1024 * 1024,
+    timeoutMs: 120_000,
+  };
+}
+
+export const mirror = (g: ClaimedGeneration) =>
+  mirrorVideo({ db, storage: getStorage(), policy: mediaPolicy() }, g);
+
+export const instanceId = () => `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+
+export const generationTimeoutMs = () => env().GENERATION_TIMEOUT_MINUTES * 60_000;
+
+export const signVideoUrl = (storageKey: string) =>
+  getStorage().signedUrl(storageKey, { expiresInSeconds: 6 * 60 * 60 });

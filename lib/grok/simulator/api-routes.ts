@@ -1,0 +1,138 @@
+import type { Background, CallbackDelivery, FetchedImage } from "./background";
+import { fetchImage, postCallback } from "./background";
+import type { FaultQueue } from "./faults";
+import { clientClosed, errorResponse, isRecord, json, sleep, waitForAbort } from "./http";
+import { MODERATION_FAILURE, createTask, isFinished, taskEnvelope, taskRecord, type SimTask } from "./tasks";
+import { validateSubmit } from "./validate-submit";
+
+/** What the API routes share with the simulator that owns them. */
+export interface ApiContext {
+  now: () => number;
+  taskDurationMs: number;
+  sendCallbacks: boolean;
+  tasks: Map<string, SimTask>;
+  faults: FaultQueue;
+  background: Background;
+  fetchedImages: FetchedImage[];
+  callbacks: CallbackDelivery[];
+  mediaBaseUrl: (request: Request) => string;
+}
+
+/** `POST /grok/videos` (§1). */
+export async function submitVideo(ctx: ApiContext, request: Request, body: unknown): Promise<Response> {
+  const check = validateSubmit(body);
+  if (!check.ok) return errorResponse(400, "bad_request", check.message);
+  const { submit } = check;
+  const fault = ctx.faults.takeTaskFault();
+  const prompt = submit.prompt ?? "";
+  const slow = prompt.includes("[sim:slow]") ? 3 : 1;
+  const failure =
+    fault?.kind === "task_fails"
+      ? (fault.error ?? MODERATION_FAILURE)
+      : prompt.includes("[sim:fail]")
+        ? MODERATION_FAILURE
+        : undefined;
+
+  const task = createTask({
+    submit,
+    request: body as Record<string, unknown>,
+    now: ctx.now(),
+    durationMs: ctx.taskDurationMs * slow,
+    mediaBaseUrl: ctx.mediaBaseUrl(request),
+    failure: failure && { ...failure },
+    neverFinishes: fault?.kind === "task_never_finishes",
+  });
+  ctx.tasks.set(task.id, task);
+  fetchImages(ctx, task);
+  scheduleCallback(ctx, task);
+
+  if (fault?.kind === "accept_then_hang") {
+    await waitForAbort(request.signal);
+    return clientClosed();
+  }
+  if (submit.async) return json({ task_id: task.id, trace_id: task.traceId, success: true });
+
+  // Synchronous mode holds the connection until the task is done.
+  while (!isFinished(task, ctx.now())) {
+    if (request.signal.aborted) return clientClosed();
+    await sleep(Math.min(250, Math.max(10, task.finishAt - ctx.now())), request.signal);
+  }
+  // [guess] How a synchronous failure is answered is undocumented: their 500 "generation failed".
+  return json(taskEnvelope(task), task.failure ? 500 : 200);
+}
+
+/** `POST /grok/tasks` (§2). */
+export function retrieveTasks(ctx: ApiContext, body: unknown): Response {
+  if (!isRecord(body)) return errorResponse(400, "bad_request", "The request body must be a JSON object.");
+  const action = body.action ?? "retrieve";
+  const now = ctx.now();
+  if (action === "retrieve") {
+    if (typeof body.id !== "string" || body.id === "")
+      return errorResponse(400, "bad_request", "id is required.");
+    const task = ctx.tasks.get(body.id);
+    // An unknown id reads as an empty object [client: AceDataCloud's n8n nodes treat `{}` as "not found"].
+    return json(task ? taskRecord(task, now) : {});
+  }
+  if (action === "retrieve_batch") {
+    const ids = body.ids;
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) {
+      return errorResponse(400, "bad_request", "ids must be a list of task ids.");
+    }
+    // [guess] Unknown ids are left out of `items` rather than answered with placeholders.
+    const items = ids.flatMap((id) => {
+      const task = ctx.tasks.get(id);
+      return task ? [taskRecord(task, now)] : [];
+    });
+    return json({ items, count: items.length });
+  }
+  return errorResponse(400, "bad_request", "action must be retrieve or retrieve_batch.");
+}
+
+/** The upstream downloads the images it is given; a link it cannot fetch fails the task. */
+function fetchImages(ctx: ApiContext, task: SimTask) {
+  const urls = [
+    ...(task.submit.imageUrl ? [["image_url", task.submit.imageUrl]] : []),
+    ...task.submit.referenceImageUrls.map((url) => ["reference_image_urls", url]),
+  ] as Array<[string, string]>;
+  for (const [field, url] of urls) {
+    ctx.background.track(async (stillCurrent) => {
+      const result = await fetchImage(url);
+      if (!stillCurrent()) return;
+      ctx.fetchedImages.push({ taskId: task.id, url, ...result, time: ctx.now() });
+      if (result.error && !isFinished(task, ctx.now())) {
+        // [guess] The upstream's code for an unreachable image is undocumented.
+        task.failure ??= {
+          code: "bad_request",
+          message: `Could not download ${field} ${url} (${result.error}).`,
+        };
+      }
+    });
+  }
+}
+
+function scheduleCallback(ctx: ApiContext, task: SimTask) {
+  if (task.callback !== "due" || !ctx.sendCallbacks || !Number.isFinite(task.finishAt)) return;
+  ctx.background.timer(
+    () => {
+      if (!deliverCallback(ctx, task)) scheduleCallback(ctx, task);
+    },
+    Math.max(20, task.finishAt - ctx.now()),
+  );
+}
+
+/**
+ * Sends a finished task's callback, once; false while it is not due yet. Also run on every
+ * request, so an injected clock that jumps ahead gets its callbacks without waiting on timers.
+ */
+export function deliverCallback(ctx: ApiContext, task: SimTask): boolean {
+  const url = task.submit.callbackUrl;
+  if (task.callback !== "due" || !url || !ctx.sendCallbacks || ctx.tasks.get(task.id) !== task) return true;
+  if (!isFinished(task, ctx.now())) return false;
+  task.callback = "sent";
+  const body = taskEnvelope(task);
+  ctx.background.track(async (stillCurrent) => {
+    const result = await postCallback(url, body);
+    if (stillCurrent()) ctx.callbacks.push({ taskId: task.id, url, body, ...result, time: ctx.now() });
+  });
+  return true;
+}

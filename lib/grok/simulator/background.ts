@@ -1,0 +1,91 @@
+/**
+ * The simulator's outbound work: fetching the images a submit names (as the upstream must, to
+ * use them) and POSTing completion callbacks. Tracked so tests can wait for it and reset can
+ * stop it.
+ */
+export interface FetchedImage {
+  taskId: string;
+  url: string;
+  /** null when no HTTP answer came back at all. */
+  status: number | null;
+  bytes: number;
+  error?: string;
+  time: number;
+}
+
+export interface CallbackDelivery {
+  taskId: string;
+  url: string;
+  status: number | null;
+  error?: string;
+  body: unknown;
+  time: number;
+}
+
+const OUTBOUND_TIMEOUT_MS = 15_000;
+
+export function createBackground() {
+  const pending = new Set<Promise<unknown>>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let generation = 0;
+
+  return {
+    /** Runs `work`, telling it whether a reset has happened since, so stale results are dropped. */
+    track(work: (stillCurrent: () => boolean) => Promise<void>) {
+      const started = generation;
+      const promise: Promise<void> = work(() => started === generation)
+        .catch(() => undefined)
+        .finally(() => pending.delete(promise));
+      pending.add(promise);
+    },
+    timer(fn: () => void, ms: number) {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        fn();
+      }, ms);
+      // Pending callbacks must not keep a test run or a CLI from exiting.
+      timer.unref?.();
+      timers.add(timer);
+    },
+    async idle() {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+    reset() {
+      generation++;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
+export type Background = ReturnType<typeof createBackground>;
+
+export async function fetchImage(url: string): Promise<Pick<FetchedImage, "status" | "bytes" | "error">> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(OUTBOUND_TIMEOUT_MS) });
+    const bytes = (await response.arrayBuffer()).byteLength;
+    return response.ok
+      ? { status: response.status, bytes }
+      : { status: response.status, bytes, error: `HTTP ${response.status}` };
+  } catch (error) {
+    return { status: null, bytes: 0, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** One plain JSON POST, no signature and no retry: what the upstream documents (§3). */
+export async function postCallback(
+  url: string,
+  body: unknown,
+): Promise<Pick<CallbackDelivery, "status" | "error">> {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(OUTBOUND_TIMEOUT_MS),
+    });
+    await response.arrayBuffer();
+    return { status: response.status };
+  } catch (error) {
+    return { status: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}
