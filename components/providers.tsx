@@ -2,6 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useState } from "react";
 import { Toaster } from "sonner";
 import { z } from "zod";
@@ -23,8 +24,8 @@ export function Providers({ children, nonce }: { children: React.ReactNode; nonc
       nonce={nonce}
     >
       <QueryClientProvider client={queryClient}>
-        {children}
-        <Toaster richColors closeButton position="top-center" />
+        <NuqsAdapter>{children}</NuqsAdapter>
+        <Toaster closeButton position="top-center" />
       </QueryClientProvider>
     </ThemeProvider>
   );

@@ -10,9 +10,11 @@ test("in demo mode a prompt becomes a stored, playable video", async ({ page, ne
   const prompt = `A lighthouse in a storm, waves crashing ${newUser.email}`;
   await studio.create(prompt, { aspectRatio: "9:16" });
 
+  const queued = page.getByTestId("queue-item").filter({ hasText: prompt });
+  await expect(queued).toHaveAttribute("data-state", /queued|submitted|running/);
+  await expect(queued.getByTestId("elapsed")).toContainText(/\d+s/);
+
   const card = studio.card(prompt);
-  await expect(card).toHaveAttribute("data-state", /queued|submitted|running/);
-  await expect(card.getByTestId("state-badge")).toBeVisible();
   await expect(card).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
 
   const video = card.getByTestId("generation-video");
@@ -22,6 +24,7 @@ test("in demo mode a prompt becomes a stored, playable video", async ({ page, ne
 
 test("the create form explains what is wrong before anything is sent", async ({ page, newUser }) => {
   await new AuthPages(page).signUp(newUser);
+  await new StudioPage(page).openCreate();
   await page.getByTestId("generate").click();
   await expect(page.getByTestId("prompt-error")).toHaveText("Write a prompt.");
   await expect(page.getByTestId("generation-card")).toHaveCount(0);

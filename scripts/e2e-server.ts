@@ -33,6 +33,7 @@ const env: NodeJS.ProcessEnv = {
   // Demo mode against the built-in simulator, with quick tasks so the suite stays fast.
   ACEDATA_API_TOKEN: "",
   DEMO_TASK_DURATION_MS: process.env.DEMO_TASK_DURATION_MS ?? "3000",
+  SIMULATOR_CONTROL: "1",
   APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
   PORT: port,
 };

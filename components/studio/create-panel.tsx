@@ -1,45 +1,87 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { Loader2, Wand2 } from "lucide-react";
-import { useRef, useState, useTransition } from "react";
+import { Loader2, Wand2, X } from "lucide-react";
+import { useCallback, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { MODELS, getModel } from "@/lib/grok/catalog";
+import { getModel } from "@/lib/grok/catalog";
 import { generationSettingsSchema, PROMPT_MAX, promptLength } from "@/lib/grok/settings-schema";
 import { submitGenerationAction } from "@/lib/actions/generations";
 import { generationKeys } from "@/lib/queries/generations";
+import { ImageInputs, type UploadedImage } from "@/components/uploads/image-inputs";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
-import { AspectRatioPicker } from "./aspect-ratio-picker";
-import { useCreateSettings } from "./use-create-settings";
+import { SettingsControls } from "./settings-controls";
+import { fitToModel, useVideoSettings } from "./use-create-settings";
+import { useRemix, type RemixSource } from "./use-remix";
 
-export function CreatePanel() {
-  const { settings, update } = useCreateSettings();
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+type FieldErrors = Record<string, string[] | undefined>;
+
+export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
+  const { settings, update } = useVideoSettings();
+  const [prompt, setPrompt] = useState("");
+  const [inputImage, setInputImage] = useState<UploadedImage | null>(null);
+  const [referenceImages, setReferenceImages] = useState<UploadedImage[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, startTransition] = useTransition();
   const queryClient = useQueryClient();
   // One key per intended generation: a double-click or a retry after a network error reuses it.
   const keyRef = useRef<string | null>(null);
+
+  const remix = useRemix(
+    useCallback(
+      (source: RemixSource) => {
+        const g = source.generation;
+        setPrompt(g.prompt);
+        update(
+          fitToModel({
+            model: g.model,
+            aspectRatio: g.aspectRatio,
+            resolution: g.resolution,
+            durationSec: g.durationSec,
+          }),
+          "replace",
+        );
+        setInputImage(source.inputImage ? toUploaded(source.inputImage) : null);
+        setReferenceImages(source.referenceImages.map(toUploaded));
+        keyRef.current = null;
+      },
+      [update],
+    ),
+  );
+
   const model = getModel(settings.model)!;
-  const length = promptLength(settings.prompt);
+  const length = promptLength(prompt);
+  const draft = {
+    prompt,
+    ...settings,
+    inputImageId: inputImage?.id ?? null,
+    referenceImageIds: model.acceptsReferenceImages ? referenceImages.map((r) => r.id) : [],
+  };
 
   const submit = () => {
     if (pending) return;
-    const parsed = generationSettingsSchema.safeParse(settings);
+    const parsed = generationSettingsSchema.safeParse(draft);
     if (!parsed.success) {
-      setErrors(parsed.error.flatten().fieldErrors as Record<string, string[]>);
+      setErrors(parsed.error.flatten().fieldErrors as FieldErrors);
       return;
     }
     setErrors({});
     keyRef.current ??= crypto.randomUUID();
     const idempotencyKey = keyRef.current;
     startTransition(async () => {
-      const result = await submitGenerationAction({ settings, idempotencyKey });
+      const result = await submitGenerationAction({
+        settings: draft,
+        idempotencyKey,
+        remixedFromId: remix.source?.id ?? null,
+      });
       if (result.ok) {
         keyRef.current = null;
-        toast.success("Generating your video", { description: "It will appear below when it is ready." });
-        await queryClient.invalidateQueries({ queryKey: generationKeys.all });
+        toast.success("Generating your video", { description: "Follow it under “In progress”." });
+        await queryClient.invalidateQueries({ queryKey: generationKeys.lists() });
+        onSubmitted?.();
       } else {
+        // A clear refusal means nothing was made: the next attempt is a new generation.
         if (result.code !== "internal") keyRef.current = null;
         setErrors(result.fieldErrors ?? {});
         toast.error(result.message);
@@ -51,12 +93,29 @@ export function CreatePanel() {
     <form
       aria-label="Create a video"
       data-testid="create-panel"
-      className="grid gap-5 rounded-2xl border border-border bg-card p-4 sm:p-5"
+      className="grid gap-5"
       onSubmit={(e) => {
         e.preventDefault();
         submit();
       }}
     >
+      {remix.source ? (
+        <p
+          className="flex items-center justify-between gap-2 rounded-lg bg-accent px-3 py-2 text-sm"
+          data-testid="remix-banner"
+        >
+          <span className="line-clamp-1">Remixing “{remix.source.prompt}”</span>
+          <button
+            type="button"
+            aria-label="Stop remixing"
+            onClick={remix.clear}
+            className="grid size-8 place-items-center rounded-md hover:bg-muted"
+          >
+            <X aria-hidden className="size-4" />
+          </button>
+        </p>
+      ) : null}
+
       <div className="grid gap-1.5">
         <label htmlFor="prompt" className="text-sm font-medium">
           Prompt
@@ -65,8 +124,8 @@ export function CreatePanel() {
           id="prompt"
           name="prompt"
           rows={4}
-          value={settings.prompt}
-          onChange={(e) => update({ prompt: e.target.value })}
+          value={prompt}
+          onChange={(e) => setPrompt(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
               e.preventDefault();
@@ -78,99 +137,38 @@ export function CreatePanel() {
           aria-describedby="prompt-help"
           className="w-full resize-y rounded-lg border border-border bg-background p-3 text-base sm:text-sm aria-invalid:border-danger"
         />
-        <div id="prompt-help" className="flex justify-between text-xs text-muted-foreground">
+        <div id="prompt-help" className="flex justify-between gap-2 text-xs text-muted-foreground">
           <span className={cn(errors.prompt && "text-danger")} data-testid="prompt-error">
             {errors.prompt?.join(" ") ?? "Ctrl/⌘ + Enter to generate"}
           </span>
-          <span className={cn(length > PROMPT_MAX && "text-danger")} data-testid="prompt-count">
-            {length.toLocaleString()} / {PROMPT_MAX.toLocaleString()}
+          <span
+            className={cn("tabular-nums", length > PROMPT_MAX && "text-danger")}
+            data-testid="prompt-count"
+          >
+            {length.toLocaleString("en")} / {PROMPT_MAX.toLocaleString("en")}
           </span>
         </div>
       </div>
 
-      <div className="grid gap-1.5">
-        <label htmlFor="model" className="text-sm font-medium">
-          Model
-        </label>
-        <select
-          id="model"
-          value={settings.model}
-          onChange={(e) => update({ model: e.target.value as typeof settings.model })}
-          className="h-11 rounded-lg border border-border bg-background px-3 text-base sm:text-sm"
-        >
-          {MODELS.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-        <p className="text-xs text-muted-foreground" data-testid="model-description">
-          {model.description}
-        </p>
-      </div>
+      <SettingsControls settings={settings} update={update} />
 
-      <fieldset className="grid gap-1.5">
-        <legend className="mb-1.5 text-sm font-medium">Aspect ratio</legend>
-        <AspectRatioPicker
-          value={settings.aspectRatio}
-          options={model.aspectRatios}
-          onChange={(aspectRatio) => update({ aspectRatio: aspectRatio as typeof settings.aspectRatio })}
-        />
-      </fieldset>
-
-      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
-        <fieldset className="grid gap-1.5">
-          <legend className="mb-1.5 text-sm font-medium">Resolution</legend>
-          <div className="flex gap-2" role="radiogroup" aria-label="Resolution">
-            {model.resolutions.map((r) => (
-              <button
-                key={r}
-                type="button"
-                role="radio"
-                aria-checked={settings.resolution === r}
-                data-testid={`resolution-${r}`}
-                onClick={() => update({ resolution: r })}
-                className={cn(
-                  "h-11 flex-1 rounded-lg border border-border text-sm",
-                  settings.resolution === r
-                    ? "border-primary bg-accent font-medium"
-                    : "text-muted-foreground hover:bg-muted",
-                )}
-              >
-                {r}
-              </button>
-            ))}
-          </div>
-        </fieldset>
-        <div className="grid gap-1.5">
-          <label htmlFor="duration" className="flex justify-between text-sm font-medium">
-            <span>Duration</span>
-            <span data-testid="duration-value">{settings.durationSec} s</span>
-          </label>
-          <input
-            id="duration"
-            type="range"
-            min={model.durations.min}
-            max={model.durations.max}
-            step={1}
-            value={settings.durationSec}
-            onChange={(e) => update({ durationSec: Number(e.target.value) })}
-            aria-valuetext={`${settings.durationSec} seconds`}
-            className="h-11 w-full accent-[var(--primary)]"
-          />
-          <p className="text-xs text-muted-foreground">
-            {model.durations.min}–{model.durations.max} s
-            {model.durations.recommended
-              ? ` · ${model.durations.recommended.join(" or ")} s are the most stable`
-              : ""}
-          </p>
-        </div>
-      </div>
+      <ImageInputs
+        inputImage={inputImage}
+        referenceImages={referenceImages}
+        maxReferenceImages={model.maxReferenceImages}
+        inputImageRequired={model.requiresInputImage}
+        referenceImagesAllowed={model.acceptsReferenceImages}
+        onChange={(next) => {
+          setInputImage(next.inputImage);
+          setReferenceImages(next.referenceImages);
+        }}
+        disabled={pending}
+      />
 
       {Object.entries(errors)
         .filter(([field]) => field !== "prompt")
         .map(([field, messages]) => (
-          <p key={field} role="alert" className="text-sm text-danger">
+          <p key={field} role="alert" className="text-sm text-danger" data-testid="form-error">
             {messages?.join(" ")}
           </p>
         ))}
@@ -182,3 +180,15 @@ export function CreatePanel() {
     </form>
   );
 }
+
+const toUploaded = (image: {
+  id: string;
+  url: string;
+  width?: number | null;
+  height?: number | null;
+}): UploadedImage => ({
+  id: image.id,
+  url: image.url,
+  width: image.width ?? 0,
+  height: image.height ?? 0,
+});

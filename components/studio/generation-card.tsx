@@ -1,12 +1,22 @@
 "use client";
 
-import { AlertTriangle, Loader2 } from "lucide-react";
+import { AlertTriangle, Loader2, RotateCcw } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { AspectBox } from "./aspect-box";
 import { InlineVideo } from "./inline-video";
 import { StateBadge } from "./state-badge";
 
-export function GenerationCard({ generation: g }: { generation: GenerationDto }) {
+export function GenerationCard({
+  generation: g,
+  priority = false,
+  actions,
+}: {
+  generation: GenerationDto;
+  priority?: boolean;
+  actions?: ReactNode;
+}) {
   return (
     <article
       data-testid="generation-card"
@@ -16,7 +26,11 @@ export function GenerationCard({ generation: g }: { generation: GenerationDto })
     >
       <AspectBox ratio={g.aspectRatio}>
         {g.videoUrl ? (
-          <InlineVideo src={g.videoUrl} label={`Video: ${g.prompt}`} />
+          <InlineVideo
+            src={g.videoUrl}
+            label={`Video: ${g.prompt}`}
+            preload={priority ? "auto" : "metadata"}
+          />
         ) : g.phase === "active" ? (
           <div className="absolute inset-0 grid place-items-center text-muted-foreground">
             <Loader2 aria-hidden className="size-6 animate-spin" />
@@ -27,22 +41,35 @@ export function GenerationCard({ generation: g }: { generation: GenerationDto })
           </div>
         )}
       </AspectBox>
-      <div className="grid gap-2 p-3">
+      <div className="grid gap-2 p-2.5 sm:p-3">
         <div className="flex items-center justify-between gap-2">
           <StateBadge state={g.state} phase={g.phase} />
-          <span className="text-xs text-muted-foreground">
+          <span className="hidden text-xs text-muted-foreground sm:inline">
             {g.durationSec}s · {g.resolution} · {g.aspectRatio}
           </span>
         </div>
-        <p className="line-clamp-2 text-sm" title={g.prompt}>
+        <Link
+          href={`/g/${g.id}`}
+          className="line-clamp-2 text-sm hover:underline"
+          title={g.prompt}
+          data-testid="card-link"
+        >
           {g.prompt}
-        </p>
-        {g.phase === "failed" && g.errorMessage ? (
-          <p className="text-xs text-danger" data-testid="error-message">
-            {g.errorMessage}
-            {g.traceId ? <span className="block text-muted-foreground">Trace {g.traceId}</span> : null}
-          </p>
+        </Link>
+        <p className="truncate text-xs text-muted-foreground">{g.creator.name ?? "Someone"}</p>
+        {g.phase === "failed" ? (
+          <div className="grid gap-1 text-xs" data-testid="error-message">
+            <p className="text-danger">{g.errorMessage ?? "The video could not be made."}</p>
+            {g.traceId ? <p className="truncate text-muted-foreground">Trace {g.traceId}</p> : null}
+            <Link
+              href={`/studio?remix=${g.id}`}
+              className="inline-flex items-center gap-1 font-medium text-foreground hover:underline"
+            >
+              <RotateCcw aria-hidden className="size-3" /> Try again
+            </Link>
+          </div>
         ) : null}
+        {actions}
       </div>
     </article>
   );

@@ -6,7 +6,15 @@ import { useRef } from "react";
  * A muted, inline video that plays while hovered (desktop) or after a tap (phone) — never full
  * screen on iOS thanks to playsInline. Only metadata is fetched until it plays.
  */
-export function InlineVideo({ src, label }: { src: string; label: string }) {
+export function InlineVideo({
+  src,
+  label,
+  preload = "metadata",
+}: {
+  src: string;
+  label: string;
+  preload?: "auto" | "metadata" | "none";
+}) {
   const ref = useRef<HTMLVideoElement>(null);
   const play = () => void ref.current?.play().catch(() => undefined);
   const pause = () => ref.current?.pause();
@@ -20,7 +28,7 @@ export function InlineVideo({ src, label }: { src: string; label: string }) {
       muted
       loop
       playsInline
-      preload="metadata"
+      preload={preload}
       onMouseEnter={play}
       onMouseLeave={pause}
       onFocus={play}

@@ -7,6 +7,8 @@ import { submitGeneration } from "@/lib/generations/submit-generation";
 import { applyEvent } from "@/lib/generations/apply-event";
 import { callbackBaseUrl, grokClient } from "@/lib/generations/runtime";
 import { AppError } from "@/lib/errors";
+import { assertImagesInWorkspace } from "@/lib/uploads/image-urls";
+import { imageUrlResolver, uploadAvailability } from "@/lib/uploads/runtime";
 import { workspaceAction } from "./safe-action";
 
 const submitSchema = z.object({
@@ -23,8 +25,23 @@ export const submitGenerationAction = workspaceAction(submitSchema, "member", as
     });
     if (!source) throw new AppError("not_found", "The video you are remixing is not in this workspace.");
   }
+  const images = {
+    inputImageId: input.settings.inputImageId,
+    referenceImageIds: input.settings.referenceImageIds,
+  };
+  if (images.inputImageId || images.referenceImageIds.length) {
+    // Refused here, before a row exists or anything is counted: images the upstream could not fetch.
+    const availability = uploadAvailability();
+    if (!availability.available) throw new AppError("bad_request", availability.reason);
+    await assertImagesInWorkspace(db, ctx.workspace.id, images);
+  }
   return submitGeneration(
-    { db, grok: grokClient(), appUrl: callbackBaseUrl() },
+    {
+      db,
+      grok: grokClient(),
+      appUrl: callbackBaseUrl(),
+      resolveImageUrls: imageUrlResolver(ctx.workspace.id),
+    },
     { workspaceId: ctx.workspace.id, userId: ctx.user.id, ...input },
   );
 });

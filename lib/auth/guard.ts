@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { currentSession } from "./session";
@@ -20,7 +21,8 @@ export async function requireUser() {
   return session;
 }
 
-export async function requireWorkspace(minimum: Role = "viewer"): Promise<GuardContext> {
+/** Deduplicated per request: a layout and its page share one membership lookup. */
+export const requireWorkspace = cache(async (minimum: Role = "viewer"): Promise<GuardContext> => {
   const session = await requireUser();
   const memberships = await db.membership.findMany({
     where: { userId: session.userId },
@@ -44,4 +46,4 @@ export async function requireWorkspace(minimum: Role = "viewer"): Promise<GuardC
     workspace,
     role: access.membership.role,
   };
-}
+});

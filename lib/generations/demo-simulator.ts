@@ -15,6 +15,8 @@ export function demoSimulator(): Simulator {
     ...(env().APP_URL ? { publicBaseUrl: `${env().APP_URL!.replace(/\/+$/, "")}/api/simulator` } : {}),
     token: DEMO_TOKEN,
     taskDurationMs: Number(process.env.DEMO_TASK_DURATION_MS ?? 6_000),
+    // The /__sim control endpoints (fault injection, request log) are for the e2e suite only.
+    controlEnabled: process.env.SIMULATOR_CONTROL === "1",
   });
   return globalThis.__demoSimulator;
 }

@@ -3,6 +3,15 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { ACTIVE_STATES, FAILED_STATES, PLAYABLE_STATES } from "./state-machine";
 import { generationDtoSelect, toGenerationDto, type GenerationDto, type SignVideoUrl } from "./dto";
 
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => v || undefined)
+    .optional();
+
+/** The gallery's query: every filter is optional and lives in the page URL. */
 export const listQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(24),
@@ -11,6 +20,14 @@ export const listQuerySchema = z.object({
       message: "status must be active, playable, failed or all",
     })
     .default("all"),
+  model: optionalText(64),
+  aspectRatio: optionalText(8),
+  creator: optionalText(64),
+  favorite: z
+    .enum(["true", "false", ""], { message: "favorite must be true or false" })
+    .optional()
+    .transform((v) => v === "true"),
+  q: optionalText(200),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
@@ -41,6 +58,11 @@ export async function listGenerations(
     workspaceId: input.workspaceId,
     deletedAt: null,
     ...(states ? { state: { in: states as never } } : {}),
+    ...(query.model ? { model: query.model } : {}),
+    ...(query.aspectRatio ? { aspectRatio: query.aspectRatio } : {}),
+    ...(query.creator ? { creatorId: query.creator } : {}),
+    ...(query.favorite ? { favorite: true } : {}),
+    ...(query.q ? { prompt: { contains: query.q, mode: "insensitive" as const } } : {}),
     ...(after
       ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
       : {}),

@@ -3,16 +3,20 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { GenerationDto } from "@/lib/generations/dto";
 
-export type GenerationStatusFilter = "all" | "active" | "playable" | "failed";
+/** Query-string filters of `GET /api/generations` (see listQuerySchema). */
+export type ListParams = Record<string, string>;
 
 export const generationKeys = {
   all: ["generations"] as const,
-  list: (filters: { status: GenerationStatusFilter }) => [...generationKeys.all, "list", filters] as const,
+  lists: () => [...generationKeys.all, "list"] as const,
+  list: (params: ListParams) => [...generationKeys.lists(), params] as const,
   detail: (id: string) => [...generationKeys.all, "detail", id] as const,
 };
 
-interface Page {
-  items: GenerationDto[];
+export type ListedGeneration = GenerationDto & { expectedMs?: number };
+
+export interface GenerationPage {
+  items: ListedGeneration[];
   nextCursor: string | null;
 }
 
@@ -26,13 +30,13 @@ async function getJson<T>(url: string): Promise<T> {
 /** While anything is in flight, look again every 2 s; when nothing is, stop polling entirely. */
 export const ACTIVE_POLL_MS = 2_000;
 
-export function useGenerations(filters: { status: GenerationStatusFilter } = { status: "all" }) {
+export function useGenerations(params: ListParams) {
   return useInfiniteQuery({
-    queryKey: generationKeys.list(filters),
-    queryFn: ({ pageParam }) =>
-      getJson<Page>(
-        `/api/generations?status=${filters.status}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`,
-      ),
+    queryKey: generationKeys.list(params),
+    queryFn: ({ pageParam }) => {
+      const query = new URLSearchParams({ ...params, ...(pageParam ? { cursor: pageParam } : {}) });
+      return getJson<GenerationPage>(`/api/generations?${query}`);
+    },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     refetchInterval: (query) =>

@@ -3,14 +3,25 @@ import { requireWorkspace } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { withJsonErrors } from "@/lib/http/json-errors";
 import { getGeneration } from "@/lib/generations/list-generations";
+import { loadGenerationImages } from "@/lib/generations/generation-images";
 import { signVideoUrl } from "@/lib/generations/runtime";
+import { getStorage } from "@/lib/storage";
 
 export const GET = withJsonErrors(
-  async (_request: Request, { params }: RouteContext<"/api/generations/[id]">) => {
+  async (request: Request, { params }: RouteContext<"/api/generations/[id]">) => {
     const { id } = await params;
     const { workspace } = await requireWorkspace("viewer");
     const generation = await getGeneration(db, { workspaceId: workspace.id, id, signVideoUrl });
     if (!generation) throw new AppError("not_found", "No such generation in this workspace.");
-    return Response.json(generation, { headers: { "Cache-Control": "private, no-store" } });
+    // `?images=1`: with its input and reference images, for remixing.
+    const images = new URL(request.url).searchParams.get("images")
+      ? await loadGenerationImages(db, {
+          workspaceId: workspace.id,
+          inputImageId: generation.inputImageId,
+          referenceImageIds: generation.referenceImageIds,
+          sign: (key) => getStorage().signedUrl(key, { expiresInSeconds: 6 * 3600 }),
+        })
+      : {};
+    return Response.json({ ...generation, ...images }, { headers: { "Cache-Control": "private, no-store" } });
   },
 );

@@ -10,4 +10,4 @@ async function handle(request: Request): Promise<Response> {
   return demoSimulator().handle(request);
 }
 
-export { handle as GET, handle as POST, handle as HEAD };
+export { handle as GET, handle as POST, handle as HEAD, handle as DELETE };

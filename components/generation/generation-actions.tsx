@@ -1,0 +1,161 @@
+"use client";
+
+import { Download, Loader2, Share2, Shuffle, Star, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import type { ComponentProps, ReactNode } from "react";
+import { toast } from "sonner";
+import type { GenerationDto } from "@/lib/generations/dto";
+import { downloadFileName } from "@/lib/generations/download-name";
+import { cn } from "@/lib/utils";
+import { copyWithToast } from "./clipboard";
+import { shortPrompt } from "./format";
+import { useDeleteMutation, useFavoriteMutation } from "./use-generation-mutations";
+
+export interface GenerationActionsProps {
+  generation: GenerationDto;
+  /** A signed attachment URL; without it the playable video URL is offered instead. */
+  downloadUrl?: string | null;
+  variant: "page" | "card";
+  /** What the viewer may do (the server checks again); default: everything. */
+  can?: { favorite?: boolean; remix?: boolean; delete?: boolean };
+}
+
+export function GenerationActions({ generation: g, downloadUrl, variant, can = {} }: GenerationActionsProps) {
+  const router = useRouter();
+  const favorite = useFavoriteMutation(g.id);
+  const remove = useDeleteMutation(g.id, {
+    onDeleted: variant === "page" ? () => router.push("/studio") : undefined,
+    onRestored: variant === "page" ? () => router.push(`/g/${g.id}`) : undefined,
+  });
+  const download = g.phase === "playable" ? (downloadUrl ?? g.videoUrl) : null;
+  const page = variant === "page";
+
+  const share = async () => {
+    const url = new URL(`/g/${g.id}`, window.location.origin).toString();
+    if (typeof navigator.share === "function") {
+      try {
+        return await navigator.share({ title: shortPrompt(g.prompt, 60), url });
+      } catch (error) {
+        if (error instanceof DOMException && error.name === "AbortError") return;
+      }
+    }
+    await copyWithToast(url, "Link copied");
+  };
+
+  return (
+    <div
+      role="group"
+      aria-label="Video actions"
+      data-testid="generation-actions"
+      className={cn(
+        page
+          ? "fixed inset-x-0 bottom-0 z-20 grid auto-cols-fr grid-flow-col gap-1 border-t border-border bg-background/95 px-2 pt-2 pb-[max(env(safe-area-inset-bottom),0.5rem)] backdrop-blur sm:static sm:flex sm:flex-wrap sm:gap-2 sm:border-0 sm:bg-transparent sm:p-0 sm:backdrop-blur-none"
+          : "flex items-center gap-1",
+      )}
+    >
+      {can.favorite !== false ? (
+        <ActionButton
+          variant={variant}
+          label="Favourite"
+          aria-pressed={g.favorite}
+          data-testid="favorite-toggle"
+          onClick={() => favorite.mutate(!g.favorite)}
+          icon={<Star aria-hidden className={cn(g.favorite && "fill-current text-warning")} />}
+        />
+      ) : null}
+      {download ? (
+        <ActionLink
+          variant={variant}
+          label="Download"
+          href={download}
+          download={downloadFileName(g.prompt, g.id)}
+          data-testid="download-link"
+          icon={<Download aria-hidden />}
+        />
+      ) : null}
+      {can.remix !== false ? (
+        <ActionLink
+          variant={variant}
+          label="Remix"
+          href={`/studio?remix=${encodeURIComponent(g.id)}`}
+          aria-label="Remix: open the create form with these settings"
+          data-testid="remix-link"
+          icon={<Shuffle aria-hidden />}
+          internal
+        />
+      ) : null}
+      <ActionButton
+        variant={variant}
+        label="Share"
+        aria-label="Share a link to this video"
+        data-testid="share-button"
+        onClick={() => void share().catch(() => toast.error("Could not share this video."))}
+        icon={<Share2 aria-hidden />}
+      />
+      {can.delete !== false ? (
+        <ActionButton
+          variant={variant}
+          label="Delete"
+          aria-label="Delete this video"
+          data-testid="delete-button"
+          disabled={remove.isPending}
+          onClick={() => remove.mutate()}
+          icon={remove.isPending ? <Loader2 aria-hidden className="animate-spin" /> : <Trash2 aria-hidden />}
+          danger
+        />
+      ) : null}
+    </div>
+  );
+}
+
+const itemClass = (variant: "page" | "card", danger?: boolean) =>
+  cn(
+    "inline-flex items-center justify-center rounded-lg text-sm font-medium transition-colors [&_svg]:size-5 [&_svg]:shrink-0",
+    "disabled:pointer-events-none disabled:opacity-50 hover:bg-muted",
+    variant === "page"
+      ? "min-h-14 flex-col gap-0.5 px-1 text-xs sm:min-h-11 sm:flex-row sm:gap-2 sm:border sm:border-border sm:px-4 sm:text-sm sm:[&_svg]:size-4"
+      : "size-11",
+    danger && "hover:text-danger",
+  );
+
+interface ItemProps {
+  variant: "page" | "card";
+  label: string;
+  icon: ReactNode;
+  danger?: boolean;
+}
+
+function ActionButton({ variant, label, icon, danger, ...props }: ItemProps & ComponentProps<"button">) {
+  return (
+    <button type="button" title={label} className={itemClass(variant, danger)} {...props}>
+      {icon}
+      <span className={cn(variant === "card" && "sr-only")}>{label}</span>
+    </button>
+  );
+}
+
+function ActionLink({
+  variant,
+  label,
+  icon,
+  internal,
+  href,
+  ...props
+}: ItemProps & ComponentProps<"a"> & { href: string; internal?: boolean }) {
+  const content = (
+    <>
+      {icon}
+      <span className={cn(variant === "card" && "sr-only")}>{label}</span>
+    </>
+  );
+  return internal ? (
+    <Link href={href} title={label} className={itemClass(variant)} {...props}>
+      {content}
+    </Link>
+  ) : (
+    <a href={href} title={label} className={itemClass(variant)} {...props}>
+      {content}
+    </a>
+  );
+}

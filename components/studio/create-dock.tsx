@@ -1,0 +1,67 @@
+"use client";
+
+import { Plus, X } from "lucide-react";
+import { useState } from "react";
+import { cn } from "@/lib/utils";
+import { CreatePanel } from "./create-panel";
+import { useMediaQuery } from "./use-media-query";
+
+/**
+ * One create panel, two homes: a sticky column on wide screens, and on phones a bottom sheet
+ * opened by a thumb-reachable button (and closed after a submit so the queue is in view).
+ */
+export function CreateDock() {
+  const wide = useMediaQuery("(min-width: 1024px)", true);
+  const [open, setOpen] = useState(false);
+  const hydrated = useMediaQuery("all", false);
+  const sheetHidden = !wide && !open;
+
+  return (
+    <>
+      {!wide && open ? (
+        <div aria-hidden className="fixed inset-0 z-40 bg-black/50" onClick={() => setOpen(false)} />
+      ) : null}
+      <div
+        role={wide ? undefined : "dialog"}
+        aria-modal={wide ? undefined : true}
+        aria-label={wide ? undefined : "Create a video"}
+        inert={sheetHidden}
+        data-testid="create-sheet"
+        data-state={wide || open ? "open" : "closed"}
+        data-hydrated={hydrated ? "" : undefined}
+        className={cn(
+          "rounded-2xl border border-border bg-card p-4 sm:p-5",
+          "lg:sticky lg:top-20",
+          !wide &&
+            "fixed inset-x-0 bottom-0 z-50 max-h-[88dvh] overflow-y-auto rounded-b-none pb-[calc(1rem+env(safe-area-inset-bottom))] shadow-2xl transition-transform duration-200",
+          sheetHidden && "translate-y-full",
+        )}
+      >
+        {!wide ? (
+          <div className="mb-3 flex items-center justify-between">
+            <span aria-hidden className="mx-auto h-1.5 w-10 rounded-full bg-border" />
+            <button
+              type="button"
+              aria-label="Close"
+              onClick={() => setOpen(false)}
+              className="absolute top-3 right-3 grid size-11 place-items-center rounded-full hover:bg-muted"
+            >
+              <X aria-hidden className="size-5" />
+            </button>
+          </div>
+        ) : null}
+        <CreatePanel onSubmitted={() => setOpen(false)} />
+      </div>
+      {!wide && !open ? (
+        <button
+          type="button"
+          data-testid="open-create"
+          onClick={() => setOpen(true)}
+          className="fixed right-4 bottom-[calc(1rem+env(safe-area-inset-bottom))] z-30 inline-flex h-14 items-center gap-2 rounded-full bg-primary px-6 font-semibold text-primary-foreground shadow-lg"
+        >
+          <Plus aria-hidden className="size-5" /> Create
+        </button>
+      ) : null}
+    </>
+  );
+}

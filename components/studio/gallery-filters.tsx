@@ -1,0 +1,110 @@
+"use client";
+
+import { Search, Star } from "lucide-react";
+import { useEffect, useState } from "react";
+import { ASPECT_RATIOS, MODELS } from "@/lib/grok/catalog";
+import { cn } from "@/lib/utils";
+import { useGalleryFilters } from "./use-gallery-filters";
+
+const selectClass = "h-11 rounded-lg border border-border bg-background px-2 text-base sm:h-9 sm:text-sm";
+
+export function GalleryFilters({ members }: { members: { id: string; name: string }[] }) {
+  const [filters, setFilters] = useGalleryFilters();
+  // Typing is debounced into the URL so each keystroke is not a history entry.
+  const [q, setQ] = useState(filters.q);
+  useEffect(() => {
+    const id = setTimeout(() => {
+      if (q !== filters.q) void setFilters({ q: q || null }, { history: "replace" });
+    }, 300);
+    return () => clearTimeout(id);
+  }, [q, filters.q, setFilters]);
+
+  return (
+    <div className="grid gap-2" role="search" aria-label="Filter videos">
+      <label className="relative block">
+        <span className="sr-only">Search prompts</span>
+        <Search
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
+        />
+        <input
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder="Search prompts"
+          data-testid="search"
+          className="h-11 w-full rounded-lg border border-border bg-background pr-3 pl-9 text-base sm:text-sm"
+        />
+      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <select
+          aria-label="Filter by status"
+          value={filters.status}
+          onChange={(e) => void setFilters({ status: e.target.value as typeof filters.status })}
+          className={selectClass}
+          data-testid="filter-status"
+        >
+          <option value="playable">Ready</option>
+          <option value="failed">Failed</option>
+          <option value="all">All</option>
+        </select>
+        <select
+          aria-label="Filter by model"
+          value={filters.model ?? ""}
+          onChange={(e) => void setFilters({ model: e.target.value || null })}
+          className={selectClass}
+          data-testid="filter-model"
+        >
+          <option value="">All models</option>
+          {MODELS.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Filter by aspect ratio"
+          value={filters.ar ?? ""}
+          onChange={(e) => void setFilters({ ar: e.target.value || null })}
+          className={selectClass}
+          data-testid="filter-aspect"
+        >
+          <option value="">All shapes</option>
+          {ASPECT_RATIOS.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+        {members.length > 1 ? (
+          <select
+            aria-label="Filter by creator"
+            value={filters.creator ?? ""}
+            onChange={(e) => void setFilters({ creator: e.target.value || null })}
+            className={selectClass}
+            data-testid="filter-creator"
+          >
+            <option value="">Everyone</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        ) : null}
+        <button
+          type="button"
+          aria-pressed={filters.fav}
+          data-testid="filter-favorites"
+          onClick={() => void setFilters({ fav: !filters.fav || null })}
+          className={cn(
+            "inline-flex h-11 items-center gap-1.5 rounded-lg border border-border px-3 text-sm sm:h-9",
+            filters.fav ? "border-primary bg-accent font-medium" : "text-muted-foreground hover:bg-muted",
+          )}
+        >
+          <Star aria-hidden className={cn("size-4", filters.fav && "fill-current text-warning")} /> Favourites
+        </button>
+      </div>
+    </div>
+  );
+}

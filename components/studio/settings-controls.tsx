@@ -1,0 +1,100 @@
+"use client";
+
+import { MODELS, getModel } from "@/lib/grok/catalog";
+import { cn } from "@/lib/utils";
+import { AspectRatioPicker } from "./aspect-ratio-picker";
+import type { VideoSettings } from "./use-create-settings";
+
+/** Model, shape, resolution and duration — every control bounded by the chosen model. */
+export function SettingsControls({
+  settings,
+  update,
+}: {
+  settings: VideoSettings;
+  update: (patch: Partial<VideoSettings>, history?: "push" | "replace") => void;
+}) {
+  const model = getModel(settings.model)!;
+  return (
+    <>
+      <div className="grid gap-1.5">
+        <label htmlFor="model" className="text-sm font-medium">
+          Model
+        </label>
+        <select
+          id="model"
+          value={settings.model}
+          onChange={(e) => update({ model: e.target.value as VideoSettings["model"] })}
+          className="h-11 rounded-lg border border-border bg-background px-3 text-base sm:text-sm"
+        >
+          {MODELS.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+        <p className="text-xs text-muted-foreground" data-testid="model-description">
+          {model.description}
+        </p>
+      </div>
+
+      <fieldset className="grid gap-1.5">
+        <legend className="mb-1.5 text-sm font-medium">Aspect ratio</legend>
+        <AspectRatioPicker
+          value={settings.aspectRatio}
+          options={model.aspectRatios}
+          onChange={(aspectRatio) => update({ aspectRatio: aspectRatio as VideoSettings["aspectRatio"] })}
+        />
+      </fieldset>
+
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
+        <fieldset className="grid gap-1.5">
+          <legend className="mb-1.5 text-sm font-medium">Resolution</legend>
+          <div className="flex gap-2" role="radiogroup" aria-label="Resolution">
+            {model.resolutions.map((r) => (
+              <button
+                key={r}
+                type="button"
+                role="radio"
+                aria-checked={settings.resolution === r}
+                data-testid={`resolution-${r}`}
+                onClick={() => update({ resolution: r })}
+                className={cn(
+                  "h-11 flex-1 rounded-lg border border-border text-sm",
+                  settings.resolution === r
+                    ? "border-primary bg-accent font-medium"
+                    : "text-muted-foreground hover:bg-muted",
+                )}
+              >
+                {r}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <div className="grid gap-1.5">
+          <label htmlFor="duration" className="flex justify-between text-sm font-medium">
+            <span>Duration</span>
+            <span data-testid="duration-value">{settings.durationSec} s</span>
+          </label>
+          <input
+            id="duration"
+            type="range"
+            min={model.durations.min}
+            max={model.durations.max}
+            step={1}
+            value={settings.durationSec}
+            onChange={(e) => update({ durationSec: Number(e.target.value) }, "replace")}
+            aria-valuetext={`${settings.durationSec} seconds`}
+            data-testid="duration"
+            className="h-11 w-full accent-[var(--primary)]"
+          />
+          <p className="text-xs text-muted-foreground">
+            {model.durations.min}–{model.durations.max} s
+            {model.durations.recommended
+              ? ` · ${model.durations.recommended.join(" or ")} s are the most stable`
+              : ""}
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}

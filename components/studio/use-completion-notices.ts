@@ -1,0 +1,53 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
+import type { GenerationDto } from "@/lib/generations/dto";
+import { generationKeys } from "@/lib/queries/generations";
+
+/**
+ * Watches the active list: when a generation leaves it, reads its outcome once, tells the user
+ * (toast, and a browser notification if they allowed it) and refreshes the gallery. Failures are
+ * kept so the queue can show the reason and offer to try again.
+ */
+export function useCompletionNotices(activeIds: string[] | undefined) {
+  const queryClient = useQueryClient();
+  const previous = useRef<Set<string> | null>(null);
+  const [failures, setFailures] = useState<GenerationDto[]>([]);
+
+  useEffect(() => {
+    if (!activeIds) return;
+    const current = new Set(activeIds);
+    const finished = previous.current ? [...previous.current].filter((id) => !current.has(id)) : [];
+    previous.current = current;
+    if (finished.length === 0) return;
+    void (async () => {
+      for (const id of finished) {
+        const response = await fetch(`/api/generations/${encodeURIComponent(id)}`);
+        if (!response.ok) continue;
+        const g = (await response.json()) as GenerationDto;
+        if (g.phase === "playable") {
+          toast.success("Your video is ready", { description: g.prompt.slice(0, 80) });
+          notify("Your video is ready", g.prompt);
+        } else if (g.phase === "failed") {
+          toast.error(g.errorMessage ?? "The video could not be made.", {
+            description: g.prompt.slice(0, 80),
+          });
+          notify("A video failed", g.errorMessage ?? g.prompt);
+          setFailures((list) => [g, ...list.filter((f) => f.id !== g.id)].slice(0, 5));
+        }
+      }
+      await queryClient.invalidateQueries({ queryKey: generationKeys.lists() });
+    })();
+  }, [activeIds, queryClient]);
+
+  const dismiss = (id: string) => setFailures((list) => list.filter((f) => f.id !== id));
+  return { failures, dismiss };
+}
+
+function notify(title: string, body: string) {
+  if (typeof Notification === "undefined" || Notification.permission !== "granted" || !document.hidden)
+    return;
+  new Notification(title, { body: body.slice(0, 120), icon: "/icons/icon-192.png" });
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { parseAsString, useQueryState } from "nuqs";
+import { useEffect, useState } from "react";
+import { toast } from "sonner";
+import type { GenerationDto } from "@/lib/generations/dto";
+
+export interface RemixSource {
+  generation: GenerationDto;
+  inputImage: { id: string; url: string; width?: number; height?: number } | null;
+  referenceImages: { id: string; url: string; width?: number; height?: number }[];
+}
+
+/**
+ * `/studio?remix=<id>` re-opens the create panel with everything of that generation. The
+ * parameter is consumed (removed from the URL) once the source is loaded.
+ */
+export function useRemix(onLoad: (source: RemixSource) => void) {
+  const [remixId, setRemixId] = useQueryState("remix", parseAsString);
+  const [source, setSource] = useState<{ id: string; prompt: string } | null>(null);
+
+  useEffect(() => {
+    if (!remixId) return;
+    let cancelled = false;
+    void (async () => {
+      const response = await fetch(`/api/generations/${encodeURIComponent(remixId)}?images=1`);
+      if (cancelled) return;
+      if (!response.ok) {
+        toast.error("That video is not available to remix.");
+      } else {
+        const loaded = (await response.json()) as RemixSource["generation"] & Omit<RemixSource, "generation">;
+        const { inputImage = null, referenceImages = [], ...generation } = loaded;
+        onLoad({ generation, inputImage, referenceImages });
+        setSource({ id: generation.id, prompt: generation.prompt });
+      }
+      void setRemixId(null, { history: "replace" });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [remixId, onLoad, setRemixId]);
+
+  return { source, clear: () => setSource(null) };
+}

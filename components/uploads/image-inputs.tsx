@@ -1,0 +1,107 @@
+"use client";
+
+import type { ClipboardEvent } from "react";
+import { ImageDropZone } from "./image-drop-zone";
+import type { UploadedImage } from "./upload-image";
+import { useImageUploads, type ImageInputsValue, type ImageSlot } from "./use-image-uploads";
+
+export type { UploadedImage } from "./upload-image";
+export type { ImageInputsValue } from "./use-image-uploads";
+
+export interface ImageInputsProps {
+  inputImage: UploadedImage | null;
+  referenceImages: UploadedImage[];
+  maxReferenceImages: number;
+  inputImageRequired: boolean;
+  referenceImagesAllowed: boolean;
+  onChange: (next: ImageInputsValue) => void;
+  disabled?: boolean;
+}
+
+/**
+ * The create form's images: an input image (the first frame) and reference images, each added by
+ * drag and drop, the file picker, the phone camera or paste, and uploaded with visible progress.
+ */
+export function ImageInputs(props: ImageInputsProps) {
+  const { inputImage, referenceImages, maxReferenceImages, inputImageRequired, disabled = false } = props;
+  const referencesOpen = props.referenceImagesAllowed && maxReferenceImages > 0;
+  const { pending, errors, addFiles, remove } = useImageUploads({
+    value: { inputImage, referenceImages },
+    maxReferenceImages,
+    referenceImagesAllowed: referencesOpen,
+    disabled,
+    onChange: props.onChange,
+  });
+
+  // A paste inside a zone goes to that zone; elsewhere to the input slot while it is empty.
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    const files = Array.from(event.clipboardData.files);
+    if (files.length === 0 || disabled) return;
+    event.preventDefault();
+    const zone = (event.target as Element).closest?.("[data-slot]")?.getAttribute("data-slot");
+    const inputFree = !inputImage && !pending.some((p) => p.slot === "input");
+    const slot: ImageSlot =
+      zone === "input" || zone === "reference" ? zone : inputFree || !referencesOpen ? "input" : "reference";
+    addFiles(slot, files);
+  };
+
+  return (
+    <div
+      onPaste={onPaste}
+      // Lets a click anywhere here take focus, so Ctrl/⌘+V that follows arrives here.
+      tabIndex={-1}
+      className="grid gap-3 outline-none"
+      data-testid="image-inputs"
+    >
+      <ImageDropZone
+        slot="input"
+        title="Input image (first frame)"
+        hint={
+          inputImageRequired ? (
+            <span>
+              <strong className="font-medium text-foreground">Required</strong> · this model animates an
+              image.
+            </span>
+          ) : (
+            "Optional · the video starts from this picture."
+          )
+        }
+        images={inputImage ? [inputImage] : []}
+        pending={pending.filter((p) => p.slot === "input")}
+        error={errors.input}
+        multiple={false}
+        disabled={disabled}
+        locked={disabled}
+        testIds={{ zone: "input-image-zone", file: "input-image-file", camera: "input-image-camera" }}
+        altFor={() => `Input image, ${describe(inputImage)}`}
+        onFiles={(files) => addFiles("input", files)}
+        onRemove={(id) => remove("input", id)}
+      />
+      <ImageDropZone
+        slot="reference"
+        title={referencesOpen ? `Reference images (up to ${maxReferenceImages})` : "Reference images"}
+        hint={
+          referencesOpen
+            ? "Optional · people, products or styles the video should keep."
+            : "This model does not accept reference images."
+        }
+        images={referenceImages}
+        pending={pending.filter((p) => p.slot === "reference")}
+        error={errors.reference}
+        multiple
+        disabled={disabled || !referencesOpen}
+        locked={disabled}
+        testIds={{
+          zone: "reference-images-zone",
+          file: "reference-images-file",
+          camera: "reference-images-camera",
+        }}
+        altFor={(i) => `Reference image ${i + 1}, ${describe(referenceImages[i] ?? null)}`}
+        onFiles={(files) => addFiles("reference", files)}
+        onRemove={(id) => remove("reference", id)}
+      />
+    </div>
+  );
+}
+
+const describe = (image: UploadedImage | null) => (image ? `${image.width} × ${image.height}` : "");

@@ -1,0 +1,30 @@
+"use server";
+
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { setFavorite } from "@/lib/generations/actions-domain/set-favorite";
+import { deleteGeneration } from "@/lib/generations/actions-domain/delete-generation";
+import { restoreGeneration } from "@/lib/generations/actions-domain/restore-generation";
+import { workspaceAction } from "./safe-action";
+
+const generationId = z.string().trim().min(1, "Which video?").max(64);
+
+export const setFavoriteAction = workspaceAction(
+  z.object({ id: generationId, favorite: z.boolean() }),
+  "member",
+  ({ id, favorite }, ctx) => setFavorite({ db, workspaceId: ctx.workspace.id, id, favorite }),
+);
+
+export const deleteGenerationAction = workspaceAction(
+  z.object({ id: generationId }),
+  "member",
+  ({ id }, ctx) =>
+    deleteGeneration({ db, workspaceId: ctx.workspace.id, id, userId: ctx.user.id, role: ctx.role }),
+);
+
+export const restoreGenerationAction = workspaceAction(
+  z.object({ id: generationId }),
+  "member",
+  ({ id }, ctx) =>
+    restoreGeneration({ db, workspaceId: ctx.workspace.id, id, userId: ctx.user.id, role: ctx.role }),
+);

@@ -1,0 +1,53 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { hasRole, type Role } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+import { canDeleteGeneration } from "./can-delete-generation";
+
+export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export interface DeleteGenerationOptions {
+  db: PrismaClient;
+  workspaceId: string;
+  id: string;
+  userId: string;
+  role: Role;
+  now?: Date;
+}
+
+export interface DeletedGeneration {
+  id: string;
+  deletedAt: string;
+  restorableUntil: string;
+}
+
+/** Soft delete: the row (and what it cost) stays; it leaves the gallery and can be restored for 24 h. */
+export async function deleteGeneration(options: DeleteGenerationOptions): Promise<DeletedGeneration> {
+  const { db, workspaceId, id, userId, role } = options;
+  if (!hasRole(role, "member")) throw new AppError("forbidden", "Viewers cannot delete videos.");
+  const now = options.now ?? new Date();
+  const ownOnly = hasRole(role, "admin") ? {} : { creatorId: userId };
+  const { count } = await db.generation.updateMany({
+    where: { id, workspaceId, deletedAt: null, ...ownOnly },
+    data: { deletedAt: now },
+  });
+  if (count === 1) return summary(id, now);
+
+  // Nothing changed: say why without revealing anything outside this workspace.
+  const row = await db.generation.findFirst({
+    where: { id, workspaceId },
+    select: { creatorId: true, deletedAt: true },
+  });
+  if (!row) throw new AppError("not_found", "No such generation in this workspace.");
+  if (!canDeleteGeneration({ userId, role }, row.creatorId))
+    throw new AppError("forbidden", "Only its creator or a workspace admin can delete this video.");
+  // Already deleted (a double click, a second tab): same answer, and the undo window is not extended.
+  if (row.deletedAt) return summary(id, row.deletedAt);
+  throw new AppError("conflict", "The video changed while deleting it; try again.");
+}
+
+const summary = (id: string, deletedAt: Date): DeletedGeneration => ({
+  id,
+  deletedAt: deletedAt.toISOString(),
+  restorableUntil: new Date(deletedAt.getTime() + RESTORE_WINDOW_MS).toISOString(),
+});

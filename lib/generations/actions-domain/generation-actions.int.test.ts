@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { createGeneration, createTeam, snapshot } from "./test-fixtures";
+
+// The actions exactly as a browser would call them, with only the session and cookie faked.
+const caller = vi.hoisted(() => ({
+  userId: null as string | null,
+  workspace: undefined as string | undefined,
+}));
+vi.mock("@/lib/auth/session", () => ({
+  currentSession: async () =>
+    caller.userId ? { userId: caller.userId, email: "caller@example.test", name: "Caller" } : null,
+}));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => (caller.workspace ? { value: caller.workspace } : undefined) }),
+}));
+
+const { setFavoriteAction, deleteGenerationAction, restoreGenerationAction } =
+  await import("@/lib/actions/generation-actions");
+
+let t: TestDatabase;
+let team: Awaited<ReturnType<typeof createTeam>>;
+beforeAll(async () => {
+  t = await openTestDatabase();
+  globalThis.__prisma = t.db;
+  team = await createTeam(t.db);
+});
+afterAll(async () => {
+  globalThis.__prisma = undefined;
+  await t.close();
+});
+beforeEach(() => {
+  caller.userId = null;
+  caller.workspace = undefined;
+});
+
+const actAs = (userId: string, workspace = team.workspaceId) => Object.assign(caller, { userId, workspace });
+const video = () => createGeneration(t.db, { workspaceId: team.workspaceId, creatorId: team.member.userId });
+
+describe("generation actions, called directly", () => {
+  it("work for a member of the workspace", async () => {
+    const g = await video();
+    actAs(team.member.userId);
+    expect(await setFavoriteAction({ id: g.id, favorite: true })).toEqual({
+      ok: true,
+      data: { id: g.id, favorite: true },
+    });
+    expect(await deleteGenerationAction({ id: g.id })).toMatchObject({ ok: true, data: { id: g.id } });
+    expect(await restoreGenerationAction({ id: g.id })).toEqual({ ok: true, data: { id: g.id } });
+    expect(await snapshot(t.db, g.id)).toMatchObject({ favorite: true, deletedAt: null });
+  });
+
+  it("refuse anonymous callers, viewers and outsiders, and change nothing", async () => {
+    const g = await video();
+    const before = await snapshot(t.db, g.id);
+    const attempts = () => [
+      setFavoriteAction({ id: g.id, favorite: true }),
+      deleteGenerationAction({ id: g.id }),
+      restoreGenerationAction({ id: g.id }),
+    ];
+    for (const result of await Promise.all(attempts()))
+      expect(result).toMatchObject({ ok: false, code: "unauthorized" });
+    actAs(team.viewer.userId);
+    for (const result of await Promise.all(attempts()))
+      expect(result).toMatchObject({ ok: false, code: "forbidden" });
+    // An outsider naming this workspace in the cookie still acts in their own one: the id is not found there.
+    actAs(team.outsider.user.id);
+    for (const result of await Promise.all(attempts()))
+      expect(result).toMatchObject({ ok: false, code: "not_found" });
+    actAs(team.otherMember.userId);
+    expect(await deleteGenerationAction({ id: g.id })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await snapshot(t.db, g.id)).toEqual(before);
+  });
+
+  it("reject malformed input before touching anything", async () => {
+    actAs(team.member.userId);
+    expect(await setFavoriteAction({ id: "", favorite: "yes" as unknown as boolean })).toMatchObject({
+      ok: false,
+      code: "bad_request",
+    });
+    expect(await deleteGenerationAction({ id: "x".repeat(65) })).toMatchObject({
+      ok: false,
+      code: "bad_request",
+    });
+  });
+});

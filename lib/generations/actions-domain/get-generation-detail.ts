@@ -1,0 +1,97 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import { generationDtoSelect, toGenerationDto, type GenerationDto } from "../dto";
+import { isPlayable } from "../state-machine";
+import { downloadFileName } from "../download-name";
+import { loadGenerationImages, type ImageRef } from "../generation-images";
+
+/** Signs a storage key; with `downloadName` the URL serves the file as an attachment. */
+export type SignStorageUrl = (storageKey: string, options?: { downloadName?: string }) => Promise<string>;
+
+export interface LinkedGeneration {
+  id: string;
+  prompt: string;
+}
+
+export interface GenerationDetail extends GenerationDto {
+  creator: { id: string; name: string };
+  inputImage: ImageRef | null;
+  referenceImages: ImageRef[];
+  remixedFrom: LinkedGeneration | null;
+  /** The latest six. */
+  remixes: LinkedGeneration[];
+  /** An attachment URL for our stored copy, else the provider's URL; null while there is no video. */
+  downloadUrl: string | null;
+}
+
+const REMIX_LIMIT = 6;
+const linked = { id: true, prompt: true } as const;
+
+export async function getGenerationDetail(input: {
+  db: PrismaClient;
+  workspaceId: string;
+  id: string;
+  sign: SignStorageUrl;
+}): Promise<GenerationDetail> {
+  const { db, workspaceId, id, sign } = input;
+  const row = await db.generation.findFirst({
+    where: { id, workspaceId, deletedAt: null },
+    select: {
+      ...generationDtoSelect,
+      creator: { select: { id: true, name: true, email: true } },
+      remixedFrom: { select: { ...linked, workspaceId: true, deletedAt: true } },
+      remixes: {
+        where: { workspaceId, deletedAt: null },
+        select: linked,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: REMIX_LIMIT,
+      },
+    },
+  });
+  if (!row) throw new AppError("not_found", "No such generation in this workspace.");
+
+  const [dto, images, downloadUrl] = await Promise.all([
+    toGenerationDto(row, (key) => sign(key)),
+    loadGenerationImages(db, {
+      workspaceId,
+      inputImageId: row.inputImageId,
+      referenceImageIds: row.referenceImageIds,
+      sign: (key) => sign(key),
+    }),
+    downloadUrlFor(row, sign),
+  ]);
+  const source = row.remixedFrom;
+  return {
+    ...dto,
+    creator: { id: row.creator.id, name: displayName(row.creator) },
+    inputImage: images.inputImage,
+    referenceImages: images.referenceImages,
+    remixedFrom:
+      source && source.workspaceId === workspaceId && !source.deletedAt
+        ? { id: source.id, prompt: source.prompt }
+        : null,
+    remixes: row.remixes,
+    downloadUrl,
+  };
+}
+
+async function downloadUrlFor(
+  row: {
+    id: string;
+    prompt: string;
+    state: GenerationDto["state"];
+    videoAsset: { storageKey: string } | null;
+    providerVideoUrl: string | null;
+  },
+  sign: SignStorageUrl,
+): Promise<string | null> {
+  if (!isPlayable(row.state)) return null;
+  if (row.videoAsset)
+    return sign(row.videoAsset.storageKey, { downloadName: downloadFileName(row.prompt, row.id) });
+  return row.providerVideoUrl;
+}
+
+function displayName(user: { name: string | null; email: string }): string {
+  return user.name?.trim() || user.email.split("@")[0] || "A member";
+}

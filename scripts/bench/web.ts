@@ -1,0 +1,140 @@
+/**
+ * `npm run bench:web`: Lighthouse (mobile preset) on a production build — the studio's create
+ * screen and its gallery with 200 generations — plus the JavaScript each route loads first
+ * (gzip, as delivered). Needs a PostgreSQL server (BENCH_DATABASE_URL, default the local one).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/db/generated/client";
+import { applyMigrations } from "../../lib/db/migrate";
+import { openAdapter } from "../../lib/db/adapter";
+import { registerUser } from "../../lib/auth/register-user";
+import { createScratchDatabase } from "../../lib/testing/scratch-database";
+
+const port = process.env.BENCH_PORT ?? "3400";
+const base = `http://127.0.0.1:${port}`;
+const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const scratch = await createScratchDatabase(
+  process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
+  "studio_bench_web",
+);
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
+const env = {
+  ...process.env,
+  NODE_ENV: "production" as const,
+  DATABASE_URL: scratch.url,
+  DATA_DIR: dataDir,
+  AUTH_SECRET: "bench-web-secret-bench-web-secret-xx",
+  PORT: port,
+  APP_URL: base,
+  ACEDATA_API_TOKEN: "",
+};
+
+const adapter = await openAdapter({ kind: "server", url: scratch.url });
+await applyMigrations({ factory: adapter.factory });
+await adapter.close();
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: scratch.url }) });
+const user = { name: "Bench", email: "bench@example.test", password: "bench-password-123" };
+const { user: created, workspace } = await registerUser(db, user);
+const ratios = ["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"] as const;
+const media: Record<string, string> = {
+  "16:9": "848x480",
+  "9:16": "480x848",
+  "1:1": "480x480",
+  "4:3": "640x480",
+  "3:4": "480x640",
+  "3:2": "720x480",
+  "2:3": "480x720",
+};
+await db.generation.createMany({
+  data: Array.from({ length: 200 }, (_, i) => {
+    const aspectRatio = ratios[i % ratios.length]!;
+    return {
+      workspaceId: workspace.id,
+      creatorId: created.id,
+      idempotencyKey: `bench-${i}`,
+      prompt: `Benchmark scene ${i}: a drone shot over a coastline at dusk`,
+      model: "grok-imagine-video",
+      aspectRatio,
+      resolution: "480p",
+      durationSec: 6,
+      state: "succeeded" as const,
+      providerVideoUrl: `${base}/api/simulator/media/${media[aspectRatio]}.mp4`,
+      createdAt: new Date(Date.now() - i * 60_000),
+    };
+  }),
+});
+
+if (process.env.BENCH_SKIP_BUILD !== "1")
+  spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
+const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "ignore",
+  env,
+});
+try {
+  for (let i = 0; i < 60; i++) {
+    if (
+      await fetch(`${base}/sign-in`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const browser = await chromium.launch({ executablePath: chromePath, args: ["--no-sandbox"] });
+  const page = await browser.newPage();
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/studio/);
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await browser.close();
+
+  console.log("\nFirst-load JavaScript (gzip, as delivered):");
+  for (const route of ["/sign-in", "/studio"]) {
+    const html = await (await fetch(`${base}${route}`, { headers: { cookie } })).text();
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    let bytes = 0;
+    for (const src of new Set(scripts))
+      bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+    console.log(`  ${route.padEnd(10)} ${(bytes / 1024).toFixed(1)} KiB in ${new Set(scripts).size} scripts`);
+  }
+
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  console.log("\nLighthouse, mobile preset (score, LCP, CLS, TBT):");
+  for (const [label, url] of [
+    ["create", `${base}/studio`],
+    ["gallery (200)", `${base}/studio?status=playable`],
+  ] as const) {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ["performance"],
+      extraHeaders: { Cookie: cookie },
+      output: "json",
+      logLevel: "error",
+    });
+    const lhr = result!.lhr;
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    console.log(
+      `  ${label.padEnd(14)} ${Math.round((lhr.categories.performance?.score ?? 0) * 100)}  LCP ${(audit("largest-contentful-paint") / 1000).toFixed(2)} s  CLS ${audit("cumulative-layout-shift").toFixed(3)}  TBT ${Math.round(audit("total-blocking-time"))} ms`,
+    );
+  }
+  await chrome.kill();
+} finally {
+  server.kill("SIGTERM");
+  await db.$disconnect();
+  await scratch.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
