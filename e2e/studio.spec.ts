@@ -29,6 +29,8 @@ test("create with images and settings, watch it, play it, then favourite, filter
   // The settings are in the URL, so the page can be shared or reloaded.
   await expect(page).toHaveURL(/model=grok-imagine-video-1\.5-preview/);
   await expect(page).toHaveURL(/ar=3%3A4|ar=3:4/);
+  // ...and they are not mistaken for the gallery's filters.
+  await expect(page.getByLabel("Filter by model")).toHaveValue("");
 
   const queued = page.getByTestId("queue-item").filter({ hasText: prompt });
   await expect(queued.getByTestId("elapsed")).toBeVisible();
@@ -79,7 +81,7 @@ test("create with images and settings, watch it, play it, then favourite, filter
   await expect(page.getByTestId("duration-value")).toHaveText("10 s");
   await expect(page.getByTestId("reference-images-zone").getByTestId("image-thumb")).toHaveCount(2);
   await expect(page.getByTestId("input-image-zone").getByTestId("image-thumb")).toHaveCount(1);
-  const closeSheet = page.getByRole("button", { name: "Close" });
+  const closeSheet = page.getByTestId("create-sheet").getByRole("button", { name: "Close", exact: true });
   if (await closeSheet.isVisible()) await closeSheet.click();
 
   // Delete, then undo.
@@ -101,6 +103,8 @@ test("a failed generation explains why in plain words and can be tried again", a
   });
   await failure.getByTestId("try-again").click();
   await studio.openCreate();
+  // The form still holds the last prompt; wait until the failed generation has been loaded into it.
+  await expect(page.getByTestId("remix-banner")).toBeVisible();
   await expect(page.getByLabel("Prompt", { exact: true })).toHaveValue(prompt);
   await page.getByLabel("Prompt", { exact: true }).fill(prompt.replace("[sim:fail] ", ""));
   await page.getByTestId("generate").click();

@@ -15,7 +15,13 @@ export function useGalleryFilters() {
       creator: parseAsString,
       q: parseAsString.withDefault(""),
     },
-    { history: "push", scroll: false },
+    {
+      history: "push",
+      scroll: false,
+      // The create panel owns `model` and `ar` (its settings); the gallery's filters must not
+      // follow whatever is being created.
+      urlKeys: { model: "in_model", ar: "in_ar" },
+    },
   );
 }
 

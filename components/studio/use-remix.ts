@@ -1,7 +1,7 @@
 "use client";
 
 import { parseAsString, useQueryState } from "nuqs";
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { toast } from "sonner";
 import type { GenerationDto } from "@/lib/generations/dto";
 
@@ -18,27 +18,33 @@ export interface RemixSource {
 export function useRemix(onLoad: (source: RemixSource) => void) {
   const [remixId, setRemixId] = useQueryState("remix", parseAsString);
   const [source, setSource] = useState<{ id: string; prompt: string } | null>(null);
+  // Loading fills the form; it must happen once per `?remix=` visit, even if the effect re-runs
+  // before the URL update lands, or it would overwrite what the user typed since.
+  const handled = useRef<string | null>(null);
+  const apply = useEffectEvent((loaded: RemixSource) => onLoad(loaded));
 
   useEffect(() => {
-    if (!remixId) return;
-    let cancelled = false;
+    if (!remixId) {
+      handled.current = null;
+      return;
+    }
+    if (handled.current === remixId) return;
+    handled.current = remixId;
     void (async () => {
       const response = await fetch(`/api/generations/${encodeURIComponent(remixId)}?images=1`);
-      if (cancelled) return;
+      // A newer `?remix=` took over while this one loaded.
+      if (handled.current !== remixId) return;
       if (!response.ok) {
         toast.error("That video is not available to remix.");
       } else {
         const loaded = (await response.json()) as RemixSource["generation"] & Omit<RemixSource, "generation">;
         const { inputImage = null, referenceImages = [], ...generation } = loaded;
-        onLoad({ generation, inputImage, referenceImages });
+        apply({ generation, inputImage, referenceImages });
         setSource({ id: generation.id, prompt: generation.prompt });
       }
       void setRemixId(null, { history: "replace" });
     })();
-    return () => {
-      cancelled = true;
-    };
-  }, [remixId, onLoad, setRemixId]);
+  }, [remixId, setRemixId]);
 
   return { source, clear: () => setSource(null) };
 }

@@ -44,46 +44,50 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput) {
   const { secret, hash } = createCallbackSecret();
   let generationId: string;
   try {
-    generationId = await deps.db.$transaction(async (tx) => {
-      // One submit at a time per member, so the limits below are exact under concurrency.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`submit:${input.workspaceId}:${input.userId}`}))`;
-      const { settings } = input;
-      const row = await tx.generation.create({
-        data: {
-          workspaceId: input.workspaceId,
-          creatorId: input.userId,
-          idempotencyKey: input.idempotencyKey,
-          prompt: settings.prompt,
-          model: settings.model,
-          aspectRatio: settings.aspectRatio,
-          resolution: settings.resolution,
+    generationId = await deps.db.$transaction(
+      async (tx) => {
+        // One submit at a time per member, so the limits below are exact under concurrency.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`submit:${input.workspaceId}:${input.userId}`}))`;
+        const { settings } = input;
+        const row = await tx.generation.create({
+          data: {
+            workspaceId: input.workspaceId,
+            creatorId: input.userId,
+            idempotencyKey: input.idempotencyKey,
+            prompt: settings.prompt,
+            model: settings.model,
+            aspectRatio: settings.aspectRatio,
+            resolution: settings.resolution,
+            durationSec: settings.durationSec,
+            inputImageId: settings.inputImageId ?? null,
+            referenceImageIds: settings.referenceImageIds ?? [],
+            remixedFromId: input.remixedFromId ?? null,
+            callbackSecretHash: hash,
+            // If this process dies before the upstream answers, the reconciler finds the row then.
+            nextPollAt: new Date(now.getTime() + STALE_QUEUED_MS),
+          },
+          select: { id: true },
+        });
+        await assertWithinLimits(tx, {
+          ...input,
           durationSec: settings.durationSec,
-          inputImageId: settings.inputImageId ?? null,
-          referenceImageIds: settings.referenceImageIds ?? [],
-          remixedFromId: input.remixedFromId ?? null,
-          callbackSecretHash: hash,
-          // If this process dies before the upstream answers, the reconciler finds the row then.
-          nextPollAt: new Date(now.getTime() + STALE_QUEUED_MS),
-        },
-        select: { id: true },
-      });
-      await assertWithinLimits(tx, {
-        ...input,
-        durationSec: settings.durationSec,
-        now,
-        limits: deps.limits ?? DEFAULT_LIMITS,
-      });
-      await tx.usageEvent.create({
-        data: {
-          workspaceId: input.workspaceId,
-          userId: input.userId,
-          generationId: row.id,
-          kind: "requested",
-          seconds: settings.durationSec,
-        },
-      });
-      return row.id;
-    });
+          now,
+          limits: deps.limits ?? DEFAULT_LIMITS,
+        });
+        await tx.usageEvent.create({
+          data: {
+            workspaceId: input.workspaceId,
+            userId: input.userId,
+            generationId: row.id,
+            kind: "requested",
+            seconds: settings.durationSec,
+          },
+        });
+        return row.id;
+        // Under a burst, waiting a little for a pooled connection beats refusing a paid request.
+      },
+      { maxWait: 10_000, timeout: 15_000 },
+    );
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await findByKey(deps.db, input);

@@ -47,7 +47,8 @@ const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
 console.log(`Database: ${database.label}; simulator latency 0 ms\n`);
 
 // 1. Submit latency at 50 concurrent users.
-const members = await Promise.all(Array.from({ length: USERS }, () => harness.member()));
+const members: Awaited<ReturnType<typeof harness.member>>[] = [];
+for (let i = 0; i < USERS; i++) members.push(await harness.member());
 const latencies: number[] = [];
 const started = performance.now();
 await Promise.all(
