@@ -22,6 +22,8 @@ const nextConfig: NextConfig = {
     "pg",
     "rate-limiter-flexible",
     "@aws-sdk/s3-request-presigner",
+    "@ffmpeg-installer/ffmpeg",
+    "sharp",
   ],
   // Several instances behind one load balancer must agree on server-action ids.
   deploymentId: process.env.DEPLOYMENT_ID,

@@ -20,6 +20,10 @@ test("in demo mode a prompt becomes a stored, playable video", async ({ page, ne
   const video = card.getByTestId("generation-video");
   await expect(video).toHaveAttribute("src", /\/api\/files\/videos\/.+\?/);
   await studio.expectPlays(card);
+
+  // The create panel counts what was spent this month.
+  await studio.openCreate();
+  await expect(page.getByTestId("usage-line")).toHaveText("Uses 8 s of video · 8 s used this month");
 });
 
 test("the create form explains what is wrong before anything is sent", async ({ page, newUser }) => {

@@ -36,6 +36,11 @@ test("create with images and settings, watch it, play it, then favourite, filter
   await expect(queued.getByTestId("elapsed")).toBeVisible();
   const card = studio.card(prompt);
   await expect(card).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
+  // The grid shows a still from our copy before any video is loaded.
+  const poster = await card.getByTestId("generation-video").getAttribute("poster");
+  expect(poster).toMatch(/^\/api\/files\/posters\/.+\.webp\?/);
+  const posterResponse = await page.request.get(poster!);
+  expect(posterResponse.headers()["content-type"]).toBe("image/webp");
   await studio.expectPlays(card);
 
   // The upstream got fetchable URLs for all three images, and the settings as chosen.
@@ -84,8 +89,17 @@ test("create with images and settings, watch it, play it, then favourite, filter
   const closeSheet = page.getByTestId("create-sheet").getByRole("button", { name: "Close", exact: true });
   if (await closeSheet.isVisible()) await closeSheet.click();
 
+  // Download: a file named after the prompt.
+  await card.getByTestId("more-actions").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download-link").click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^paper-lanterns-rising-over-a-lake-ada-[a-z0-9-]+\.mp4$/);
+
   // Delete, then undo.
-  await card.getByTestId("delete-button").click();
+  await card.getByTestId("more-actions").click();
+  await page.getByTestId("delete-button").click();
   await expect(card).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(card).toBeVisible();

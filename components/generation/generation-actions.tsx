@@ -8,6 +8,7 @@ import { toast } from "sonner";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { downloadFileName } from "@/lib/generations/download-name";
 import { cn } from "@/lib/utils";
+import { CardMoreMenu } from "./card-more-menu";
 import { copyWithToast } from "./clipboard";
 import { shortPrompt } from "./format";
 import { useDeleteMutation, useFavoriteMutation } from "./use-generation-mutations";
@@ -43,6 +44,8 @@ export function GenerationActions({ generation: g, downloadUrl, variant, can = {
     await copyWithToast(url, "Link copied");
   };
 
+  const onShare = () => void share().catch(() => toast.error("Could not share this video."));
+
   return (
     <div
       role="group"
@@ -64,7 +67,7 @@ export function GenerationActions({ generation: g, downloadUrl, variant, can = {
           icon={<Star aria-hidden className={cn(g.favorite && "fill-current text-warning")} />}
         />
       ) : null}
-      {download ? (
+      {page && download ? (
         <ActionLink
           variant={variant}
           label="Download"
@@ -85,26 +88,41 @@ export function GenerationActions({ generation: g, downloadUrl, variant, can = {
           internal
         />
       ) : null}
-      <ActionButton
-        variant={variant}
-        label="Share"
-        aria-label="Share a link to this video"
-        data-testid="share-button"
-        onClick={() => void share().catch(() => toast.error("Could not share this video."))}
-        icon={<Share2 aria-hidden />}
-      />
-      {can.delete !== false ? (
-        <ActionButton
-          variant={variant}
-          label="Delete"
-          aria-label="Delete this video"
-          data-testid="delete-button"
-          disabled={remove.isPending}
-          onClick={() => remove.mutate()}
-          icon={remove.isPending ? <Loader2 aria-hidden className="animate-spin" /> : <Trash2 aria-hidden />}
-          danger
+      {page ? (
+        <>
+          <ActionButton
+            variant={variant}
+            label="Share"
+            aria-label="Share a link to this video"
+            data-testid="share-button"
+            onClick={onShare}
+            icon={<Share2 aria-hidden />}
+          />
+          {can.delete !== false ? (
+            <ActionButton
+              variant={variant}
+              label="Delete"
+              aria-label="Delete this video"
+              data-testid="delete-button"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate()}
+              icon={
+                remove.isPending ? <Loader2 aria-hidden className="animate-spin" /> : <Trash2 aria-hidden />
+              }
+              danger
+            />
+          ) : null}
+        </>
+      ) : (
+        <CardMoreMenu
+          downloadHref={
+            g.phase === "playable" ? `/api/generations/${encodeURIComponent(g.id)}/download` : null
+          }
+          onShare={onShare}
+          onDelete={can.delete !== false ? () => remove.mutate() : undefined}
+          deleting={remove.isPending}
         />
-      ) : null}
+      )}
     </div>
   );
 }

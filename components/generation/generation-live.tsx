@@ -58,6 +58,7 @@ export function GenerationLive({
                 <video
                   key={g.videoUrl}
                   src={g.videoUrl}
+                  poster={g.posterUrl ?? undefined}
                   controls
                   playsInline
                   preload="metadata"

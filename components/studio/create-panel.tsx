@@ -8,10 +8,12 @@ import { getModel } from "@/lib/grok/catalog";
 import { generationSettingsSchema, PROMPT_MAX, promptLength } from "@/lib/grok/settings-schema";
 import { submitGenerationAction } from "@/lib/actions/generations";
 import { generationKeys } from "@/lib/queries/generations";
+import { usageKey } from "@/lib/queries/usage";
 import { ImageInputs, type UploadedImage } from "@/components/uploads/image-inputs";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { SettingsControls } from "./settings-controls";
+import { UsageLine } from "./usage-line";
 import { fitToModel, useVideoSettings } from "./use-create-settings";
 import { useRemix, type RemixSource } from "./use-remix";
 
@@ -78,7 +80,10 @@ export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
       if (result.ok) {
         keyRef.current = null;
         toast.success("Generating your video", { description: "Follow it under “In progress”." });
-        await queryClient.invalidateQueries({ queryKey: generationKeys.lists() });
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: generationKeys.lists() }),
+          queryClient.invalidateQueries({ queryKey: usageKey }),
+        ]);
         onSubmitted?.();
       } else {
         // A clear refusal means nothing was made: the next attempt is a new generation.
@@ -125,6 +130,9 @@ export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
           name="prompt"
           rows={4}
           value={prompt}
+          // While a remix loads, typing would be overwritten a moment later.
+          readOnly={remix.loading}
+          aria-busy={remix.loading || undefined}
           onChange={(e) => setPrompt(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
@@ -173,10 +181,13 @@ export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
           </p>
         ))}
 
-      <Button type="submit" size="lg" disabled={pending} data-testid="generate">
-        {pending ? <Loader2 aria-hidden className="animate-spin" /> : <Wand2 aria-hidden />}
-        {pending ? "Sending…" : `Generate · ${settings.durationSec} s`}
-      </Button>
+      <div className="grid gap-2">
+        <Button type="submit" size="lg" disabled={pending || remix.loading} data-testid="generate">
+          {pending ? <Loader2 aria-hidden className="animate-spin" /> : <Wand2 aria-hidden />}
+          {pending ? "Sending…" : `Generate · ${settings.durationSec} s`}
+        </Button>
+        <UsageLine durationSec={settings.durationSec} />
+      </div>
     </form>
   );
 }

@@ -28,8 +28,9 @@ export function GenerationCard({
         {g.videoUrl ? (
           <InlineVideo
             src={g.videoUrl}
+            poster={g.posterUrl}
             label={`Video: ${g.prompt}`}
-            preload={priority ? "auto" : "metadata"}
+            priority={priority}
           />
         ) : g.phase === "active" ? (
           <div className="absolute inset-0 grid place-items-center text-muted-foreground">

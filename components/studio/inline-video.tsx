@@ -4,17 +4,22 @@ import { useRef } from "react";
 
 /**
  * A muted, inline video that plays while hovered (desktop) or after a tap (phone) — never full
- * screen on iOS thanks to playsInline. Only metadata is fetched until it plays.
+ * screen on iOS thanks to playsInline. With a poster, no video byte is fetched until it plays;
+ * without one, only the metadata and first frame are.
  */
 export function InlineVideo({
   src,
+  poster,
   label,
-  preload = "metadata",
+  priority = false,
 }: {
   src: string;
+  poster?: string | null;
   label: string;
-  preload?: "auto" | "metadata" | "none";
+  /** Above the fold: start buffering right away so the first hover plays at once. */
+  priority?: boolean;
 }) {
+  const preload = priority ? "auto" : poster ? "none" : "metadata";
   const ref = useRef<HTMLVideoElement>(null);
   const play = () => void ref.current?.play().catch(() => undefined);
   const pause = () => ref.current?.pause();
@@ -22,6 +27,7 @@ export function InlineVideo({
     <video
       ref={ref}
       src={src}
+      poster={poster ?? undefined}
       aria-label={label}
       data-testid="generation-video"
       className="absolute inset-0 size-full object-cover"

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
+import { usageKey } from "@/lib/queries/usage";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { generationKeys } from "@/lib/queries/generations";
 
@@ -38,7 +39,11 @@ export function useCompletionNotices(activeIds: string[] | undefined) {
           setFailures((list) => [g, ...list.filter((f) => f.id !== g.id)].slice(0, 5));
         }
       }
-      await queryClient.invalidateQueries({ queryKey: generationKeys.lists() });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: generationKeys.lists() }),
+        // A failure refunds its seconds.
+        queryClient.invalidateQueries({ queryKey: usageKey }),
+      ]);
     })();
   }, [activeIds, queryClient]);
 

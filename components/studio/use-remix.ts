@@ -21,6 +21,7 @@ export function useRemix(onLoad: (source: RemixSource) => void) {
   // Loading fills the form; it must happen once per `?remix=` visit, even if the effect re-runs
   // before the URL update lands, or it would overwrite what the user typed since.
   const handled = useRef<string | null>(null);
+
   const apply = useEffectEvent((loaded: RemixSource) => onLoad(loaded));
 
   useEffect(() => {
@@ -31,10 +32,12 @@ export function useRemix(onLoad: (source: RemixSource) => void) {
     if (handled.current === remixId) return;
     handled.current = remixId;
     void (async () => {
-      const response = await fetch(`/api/generations/${encodeURIComponent(remixId)}?images=1`);
+      const response = await fetch(`/api/generations/${encodeURIComponent(remixId)}?images=1`).catch(
+        () => null,
+      );
       // A newer `?remix=` took over while this one loaded.
       if (handled.current !== remixId) return;
-      if (!response.ok) {
+      if (!response?.ok) {
         toast.error("That video is not available to remix.");
       } else {
         const loaded = (await response.json()) as RemixSource["generation"] & Omit<RemixSource, "generation">;
@@ -46,5 +49,6 @@ export function useRemix(onLoad: (source: RemixSource) => void) {
     })();
   }, [remixId, setRemixId]);
 
-  return { source, clear: () => setSource(null) };
+  // The parameter is removed once the source is loaded (or refused).
+  return { source, loading: remixId !== null, clear: () => setSource(null) };
 }

@@ -15,6 +15,8 @@ export interface GenerationDto {
   errorMessage: string | null;
   traceId: string | null;
   videoUrl: string | null;
+  /** A still of the video (WebP) to show before it plays; null when none could be made. */
+  posterUrl: string | null;
   /** True when the video plays from our own storage (not the provider's expiring URL). */
   stored: boolean;
   favorite: boolean;
@@ -40,7 +42,7 @@ export const generationDtoSelect = {
   traceId: true,
   providerVideoUrl: true,
   videoAssetId: true,
-  videoAsset: { select: { storageKey: true } },
+  videoAsset: { select: { storageKey: true, posterKey: true } },
   favorite: true,
   creator: { select: { id: true, name: true } },
   remixedFromId: true,
@@ -53,12 +55,16 @@ export const generationDtoSelect = {
 
 type Row = Prisma.GenerationGetPayload<{ select: typeof generationDtoSelect }>;
 
-/** Signs our stored copy's URL (storage drivers sign asynchronously). */
+/** Signs a URL for one of our stored files (storage drivers sign asynchronously). */
 export type SignVideoUrl = (storageKey: string) => Promise<string>;
 
 export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Promise<GenerationDto> {
   const playable = isPlayable(row.state);
-  const storedUrl = playable && row.videoAsset ? await signVideoUrl(row.videoAsset.storageKey) : null;
+  const stored = playable ? row.videoAsset : null;
+  const [storedUrl, posterUrl] = await Promise.all([
+    stored ? signVideoUrl(stored.storageKey) : null,
+    stored?.posterKey ? signVideoUrl(stored.posterKey) : null,
+  ]);
   return {
     id: row.id,
     prompt: row.prompt,
@@ -72,6 +78,7 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
     errorMessage: row.errorMessage,
     traceId: row.traceId,
     videoUrl: storedUrl ?? (playable ? row.providerVideoUrl : null),
+    posterUrl,
     stored: Boolean(storedUrl),
     favorite: row.favorite,
     creator: row.creator,

@@ -13,7 +13,7 @@ export interface SubmitLimits {
 
 export const DEFAULT_LIMITS: SubmitLimits = { memberInFlight: 5, workspaceInFlight: 20, memberPerMinute: 10 };
 
-const monthStart = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+export const monthStart = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 
 /**
  * Checked inside the submit transaction, after this member's advisory lock is taken and the new

@@ -73,9 +73,44 @@ describe("copying finished videos into our storage", () => {
     for await (const chunk of stored!.stream) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).subarray(4, 8).toString()).toBe("ftyp");
 
+    // A poster still of the video's own size, so the gallery shows it without loading video.
+    expect(g.videoAsset!.posterKey).toMatch(/^posters\/.+\.webp$/);
+    expect([g.videoAsset!.width, g.videoAsset!.height]).toEqual([848, 480]);
+    const poster = await s.read(g.videoAsset!.posterKey!);
+    expect(poster?.contentType).toBe("image/webp");
+
     const dto = await getGeneration(t.db, { workspaceId, id: generationId, signVideoUrl });
     expect(dto?.stored).toBe(true);
     expect(dto?.videoUrl).toMatch(/^\/api\/files\/videos\/.+\.mp4\?exp=\d+&sig=/);
+    expect(dto?.posterUrl).toMatch(/^\/api\/files\/posters\/.+\.webp\?exp=\d+&sig=/);
+  });
+
+  it("keeps the video when no poster can be made from it", async () => {
+    const { generationId, workspaceId } = await finishedGeneration();
+    await reconcilePendingGenerations({
+      db: t.db,
+      grok: h.grok,
+      owner: "mirror-test",
+      timeoutMs: 60_000,
+      mirror: (g) =>
+        mirrorVideo(
+          {
+            db: t.db,
+            storage: storage(),
+            policy: policy([new URL(h.sim.url).host]),
+            poster: () => Promise.reject(new Error("no decodable frame")),
+          },
+          g,
+        ),
+    });
+    const g = await t.db.generation.findUniqueOrThrow({
+      where: { id: generationId },
+      include: { videoAsset: true },
+    });
+    expect(g.state).toBe("ready");
+    expect(g.videoAsset?.posterKey).toBeNull();
+    const dto = await getGeneration(t.db, { workspaceId, id: generationId, signVideoUrl });
+    expect(dto).toMatchObject({ stored: true, posterUrl: null });
   });
 
   it("keeps playing the provider's URL when the copy fails, and tries again later", async () => {

@@ -57,3 +57,7 @@ export const generationTimeoutMs = () => env().GENERATION_TIMEOUT_MINUTES * 60_0
 
 export const signVideoUrl = (storageKey: string) =>
   getStorage().signedUrl(storageKey, { expiresInSeconds: 6 * 60 * 60 });
+
+/** Like signVideoUrl; with `downloadName` the file is served as an attachment under that name. */
+export const signStorageUrl = (storageKey: string, options?: { downloadName?: string }) =>
+  getStorage().signedUrl(storageKey, { expiresInSeconds: 6 * 60 * 60, ...options });

@@ -4,7 +4,8 @@
  * (gzip, as delivered). Needs a PostgreSQL server (BENCH_DATABASE_URL, default the local one).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -17,6 +18,9 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { openAdapter } from "../../lib/db/adapter";
 import { registerUser } from "../../lib/auth/register-user";
 import { createScratchDatabase } from "../../lib/testing/scratch-database";
+import { extractPoster } from "../../lib/media/poster";
+import { createStorage } from "../../lib/storage/create-storage";
+import { randomKey } from "../../lib/storage/keys";
 
 const port = process.env.BENCH_PORT ?? "3400";
 const base = `http://127.0.0.1:${port}`;
@@ -53,10 +57,35 @@ const media: Record<string, string> = {
   "3:2": "720x480",
   "2:3": "480x720",
 };
-await db.generation.createMany({
-  data: Array.from({ length: 200 }, (_, i) => {
-    const aspectRatio = ratios[i % ratios.length]!;
-    return {
+// The gallery as it is once videos are done: each one copied into our storage with a poster.
+const storage = createStorage({ driver: "local", dataDir, secret: env.AUTH_SECRET });
+const clips = new Map<string, { video: Buffer; poster: Awaited<ReturnType<typeof extractPoster>> }>();
+for (const [ratio, file] of Object.entries(media)) {
+  const video = readFileSync(path.resolve("lib/grok/simulator/media", `${file}.mp4`));
+  clips.set(ratio, { video, poster: await extractPoster(video) });
+}
+for (let i = 0; i < 200; i++) {
+  const aspectRatio = ratios[i % ratios.length]!;
+  const clip = clips.get(aspectRatio)!;
+  const videoKey = randomKey("videos", "mp4");
+  const posterKey = randomKey("posters", "webp");
+  await storage.put(videoKey, clip.video, { contentType: "video/mp4" });
+  await storage.put(posterKey, clip.poster.data, { contentType: "image/webp" });
+  const asset = await db.asset.create({
+    data: {
+      workspaceId: workspace.id,
+      kind: "video",
+      storageKey: videoKey,
+      posterKey,
+      contentType: "video/mp4",
+      sizeBytes: clip.video.length,
+      width: clip.poster.width,
+      height: clip.poster.height,
+      checksum: createHash("sha256").update(clip.video).digest("hex"),
+    },
+  });
+  await db.generation.create({
+    data: {
       workspaceId: workspace.id,
       creatorId: created.id,
       idempotencyKey: `bench-${i}`,
@@ -65,12 +94,13 @@ await db.generation.createMany({
       aspectRatio,
       resolution: "480p",
       durationSec: 6,
-      state: "succeeded" as const,
-      providerVideoUrl: `${base}/api/simulator/media/${media[aspectRatio]}.mp4`,
+      state: "ready",
+      videoAssetId: asset.id,
+      finishedAt: new Date(Date.now() - i * 60_000),
       createdAt: new Date(Date.now() - i * 60_000),
-    };
-  }),
-});
+    },
+  });
+}
 
 if (process.env.BENCH_SKIP_BUILD !== "1")
   spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
@@ -97,6 +127,11 @@ try {
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/studio/);
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  // What was measured, to look at: the seeded gallery on a laptop screen.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByTestId("generation-card").nth(11).waitFor();
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: "test-results/bench-web-studio.png" });
   await browser.close();
 
   console.log("\nFirst-load JavaScript (gzip, as delivered):");

@@ -2,12 +2,10 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { generationDtoSelect, toGenerationDto, type GenerationDto } from "../dto";
-import { isPlayable } from "../state-machine";
-import { downloadFileName } from "../download-name";
 import { loadGenerationImages, type ImageRef } from "../generation-images";
+import { downloadUrlFor, type SignStorageUrl } from "./download-url";
 
-/** Signs a storage key; with `downloadName` the URL serves the file as an attachment. */
-export type SignStorageUrl = (storageKey: string, options?: { downloadName?: string }) => Promise<string>;
+export type { SignStorageUrl } from "./download-url";
 
 export interface LinkedGeneration {
   id: string;
@@ -74,22 +72,6 @@ export async function getGenerationDetail(input: {
     remixes: row.remixes,
     downloadUrl,
   };
-}
-
-async function downloadUrlFor(
-  row: {
-    id: string;
-    prompt: string;
-    state: GenerationDto["state"];
-    videoAsset: { storageKey: string } | null;
-    providerVideoUrl: string | null;
-  },
-  sign: SignStorageUrl,
-): Promise<string | null> {
-  if (!isPlayable(row.state)) return null;
-  if (row.videoAsset)
-    return sign(row.videoAsset.storageKey, { downloadName: downloadFileName(row.prompt, row.id) });
-  return row.providerVideoUrl;
 }
 
 function displayName(user: { name: string | null; email: string }): string {

@@ -5,12 +5,9 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageContext } from "@/lib/auth/page-guard";
-import { getStorage } from "@/lib/storage";
 import { canDeleteGeneration } from "@/lib/generations/actions-domain/can-delete-generation";
-import {
-  getGenerationDetail,
-  type SignStorageUrl,
-} from "@/lib/generations/actions-domain/get-generation-detail";
+import { getGenerationDetail } from "@/lib/generations/actions-domain/get-generation-detail";
+import { signStorageUrl } from "@/lib/generations/runtime";
 import { CopyButton } from "@/components/generation/copy-button";
 import { GenerationHistory, GenerationSettings } from "@/components/generation/generation-facts";
 import { GenerationImages } from "@/components/generation/generation-images";
@@ -18,14 +15,14 @@ import { GenerationLineage } from "@/components/generation/generation-lineage";
 import { GenerationLive } from "@/components/generation/generation-live";
 import { shortPrompt } from "@/components/generation/format";
 
-const sign: SignStorageUrl = (key, options) =>
-  getStorage().signedUrl(key, { expiresInSeconds: 6 * 60 * 60, ...options });
-
 // One lookup per request, shared by the metadata and the page.
 const load = cache(async (id: string) => {
   const ctx = await requirePageContext();
   try {
-    return { ctx, g: await getGenerationDetail({ db, workspaceId: ctx.workspace.id, id, sign }) };
+    return {
+      ctx,
+      g: await getGenerationDetail({ db, workspaceId: ctx.workspace.id, id, sign: signStorageUrl }),
+    };
   } catch (error) {
     // Another workspace's id looks exactly like one that never existed.
     if (error instanceof AppError && error.code === "not_found") notFound();

@@ -1,0 +1,11 @@
+import { db } from "@/lib/db/client";
+import { requireWorkspace } from "@/lib/auth/guard";
+import { withJsonErrors } from "@/lib/http/json-errors";
+import { memberUsage } from "@/lib/generations/usage";
+
+/** The signed-in member's video seconds this month and their cap in the current workspace. */
+export const GET = withJsonErrors(async () => {
+  const { user, workspace } = await requireWorkspace("viewer");
+  const usage = await memberUsage(db, { workspaceId: workspace.id, userId: user.id });
+  return Response.json(usage, { headers: { "Cache-Control": "private, no-store" } });
+});

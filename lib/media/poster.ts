@@ -1,0 +1,75 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+
+export interface Poster {
+  data: Buffer;
+  contentType: "image/webp";
+  /** The video's own frame size, so the gallery can reserve the right box. */
+  width: number;
+  height: number;
+}
+
+/** Posters are small: the gallery shows them at card size, at most ~2× on dense screens. */
+const POSTER_MAX_WIDTH = 640;
+const FFMPEG_TIMEOUT_MS = 15_000;
+
+let ffmpegPath: string | undefined;
+/** The binary shipped inside `@ffmpeg-installer/<platform>`; a system ffmpeg can override it. */
+function ffmpeg() {
+  ffmpegPath ??=
+    process.env.FFMPEG_PATH ??
+    (createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg") as { path: string }).path;
+  return ffmpegPath;
+}
+
+function run(file: string, args: string[]) {
+  return new Promise<Buffer>((resolve, reject) => {
+    execFile(
+      file,
+      args,
+      { encoding: "buffer", maxBuffer: 64 * 1024 * 1024, timeout: FFMPEG_TIMEOUT_MS },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(new Error(`ffmpeg failed: ${stderr.toString().trim().slice(-300) || error.message}`));
+        else resolve(stdout);
+      },
+    );
+  });
+}
+
+/**
+ * Takes a still from early in the video (the very first frame is often black or a fade-in) and
+ * encodes it as a small WebP. Works from a file because an MP4 whose index sits at the end cannot
+ * be decoded from a pipe.
+ */
+export async function extractPoster(video: Buffer, atSeconds = 0.5): Promise<Poster> {
+  const dir = await mkdtemp(path.join(tmpdir(), "poster-"));
+  try {
+    const input = path.join(dir, "video.mp4");
+    await writeFile(input, video);
+    const frame = await grabFrame(input, atSeconds);
+    const image = sharp(frame);
+    const { width = 0, height = 0 } = await image.metadata();
+    const data = await image
+      .resize({ width: POSTER_MAX_WIDTH, withoutEnlargement: true })
+      .webp({ quality: 72 })
+      .toBuffer();
+    return { data, contentType: "image/webp", width, height };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function grabFrame(input: string, atSeconds: number) {
+  const args = (at: number) => [
+    ...["-hide_banner", "-loglevel", "error", "-nostdin"],
+    ...["-ss", String(at), "-i", input, "-frames:v", "1", "-f", "image2pipe", "-vcodec", "png", "pipe:1"],
+  ];
+  const frame = await run(ffmpeg(), args(atSeconds));
+  // A clip shorter than the seek point yields nothing: fall back to its first frame.
+  return frame.length > 0 ? frame : run(ffmpeg(), args(0));
+}
