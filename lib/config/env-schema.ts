@@ -58,6 +58,8 @@ export const envSchema = z
       .min(1)
       .max(24 * 60)
       .default(15),
+    // Read directly by lib/media/poster.ts (also used outside the app by the bench scripts).
+    FFMPEG_PATH: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_DRIVER === "s3") {
