@@ -19,7 +19,11 @@ export function CreateDock() {
   return (
     <>
       {!wide && open ? (
-        <div aria-hidden className="fixed inset-0 z-40 bg-black/50" onClick={() => setOpen(false)} />
+        <div
+          aria-hidden
+          className="fixed inset-0 z-40 bg-black/50 lg:hidden"
+          onClick={() => setOpen(false)}
+        />
       ) : null}
       <div
         role={wide ? undefined : "dialog"}
@@ -29,16 +33,17 @@ export function CreateDock() {
         data-testid="create-sheet"
         data-state={wide || open ? "open" : "closed"}
         data-hydrated={hydrated ? "" : undefined}
+        // The layout is CSS alone, so the server's HTML already has the right shape on a phone:
+        // nothing moves when the media query is first read after hydration.
         className={cn(
           "rounded-2xl border border-border bg-card p-4 sm:p-5",
-          "lg:sticky lg:top-20",
-          !wide &&
-            "fixed inset-x-0 bottom-0 z-50 max-h-[88dvh] overflow-y-auto rounded-b-none pb-[calc(1rem+env(safe-area-inset-bottom))] shadow-2xl transition-transform duration-200",
-          sheetHidden && "translate-y-full",
+          "fixed inset-x-0 bottom-0 z-50 max-h-[88dvh] overflow-y-auto rounded-b-none pb-[calc(1rem+env(safe-area-inset-bottom))] shadow-2xl transition-transform duration-200",
+          "lg:sticky lg:top-20 lg:inset-auto lg:z-auto lg:max-h-none lg:overflow-visible lg:rounded-b-2xl lg:pb-5 lg:shadow-none lg:translate-y-0 lg:transition-none",
+          !open && "translate-y-full",
         )}
       >
         {!wide ? (
-          <div className="mb-3 flex items-center justify-between">
+          <div className="mb-3 flex items-center justify-between lg:hidden">
             <span aria-hidden className="mx-auto h-1.5 w-10 rounded-full bg-border" />
             <button
               type="button"
@@ -52,12 +57,12 @@ export function CreateDock() {
         ) : null}
         <CreatePanel onSubmitted={() => setOpen(false)} />
       </div>
-      {!wide && !open ? (
+      {hydrated && !wide && !open ? (
         <button
           type="button"
           data-testid="open-create"
           onClick={() => setOpen(true)}
-          className="fixed right-4 bottom-[calc(1rem+env(safe-area-inset-bottom))] z-30 inline-flex h-14 items-center gap-2 rounded-full bg-primary px-6 font-semibold text-primary-foreground shadow-lg"
+          className="fixed right-4 bottom-[calc(1rem+env(safe-area-inset-bottom))] z-30 inline-flex lg:hidden h-14 items-center gap-2 rounded-full bg-primary px-6 font-semibold text-primary-foreground shadow-lg"
         >
           <Plus aria-hidden className="size-5" /> Create
         </button>

@@ -16,10 +16,11 @@ export function InlineVideo({
   src: string;
   poster?: string | null;
   label: string;
-  /** Above the fold: start buffering right away so the first hover plays at once. */
+  /** Above the fold and without a poster: start buffering right away. */
   priority?: boolean;
 }) {
-  const preload = priority ? "auto" : poster ? "none" : "metadata";
+  // A poster is the still to show; without one the first frame is it, so fetch that much.
+  const preload = poster ? "none" : priority ? "auto" : "metadata";
   const ref = useRef<HTMLVideoElement>(null);
   const play = () => void ref.current?.play().catch(() => undefined);
   const pause = () => ref.current?.pause();

@@ -2,23 +2,14 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { GenerationDto } from "@/lib/generations/dto";
+import { generationKeys, type GenerationPage, type ListParams } from "./generation-keys";
 
-/** Query-string filters of `GET /api/generations` (see listQuerySchema). */
-export type ListParams = Record<string, string>;
-
-export const generationKeys = {
-  all: ["generations"] as const,
-  lists: () => [...generationKeys.all, "list"] as const,
-  list: (params: ListParams) => [...generationKeys.lists(), params] as const,
-  detail: (id: string) => [...generationKeys.all, "detail", id] as const,
-};
-
-export type ListedGeneration = GenerationDto & { expectedMs?: number };
-
-export interface GenerationPage {
-  items: ListedGeneration[];
-  nextCursor: string | null;
-}
+export {
+  generationKeys,
+  type GenerationPage,
+  type ListedGeneration,
+  type ListParams,
+} from "./generation-keys";
 
 export async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { headers: { accept: "application/json" } });

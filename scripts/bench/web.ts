@@ -136,7 +136,11 @@ try {
 
   console.log("\nFirst-load JavaScript (gzip, as delivered):");
   for (const route of ["/sign-in", "/studio"]) {
-    const html = await (await fetch(`${base}${route}`, { headers: { cookie } })).text();
+    // The sign-in page is what signed-out visitors load; signed-in ones are sent on to the studio.
+    const headers: Record<string, string> = route === "/sign-in" ? {} : { cookie };
+    const response = await fetch(`${base}${route}`, { headers, redirect: "manual" });
+    if (response.status !== 200) throw new Error(`${route} answered ${response.status}, not the page`);
+    const html = await response.text();
     const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
     let bytes = 0;
     for (const src of new Set(scripts))

@@ -1,18 +1,37 @@
 import type { Metadata } from "next";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { SearchParams } from "nuqs/server";
 import { CreateDock } from "@/components/studio/create-dock";
 import { Gallery } from "@/components/studio/gallery";
 import { Queue } from "@/components/studio/queue";
 import { requirePageContext } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db/client";
+import { listGenerations, listQuerySchema } from "@/lib/generations/list-generations";
+import { signVideoUrl } from "@/lib/generations/runtime";
+import { loadGalleryFilters, toListParams } from "@/lib/queries/gallery-filters";
+import { generationKeys } from "@/lib/queries/generation-keys";
 
 export const metadata: Metadata = { title: "Studio" };
 
-export default async function StudioPage() {
+export default async function StudioPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePageContext();
-  const members = await db.membership.findMany({
-    where: { workspaceId: ctx.workspace.id },
-    select: { user: { select: { id: true, name: true, email: true } } },
-  });
+  // The gallery's first page comes with the HTML, so its posters (the largest paint) do not wait
+  // for the JavaScript and a second round trip.
+  const params = toListParams(loadGalleryFilters(await searchParams));
+  const query = listQuerySchema.safeParse(params);
+  const [members, firstPage] = await Promise.all([
+    db.membership.findMany({
+      where: { workspaceId: ctx.workspace.id },
+      select: { user: { select: { id: true, name: true, email: true } } },
+    }),
+    // Filters the API would refuse are left to the gallery, which shows the API's message.
+    query.success
+      ? listGenerations(db, { workspaceId: ctx.workspace.id, query: query.data, signVideoUrl })
+      : null,
+  ]);
+  const queryClient = new QueryClient();
+  if (firstPage)
+    queryClient.setQueryData(generationKeys.list(params), { pages: [firstPage], pageParams: [null] });
   return (
     <div className="grid gap-6 pb-24 lg:grid-cols-[minmax(340px,400px)_1fr] lg:items-start lg:pb-0">
       <h1 className="sr-only">Studio</h1>
@@ -31,10 +50,12 @@ export default async function StudioPage() {
           <h2 id="gallery-title" className="text-lg font-semibold">
             Videos in {ctx.workspace.name}
           </h2>
-          <Gallery
-            members={members.map((m) => ({ id: m.user.id, name: m.user.name ?? m.user.email }))}
-            viewer={{ userId: ctx.user.id, role: ctx.role }}
-          />
+          <HydrationBoundary state={dehydrate(queryClient)}>
+            <Gallery
+              members={members.map((m) => ({ id: m.user.id, name: m.user.name ?? m.user.email }))}
+              viewer={{ userId: ctx.user.id, role: ctx.role }}
+            />
+          </HydrationBoundary>
         </section>
       </div>
     </div>
