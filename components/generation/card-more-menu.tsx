@@ -2,10 +2,8 @@
 
 import { Download, Ellipsis, Share2, Trash2 } from "lucide-react";
 import { DropdownMenu } from "radix-ui";
+import { menuContentClass, menuItemClass } from "@/components/ui/menu-styles";
 import { cn } from "@/lib/utils";
-
-const itemClass =
-  "flex min-h-11 cursor-pointer select-none items-center gap-2 rounded-md px-3 text-sm outline-none data-[highlighted]:bg-muted data-[disabled]:pointer-events-none data-[disabled]:opacity-50";
 
 /**
  * A gallery card has room for two or three 44 px buttons on a phone; the less frequent actions
@@ -34,24 +32,20 @@ export function CardMoreMenu({
         <Ellipsis aria-hidden />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={4}
-          className="z-50 min-w-48 rounded-xl border border-border bg-card p-1 shadow-lg"
-        >
+        <DropdownMenu.Content align="end" sideOffset={4} className={cn(menuContentClass, "min-w-48")}>
           {downloadHref ? (
-            <DropdownMenu.Item asChild className={itemClass}>
+            <DropdownMenu.Item asChild className={menuItemClass}>
               <a href={downloadHref} download data-testid="download-link">
                 <Download aria-hidden className="size-4" /> Download
               </a>
             </DropdownMenu.Item>
           ) : null}
-          <DropdownMenu.Item className={itemClass} onSelect={onShare} data-testid="share-button">
+          <DropdownMenu.Item className={menuItemClass} onSelect={onShare} data-testid="share-button">
             <Share2 aria-hidden className="size-4" /> Share link
           </DropdownMenu.Item>
           {onDelete ? (
             <DropdownMenu.Item
-              className={cn(itemClass, "text-danger")}
+              className={cn(menuItemClass, "text-danger")}
               disabled={deleting}
               onSelect={onDelete}
               data-testid="delete-button"

@@ -3,9 +3,8 @@
 import { LogOut, MonitorX } from "lucide-react";
 import { DropdownMenu } from "radix-ui";
 import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
-
-const itemClass =
-  "flex min-h-11 cursor-pointer select-none items-center gap-2 rounded-md px-3 text-sm outline-none data-[highlighted]:bg-muted";
+import { menuContentClass, menuItemClass } from "@/components/ui/menu-styles";
+import { cn } from "@/lib/utils";
 
 export function UserMenu({ name, email }: { name: string | null; email: string }) {
   const initial = (name || email).trim().charAt(0).toUpperCase() || "?";
@@ -21,11 +20,7 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
         </span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={6}
-          className="z-50 min-w-60 rounded-xl border border-border bg-card p-1 shadow-lg"
-        >
+        <DropdownMenu.Content align="end" sideOffset={6} className={cn(menuContentClass, "min-w-60")}>
           <div className="px-3 py-2">
             {name ? <p className="truncate text-sm font-medium">{name}</p> : null}
             <p className="truncate text-xs text-muted-foreground" data-testid="user-email">
@@ -34,14 +29,14 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
           <DropdownMenu.Item
-            className={itemClass}
+            className={menuItemClass}
             onSelect={() => void signOutAction()}
             data-testid="sign-out"
           >
             <LogOut aria-hidden className="size-4" /> Sign out
           </DropdownMenu.Item>
           <DropdownMenu.Item
-            className={itemClass}
+            className={menuItemClass}
             onSelect={() => void signOutEverywhereAction()}
             data-testid="sign-out-everywhere"
           >

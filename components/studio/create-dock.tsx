@@ -19,11 +19,7 @@ export function CreateDock() {
   return (
     <>
       {!wide && open ? (
-        <div
-          aria-hidden
-          className="fixed inset-0 z-40 bg-black/50 lg:hidden"
-          onClick={() => setOpen(false)}
-        />
+        <div aria-hidden className="fixed inset-0 z-40 bg-black/50" onClick={() => setOpen(false)} />
       ) : null}
       <div
         role={wide ? undefined : "dialog"}
@@ -43,7 +39,7 @@ export function CreateDock() {
         )}
       >
         {!wide ? (
-          <div className="mb-3 flex items-center justify-between lg:hidden">
+          <div className="mb-3 flex items-center justify-between">
             <span aria-hidden className="mx-auto h-1.5 w-10 rounded-full bg-border" />
             <button
               type="button"
@@ -62,7 +58,7 @@ export function CreateDock() {
           type="button"
           data-testid="open-create"
           onClick={() => setOpen(true)}
-          className="fixed right-4 bottom-[calc(1rem+env(safe-area-inset-bottom))] z-30 inline-flex lg:hidden h-14 items-center gap-2 rounded-full bg-primary px-6 font-semibold text-primary-foreground shadow-lg"
+          className="fixed right-4 bottom-[calc(1rem+env(safe-area-inset-bottom))] z-30 inline-flex h-14 items-center gap-2 rounded-full bg-primary px-6 font-semibold text-primary-foreground shadow-lg"
         >
           <Plus aria-hidden className="size-5" /> Create
         </button>

@@ -7,7 +7,7 @@ import { newKey, settings, startLifecycleHarness } from "@/lib/testing/lifecycle
 import { createStorage } from "@/lib/storage/create-storage";
 import { isLocalDriver } from "@/lib/storage/types";
 import { getGeneration } from "./list-generations";
-import { mirrorVideo } from "./mirror-video";
+import { mirrorVideo, type MirrorDeps } from "./mirror-video";
 import { reconcilePendingGenerations } from "./reconcile";
 import { submitGeneration } from "./submit-generation";
 
@@ -34,6 +34,16 @@ const policy = (allowedHosts: string[]) => ({
   maxBytes: 10e6,
   timeoutMs: 5_000,
 });
+const simHost = () => new URL(h.sim.url).host;
+/** One reconciler pass that copies finished videos with these mirror settings. */
+const reconcileWith = (mirror: Omit<MirrorDeps, "db">) =>
+  reconcilePendingGenerations({
+    db: t.db,
+    grok: h.grok,
+    owner: "mirror-test",
+    timeoutMs: 60_000,
+    mirror: (g) => mirrorVideo({ db: t.db, ...mirror }, g),
+  });
 const signVideoUrl = (key: string) => storage().signedUrl(key, { expiresInSeconds: 600 });
 
 async function finishedGeneration() {
@@ -52,13 +62,7 @@ describe("copying finished videos into our storage", () => {
   it("stores the MP4, records the asset and serves the gallery from our copy", async () => {
     const { generationId, workspaceId } = await finishedGeneration();
     const s = storage();
-    await reconcilePendingGenerations({
-      db: t.db,
-      grok: h.grok,
-      owner: "mirror-test",
-      timeoutMs: 60_000,
-      mirror: (g) => mirrorVideo({ db: t.db, storage: s, policy: policy([new URL(h.sim.url).host]) }, g),
-    });
+    await reconcileWith({ storage: s, policy: policy([simHost()]) });
     const g = await t.db.generation.findUniqueOrThrow({
       where: { id: generationId },
       include: { videoAsset: true },
@@ -87,21 +91,10 @@ describe("copying finished videos into our storage", () => {
 
   it("keeps the video when no poster can be made from it", async () => {
     const { generationId, workspaceId } = await finishedGeneration();
-    await reconcilePendingGenerations({
-      db: t.db,
-      grok: h.grok,
-      owner: "mirror-test",
-      timeoutMs: 60_000,
-      mirror: (g) =>
-        mirrorVideo(
-          {
-            db: t.db,
-            storage: storage(),
-            policy: policy([new URL(h.sim.url).host]),
-            poster: () => Promise.reject(new Error("no decodable frame")),
-          },
-          g,
-        ),
+    await reconcileWith({
+      storage: storage(),
+      policy: policy([simHost()]),
+      poster: () => Promise.reject(new Error("no decodable frame")),
     });
     const g = await t.db.generation.findUniqueOrThrow({
       where: { id: generationId },
@@ -115,13 +108,7 @@ describe("copying finished videos into our storage", () => {
 
   it("keeps playing the provider's URL when the copy fails, and tries again later", async () => {
     const { generationId, workspaceId } = await finishedGeneration();
-    await reconcilePendingGenerations({
-      db: t.db,
-      grok: h.grok,
-      owner: "mirror-test",
-      timeoutMs: 60_000,
-      mirror: (g) => mirrorVideo({ db: t.db, storage: storage(), policy: policy(["cdn.acedata.cloud"]) }, g),
-    });
+    await reconcileWith({ storage: storage(), policy: policy(["cdn.acedata.cloud"]) });
     const g = await t.db.generation.findUniqueOrThrow({ where: { id: generationId } });
     expect(g.state).toBe("succeeded");
     expect(g.mirrorAttempts).toBe(1);

@@ -55,9 +55,8 @@ export const instanceId = () => `${os.hostname()}:${process.pid}:${randomBytes(3
 
 export const generationTimeoutMs = () => env().GENERATION_TIMEOUT_MINUTES * 60_000;
 
-export const signVideoUrl = (storageKey: string) =>
-  getStorage().signedUrl(storageKey, { expiresInSeconds: 6 * 60 * 60 });
-
-/** Like signVideoUrl; with `downloadName` the file is served as an attachment under that name. */
+/** Signs one of our stored files for 6 h; with `downloadName` it is served as an attachment. */
 export const signStorageUrl = (storageKey: string, options?: { downloadName?: string }) =>
   getStorage().signedUrl(storageKey, { expiresInSeconds: 6 * 60 * 60, ...options });
+
+export const signVideoUrl = (storageKey: string) => signStorageUrl(storageKey);

@@ -7,6 +7,8 @@
  *     │ └─rejected (4xx) / failed (not sent)        │
  *     └─unknown (maybe sent) ──task seen──▶ …      └─▶ failed / timed_out
  */
+import type { InterpretedTask } from "@/lib/grok/schemas";
+
 export const GENERATION_STATES = [
   "queued",
   "unknown",
@@ -57,16 +59,8 @@ const RANK: Record<GenerationState, number> = {
   ready: 7,
 };
 
-export interface TaskObservation {
-  taskId: string;
-  status: "pending" | "running" | "succeeded" | "failed";
-  videoUrl?: string;
-  errorCode?: string;
-  errorMessage?: string;
-  traceId?: string;
-  startedAt?: Date;
-  finishedAt?: Date;
-}
+/** A task as read from the upstream (by polling or a re-read after a callback). */
+export type TaskObservation = InterpretedTask;
 
 export type GenerationEvent =
   | { type: "accepted"; taskId: string; traceId?: string; at: Date }

@@ -33,17 +33,28 @@ export async function deleteGeneration(options: DeleteGenerationOptions): Promis
   });
   if (count === 1) return summary(id, now);
 
-  // Nothing changed: say why without revealing anything outside this workspace.
+  const deletedAt = await deletedAtAfterNoChange(options, "delete");
+  // Already deleted (a double click, a second tab): same answer, and the undo window is not extended.
+  if (deletedAt) return summary(id, deletedAt);
+  throw new AppError("conflict", "The video changed while deleting it; try again.");
+}
+
+/**
+ * A delete or restore that changed nothing: says why without revealing anything outside this
+ * workspace, or returns the row's deletion time (null when not deleted) for the caller to judge.
+ */
+export async function deletedAtAfterNoChange(
+  { db, workspaceId, id, userId, role }: DeleteGenerationOptions,
+  verb: "delete" | "restore",
+): Promise<Date | null> {
   const row = await db.generation.findFirst({
     where: { id, workspaceId },
     select: { creatorId: true, deletedAt: true },
   });
   if (!row) throw new AppError("not_found", "No such generation in this workspace.");
   if (!canDeleteGeneration({ userId, role }, row.creatorId))
-    throw new AppError("forbidden", "Only its creator or a workspace admin can delete this video.");
-  // Already deleted (a double click, a second tab): same answer, and the undo window is not extended.
-  if (row.deletedAt) return summary(id, row.deletedAt);
-  throw new AppError("conflict", "The video changed while deleting it; try again.");
+    throw new AppError("forbidden", `Only its creator or a workspace admin can ${verb} this video.`);
+  return row.deletedAt;
 }
 
 const summary = (id: string, deletedAt: Date): DeletedGeneration => ({

@@ -1,18 +1,9 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { hasRole, type Role } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { canDeleteGeneration } from "./can-delete-generation";
-import { RESTORE_WINDOW_MS } from "./delete-generation";
+import { deletedAtAfterNoChange, RESTORE_WINDOW_MS, type DeleteGenerationOptions } from "./delete-generation";
 
-export interface RestoreGenerationOptions {
-  db: PrismaClient;
-  workspaceId: string;
-  id: string;
-  userId: string;
-  role: Role;
-  now?: Date;
-}
+export type RestoreGenerationOptions = DeleteGenerationOptions;
 
 /** Undo of a delete: whoever may delete a video may bring it back, within 24 hours. */
 export async function restoreGeneration(options: RestoreGenerationOptions): Promise<{ id: string }> {
@@ -26,13 +17,7 @@ export async function restoreGeneration(options: RestoreGenerationOptions): Prom
   });
   if (count === 1) return { id };
 
-  const row = await db.generation.findFirst({
-    where: { id, workspaceId },
-    select: { creatorId: true, deletedAt: true },
-  });
-  if (!row) throw new AppError("not_found", "No such generation in this workspace.");
-  if (!canDeleteGeneration({ userId, role }, row.creatorId))
-    throw new AppError("forbidden", "Only its creator or a workspace admin can restore this video.");
-  if (!row.deletedAt) return { id };
+  // Not deleted (a double click on Undo): same answer.
+  if (!(await deletedAtAfterNoChange(options, "restore"))) return { id };
   throw new AppError("conflict", "It was deleted more than 24 hours ago and can no longer be restored.");
 }

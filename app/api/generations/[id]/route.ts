@@ -4,8 +4,7 @@ import { AppError } from "@/lib/errors";
 import { withJsonErrors } from "@/lib/http/json-errors";
 import { getGeneration } from "@/lib/generations/list-generations";
 import { loadGenerationImages } from "@/lib/generations/generation-images";
-import { signVideoUrl } from "@/lib/generations/runtime";
-import { getStorage } from "@/lib/storage";
+import { signStorageUrl, signVideoUrl } from "@/lib/generations/runtime";
 
 export const GET = withJsonErrors(
   async (request: Request, { params }: RouteContext<"/api/generations/[id]">) => {
@@ -19,7 +18,7 @@ export const GET = withJsonErrors(
           workspaceId: workspace.id,
           inputImageId: generation.inputImageId,
           referenceImageIds: generation.referenceImageIds,
-          sign: (key) => getStorage().signedUrl(key, { expiresInSeconds: 6 * 3600 }),
+          sign: signStorageUrl,
         })
       : {};
     return Response.json({ ...generation, ...images }, { headers: { "Cache-Control": "private, no-store" } });
