@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets two builds (a test run and a developer's) live side by side in one checkout.
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   reactStrictMode: true,
   // Native and WebAssembly packages are loaded from node_modules at run time, not bundled.
   serverExternalPackages: [

@@ -7,6 +7,23 @@ import { verifyCallbackSecret } from "./callback-secret";
 export type CallbackOutcome = "not_found" | "accepted";
 
 /**
+ * Whether a callback URL is genuine: the generation exists and the token matches its secret.
+ * Cheap (one indexed read), so the webhook route asks it before reading any body.
+ */
+export async function authenticateCallback(
+  db: PrismaClient,
+  generationId: string,
+  token: string | null,
+): Promise<boolean> {
+  if (!generationId || generationId.length > 64 || generationId.includes("\0")) return false;
+  const g = await db.generation.findUnique({
+    where: { id: generationId },
+    select: { callbackSecretHash: true },
+  });
+  return Boolean(g && verifyCallbackSecret(g.callbackSecretHash, token));
+}
+
+/**
  * The upstream's callback. Callbacks are unsigned, so the URL's secret proves only that the
  * caller knows the URL; the body is a hint. Nothing changes until the task is re-read from the
  * upstream itself — a forged body can at most make us look sooner.
