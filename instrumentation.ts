@@ -8,4 +8,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build" || process.env.RECONCILER === "off") return;
   const { startAppReconciler } = await import("./lib/generations/app-reconciler");
   startAppReconciler();
+  // Demo mode: wake the built-in simulator now, so callbacks of tasks it kept across a restart go out.
+  const { isDemoMode } = await import("./lib/config/env");
+  if (isDemoMode()) (await import("./lib/generations/demo-simulator")).demoSimulator();
 }

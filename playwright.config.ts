@@ -33,7 +33,8 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
+    // The lifecycle suites (faults, lost answers, restarts) test the server, not the layout: once is enough.
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /lifecycle\// },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",

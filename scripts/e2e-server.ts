@@ -4,7 +4,7 @@
  * `next build`, then `next start` — started directly so stopping it really stops it.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../lib/db/migrate";
 import { openAdapter, resolveDatabaseTarget } from "../lib/db/adapter";
@@ -34,6 +34,10 @@ const env: NodeJS.ProcessEnv = {
   ACEDATA_API_TOKEN: "",
   DEMO_TASK_DURATION_MS: process.env.DEMO_TASK_DURATION_MS ?? "3000",
   SIMULATOR_CONTROL: "1",
+  // Short waits so the fault suite sees lost answers and deadlines settle within a test.
+  ACEDATA_SUBMIT_TIMEOUT_SECONDS: "4",
+  TASK_GRACE_SECONDS: "5",
+  GENERATION_TIMEOUT_MINUTES: "0.3",
   APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
   PORT: port,
 };
@@ -62,4 +66,9 @@ const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.
 cleanups.push(() => {
   server.kill("SIGTERM");
 });
+// The server's PID at a known path, `.test-data/e2e-server-<port>.pid`, so a spec can read its
+// memory from /proc/<pid>/status. Removed on stop.
+const pidFile = path.resolve(".test-data", `e2e-server-${port}.pid`);
+if (server.pid !== undefined) writeFileSync(pidFile, String(server.pid));
+cleanups.push(() => rmSync(pidFile, { force: true }));
 server.on("exit", (code) => void stop(code ?? 0));

@@ -6,21 +6,14 @@
 import { existsSync } from "node:fs";
 import { db } from "../lib/db/client";
 import { startReconcilerLoop } from "../lib/generations/reconciler-loop";
-import { generationTimeoutMs, grokClient, instanceId, mirror } from "../lib/generations/runtime";
+import { appReconcileDeps } from "../lib/generations/app-reconciler";
 
 for (const file of [".env.local", ".env"]) if (existsSync(file)) process.loadEnvFile(file);
 
-const owner = instanceId();
-const stop = startReconcilerLoop(() => ({
-  db,
-  grok: grokClient(),
-  mirror,
-  owner,
-  timeoutMs: generationTimeoutMs(),
-}));
+const stop = startReconcilerLoop(appReconcileDeps);
 // The loop's timers do not hold a process open (inside the web server that is right); here it must.
 const keepAlive = setInterval(() => undefined, 60_000);
-console.log(`[worker] reconciling generations as ${owner}`);
+console.log(`[worker] reconciling generations as ${appReconcileDeps().owner}`);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, async () => {

@@ -4,6 +4,7 @@ import type { GenerationDetail } from "@/lib/generations/actions-domain/get-gene
 import { CopyButton } from "./copy-button";
 import { formatElapsed } from "./format";
 import { LocalTime } from "./local-time";
+import { NotSavedDetail } from "./not-saved";
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -55,6 +56,11 @@ export function GenerationHistory({ g }: { g: GenerationDetail }) {
           </Fact>
         ) : null}
         {took !== null && took >= 0 ? <Fact term="Took">{formatElapsed(took)}</Fact> : null}
+        {g.saved === "saving" || g.saved === "not_saved" ? (
+          <Fact term="Saved copy">
+            <NotSavedDetail saved={g.saved} mirrorError={g.mirrorError} />
+          </Fact>
+        ) : null}
         {g.traceId ? (
           <Fact term="Trace id">
             <span className="flex items-center justify-end gap-2">

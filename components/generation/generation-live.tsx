@@ -78,7 +78,7 @@ export function GenerationLive({
       </div>
 
       <div className="flex flex-wrap items-center gap-3" aria-live="polite">
-        <StateBadge state={g.state} phase={g.phase} />
+        <StateBadge state={g.state} phase={g.phase} saved={g.saved} mirrorError={g.mirrorError} />
         {elapsed !== null ? (
           <span className="text-sm text-muted-foreground tabular-nums" data-testid="elapsed">
             {formatElapsed(elapsed)} so far

@@ -16,6 +16,8 @@ import { SettingsControls } from "./settings-controls";
 import { UsageLine } from "./usage-line";
 import { fitToModel, useVideoSettings } from "./use-create-settings";
 import { useRemix, type RemixSource } from "./use-remix";
+import { announceOutcome } from "./announce-outcome";
+import { useFailureNotices } from "./failure-notices";
 
 type FieldErrors = Record<string, string[] | undefined>;
 
@@ -27,6 +29,7 @@ export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, startTransition] = useTransition();
   const queryClient = useQueryClient();
+  const { add: addFailure } = useFailureNotices();
   // One key per intended generation: a double-click or a retry after a network error reuses it.
   const keyRef = useRef<string | null>(null);
 
@@ -79,7 +82,7 @@ export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
       });
       if (result.ok) {
         keyRef.current = null;
-        toast.success("Generating your video", { description: "Follow it under “In progress”." });
+        await announceOutcome(result.data, addFailure);
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: generationKeys.lists() }),
           queryClient.invalidateQueries({ queryKey: usageKey }),

@@ -22,6 +22,7 @@ export function GenerationCard({
       data-testid="generation-card"
       data-id={g.id}
       data-state={g.state}
+      data-saved={g.saved ?? undefined}
       className="overflow-hidden rounded-xl border border-border bg-card"
     >
       <AspectBox ratio={g.aspectRatio}>
@@ -44,7 +45,7 @@ export function GenerationCard({
       </AspectBox>
       <div className="grid gap-2 p-2.5 sm:p-3">
         <div className="flex items-center justify-between gap-2">
-          <StateBadge state={g.state} phase={g.phase} />
+          <StateBadge state={g.state} phase={g.phase} saved={g.saved} mirrorError={g.mirrorError} />
           <span className="hidden text-xs text-muted-foreground sm:inline">
             {g.durationSec}s · {g.resolution} · {g.aspectRatio}
           </span>

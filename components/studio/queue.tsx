@@ -8,6 +8,7 @@ import { cancelGenerationAction } from "@/lib/actions/generations";
 import { defaultDurationMs, etaProgress } from "@/lib/generations/eta";
 import { useGenerations, type ListedGeneration } from "@/lib/queries/generations";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/generation/copy-button";
 import { StateBadge } from "./state-badge";
 import { formatElapsed, useNow } from "./use-now";
 import { useCompletionNotices } from "./use-completion-notices";
@@ -58,7 +59,12 @@ export function Queue() {
             <p className="text-danger" data-testid="failure-reason">
               {g.errorMessage}
             </p>
-            {g.traceId ? <p className="text-xs text-muted-foreground">Trace {g.traceId}</p> : null}
+            {g.traceId ? (
+              <p className="flex items-center gap-1 text-xs text-muted-foreground" data-testid="failure-trace">
+                Trace <code className="truncate">{g.traceId}</code>
+                <CopyButton text={g.traceId} label="Copy trace id" copied="Trace id copied" iconOnly />
+              </p>
+            ) : null}
             <Button asChild variant="outline" size="sm" className="mt-2">
               <Link href={`/studio?remix=${g.id}`} data-testid="try-again">
                 <RotateCcw aria-hidden /> Try again
@@ -91,6 +97,12 @@ function QueueItem({ generation: g, now }: { generation: ListedGeneration; now: 
         </span>
       </div>
       <p className="line-clamp-1 text-sm">{g.prompt}</p>
+      {g.state === "unknown" ? (
+        // Its answer was lost: no ETA and no "Try again" until Grok's own record settles it.
+        <p className="text-xs text-muted-foreground" data-testid="checking">
+          Checking with Grok… {g.errorMessage}
+        </p>
+      ) : null}
       <div
         role="progressbar"
         aria-label="Estimated progress"
@@ -110,7 +122,7 @@ function QueueItem({ generation: g, now }: { generation: ListedGeneration; now: 
           size="sm"
           onClick={async () => {
             const result = await cancelGenerationAction({ id: g.id });
-            if (result.ok) toast("Canceled before it was sent — nothing was charged.");
+            if (result.ok) toast("Canceled before it was sent. Nothing was charged.");
             else toast.error(result.message);
           }}
         >

@@ -1,11 +1,12 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { toast } from "sonner";
 import { usageKey } from "@/lib/queries/usage";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { generationKeys } from "@/lib/queries/generations";
+import { useFailureNotices } from "./failure-notices";
 
 /**
  * Watches the active list: when a generation leaves it, reads its outcome once, tells the user
@@ -15,7 +16,7 @@ import { generationKeys } from "@/lib/queries/generations";
 export function useCompletionNotices(activeIds: string[] | undefined) {
   const queryClient = useQueryClient();
   const previous = useRef<Set<string> | null>(null);
-  const [failures, setFailures] = useState<GenerationDto[]>([]);
+  const { failures, add, dismiss } = useFailureNotices();
 
   useEffect(() => {
     if (!activeIds) return;
@@ -36,7 +37,7 @@ export function useCompletionNotices(activeIds: string[] | undefined) {
             description: g.prompt.slice(0, 80),
           });
           notify("A video failed", g.errorMessage ?? g.prompt);
-          setFailures((list) => [g, ...list.filter((f) => f.id !== g.id)].slice(0, 5));
+          add(g);
         }
       }
       await Promise.all([
@@ -45,9 +46,10 @@ export function useCompletionNotices(activeIds: string[] | undefined) {
         queryClient.invalidateQueries({ queryKey: usageKey }),
       ]);
     })();
+    // `add` is a fresh closure each render; the effect only re-runs when the active ids change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activeIds, queryClient]);
 
-  const dismiss = (id: string) => setFailures((list) => list.filter((f) => f.id !== id));
   return { failures, dismiss };
 }
 

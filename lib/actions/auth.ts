@@ -1,18 +1,28 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { oauthProviderIds, signIn, signOut } from "@/lib/auth/auth";
 import { signInSchema, signUpSchema } from "@/lib/auth/credentials";
 import { registerUser } from "@/lib/auth/register-user";
-import { requireUser } from "@/lib/auth/guard";
-import { AppError } from "@/lib/errors";
+import { currentSession } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
 import { formValues, invalidForm, type FormState } from "./form-result";
 
+/** A path on this site: no `//host` or `/\host`, no control characters (a NUL in a Location header is a 500). */
 const safeRedirect = (value: FormDataEntryValue | null) =>
-  typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/studio";
+  typeof value === "string" && value.length <= 2048 && /^\/(?![/\\])[^\u0000-\u001f\u007f]*$/.test(value)
+    ? value
+    : "/studio";
+
+/** Actions can be called with anything; what is not a form gets a form error, not a crash. */
+const isForm = (value: unknown): value is FormData => value instanceof FormData;
+const notAForm: FormState = { status: "error", message: "Send the form again." };
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return notAForm;
   const values = formValues(formData, ["email"]);
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalidForm(parsed.error, values);
@@ -34,6 +44,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return notAForm;
   const values = formValues(formData, ["name", "email"]);
   const parsed = signUpSchema.safeParse({
     name: formData.get("name"),
@@ -44,7 +55,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   try {
     await registerUser(db, parsed.data);
   } catch (error) {
-    if (error instanceof AppError) return { status: "error", message: error.message, values };
+    if (isAppError(error)) return { status: "error", message: error.message, values };
     throw error;
   }
   await signIn("credentials", {
@@ -59,16 +70,42 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });
 }
 
-/** Revokes every session of the caller, on every device, by bumping the version their JWTs carry. */
+/**
+ * Revokes every session of the caller, on every device, by bumping the version their JWTs carry.
+ * Without a session there is nothing to revoke: the caller is sent to sign in.
+ */
 export async function signOutEverywhereAction(): Promise<void> {
-  const session = await requireUser();
-  await db.user.update({ where: { id: session.userId }, data: { sessionVersion: { increment: 1 } } });
+  const session = await currentSession();
+  if (!session) redirect("/sign-in");
+  // updateMany: a user deleted meanwhile is nothing to revoke either, not an error.
+  await db.user.updateMany({ where: { id: session.userId }, data: { sessionVersion: { increment: 1 } } });
   await signOut({ redirectTo: "/sign-in" });
 }
 
+/** Where a refused OAuth sign-in goes: the sign-in page, saying which refusal in its query. */
+const OAUTH_REFUSED_REDIRECT = "/sign-in?error=provider";
+
+/** Only the OAuth providers configured on this server; never `credentials`, never an unknown name. */
+const oauthProviderSchema = () => {
+  const enabled = oauthProviderIds();
+  return z.object({
+    provider: z
+      .string()
+      .refine((id) => enabled.includes(id), { message: "That sign-in method is not enabled." }),
+  });
+};
+
 export async function oauthSignInAction(formData: FormData): Promise<void> {
-  const provider = String(formData.get("provider") ?? "");
-  if (!oauthProviderIds().includes(provider))
-    throw new AppError("bad_request", "That sign-in method is not enabled.");
-  await signIn(provider, { redirectTo: "/studio" });
+  const parsed = oauthProviderSchema().safeParse({
+    provider: isForm(formData) ? formData.get("provider") : null,
+  });
+  // A plain refusal, not an error page: a form post cannot show a message, so back to sign-in.
+  if (!parsed.success) redirect(OAUTH_REFUSED_REDIRECT);
+  try {
+    await signIn(parsed.data.provider, { redirectTo: "/studio" });
+  } catch (error) {
+    // signIn redirects to the provider by throwing; only Auth.js's own errors are refusals.
+    if (error instanceof AuthError) redirect(OAUTH_REFUSED_REDIRECT);
+    throw error;
+  }
 }

@@ -4,11 +4,11 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { generationSettingsSchema } from "@/lib/grok/settings-schema";
 import { submitGeneration } from "@/lib/generations/submit-generation";
-import { applyEvent } from "@/lib/generations/apply-event";
-import { callbackBaseUrl, grokClient } from "@/lib/generations/runtime";
+import { cancelGeneration } from "@/lib/generations/cancel-generation";
+import { appSendDeps } from "@/lib/generations/app-send";
 import { AppError } from "@/lib/errors";
 import { assertImagesInWorkspace } from "@/lib/uploads/image-urls";
-import { imageUrlResolver, uploadAvailability } from "@/lib/uploads/runtime";
+import { uploadAvailability } from "@/lib/uploads/runtime";
 import { workspaceAction } from "./safe-action";
 
 const submitSchema = z.object({
@@ -35,29 +35,11 @@ export const submitGenerationAction = workspaceAction(submitSchema, "member", as
     if (!availability.available) throw new AppError("bad_request", availability.reason);
     await assertImagesInWorkspace(db, ctx.workspace.id, images);
   }
-  return submitGeneration(
-    {
-      db,
-      grok: grokClient(),
-      appUrl: callbackBaseUrl(),
-      resolveImageUrls: imageUrlResolver(ctx.workspace.id),
-    },
-    { workspaceId: ctx.workspace.id, userId: ctx.user.id, ...input },
-  );
+  return submitGeneration(appSendDeps(), { workspaceId: ctx.workspace.id, userId: ctx.user.id, ...input });
 });
 
 export const cancelGenerationAction = workspaceAction(
-  z.object({ id: z.string().max(64) }),
+  z.object({ id: z.string().trim().min(1).max(64) }),
   "member",
-  async ({ id }, ctx) => {
-    const g = await db.generation.findFirst({
-      where: { id, workspaceId: ctx.workspace.id },
-      select: { id: true },
-    });
-    if (!g) throw new AppError("not_found", "No such generation in this workspace.");
-    const result = await applyEvent(db, g.id, { type: "canceled", at: new Date() });
-    if (!result.changed)
-      throw new AppError("conflict", "It was already sent to the provider, so it cannot be canceled.");
-    return { id: g.id };
-  },
+  ({ id }, ctx) => cancelGeneration({ db, workspaceId: ctx.workspace.id, id }),
 );

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { AppError, type ActionResult } from "@/lib/errors";
+import { isAppError, type ActionResult } from "@/lib/errors";
 import { requireWorkspace, type GuardContext } from "@/lib/auth/guard";
+import { isInvalidInputError } from "@/lib/db/errors";
 import type { Role } from "@/lib/auth/roles";
 
 /**
@@ -31,7 +32,14 @@ export function workspaceAction<S extends z.ZodType, T>(
       const data = await run(parsed.data, ctx);
       return { ok: true, data } as ActionResult<T>;
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
+      if (isAppError(error)) return { ok: false, code: error.code, message: error.message };
+      // A value the database cannot store (a NUL, say) that no schema caught: the input's fault.
+      if (isInvalidInputError(error))
+        return {
+          ok: false,
+          code: "bad_request",
+          message: "That input contains characters or values that cannot be stored.",
+        };
       console.error(error);
       return {
         ok: false,

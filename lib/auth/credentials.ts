@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { plainText } from "@/lib/validation/text";
 import { burnVerificationTime, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "./password";
 import { SignInThrottle } from "./throttle";
 
@@ -15,8 +16,7 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: z
-    .string()
+  name: plainText("Your name cannot contain NUL characters.")
     .trim()
     .normalize("NFKC")
     .min(1, "Enter your name.")

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { AppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { requireWorkspace, type GuardContext } from "./guard";
 import type { Role } from "./roles";
 
@@ -9,7 +9,7 @@ export async function requirePageContext(minimum: Role = "viewer"): Promise<Guar
   try {
     return await requireWorkspace(minimum);
   } catch (error) {
-    if (error instanceof AppError && error.code === "unauthorized") redirect("/sign-in");
+    if (isAppError(error) && error.code === "unauthorized") redirect("/sign-in");
     throw error;
   }
 }

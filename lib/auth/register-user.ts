@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { createPersonalWorkspace } from "@/lib/workspaces/create-personal-workspace";
 import { hashPassword } from "./password";
@@ -24,7 +24,7 @@ export async function registerUser(
       return { user, workspace };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("conflict", "An account with this email already exists. Sign in instead.");
     }
     throw error;

@@ -13,9 +13,43 @@ describe("parseEnv", () => {
   });
 
   it("treats empty strings as unset, as .env files write them", () => {
-    const env = parseEnv({ DATABASE_URL: "", ACEDATA_API_TOKEN: "  " });
+    const env = parseEnv({ DATABASE_URL: "", ACEDATA_API_TOKEN: "  ", ACEDATA_MEDIA_HOSTS: "" });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.ACEDATA_API_TOKEN).toBeUndefined();
+    expect(env.ACEDATA_MEDIA_HOSTS).toEqual(["cdn.acedata.cloud"]);
+    expect(parseEnv({ ACEDATA_MEDIA_HOSTS: " , " }).ACEDATA_MEDIA_HOSTS).toEqual(["cdn.acedata.cloud"]);
+  });
+
+  it("accepts media hosts as bare hosts or as origins with a scheme and port", () => {
+    const env = parseEnv({
+      ACEDATA_MEDIA_HOSTS:
+        "cdn.acedata.cloud, Files.Example.com:8443, HTTP://Media.Internal:8080/, https://cdn.example.com:443, http://10.0.0.5, [::1]:9000, cdn.acedata.cloud",
+    });
+    expect(env.ACEDATA_MEDIA_HOSTS).toEqual([
+      "cdn.acedata.cloud",
+      "files.example.com:8443",
+      "http://media.internal:8080",
+      "https://cdn.example.com",
+      "http://10.0.0.5",
+      "[::1]:9000",
+    ]);
+  });
+
+  it.each([
+    "ftp://cdn.example.com",
+    "https://cdn.example.com/videos",
+    "https://user:secret@cdn.example.com",
+    "cdn.example.com/videos",
+    "*.example.com",
+    "cdn.example.com:99999",
+    "http://",
+  ])("refuses the media host %j, saying which entry and what is allowed", (entry) => {
+    const run = () => parseEnv({ ACEDATA_MEDIA_HOSTS: `cdn.acedata.cloud, ${entry}` });
+    expect(run).toThrow(EnvError);
+    expect(run).toThrow(
+      "ACEDATA_MEDIA_HOSTS must be a comma-separated list of host names (cdn.example.com or cdn.example.com:8443, https only) or origins with a scheme (http://media.internal:8080)",
+    );
+    expect(run).toThrow(`not valid: ${JSON.stringify(entry)}`);
   });
 
   it("accepts a full production configuration", () => {

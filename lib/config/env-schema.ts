@@ -18,15 +18,48 @@ const optionalUrl = (protocols: RegExp, hint: string) =>
       .optional(),
   );
 
-const hostList = z
-  .string()
-  .transform((v) =>
-    v
-      .split(",")
-      .map((h) => h.trim().toLowerCase())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")));
+const MEDIA_HOSTS_HINT =
+  "must be a comma-separated list of host names (cdn.example.com or cdn.example.com:8443, https only) " +
+  "or origins with a scheme (http://media.internal:8080)";
+
+/**
+ * One ACEDATA_MEDIA_HOSTS entry, normalised, or null when it is neither a bare host (`host`,
+ * `host:port`: https, public addresses only) nor an origin (`http(s)://host[:port]`: exactly that
+ * scheme, host and port, private addresses allowed). Mirrors `parseAllowedMediaHost` in
+ * lib/net/safe-fetch.ts, which this pure module does not import.
+ */
+function mediaHostEntry(raw: string): string | null {
+  const value = raw.trim().toLowerCase();
+  if (value.includes("://")) {
+    if (!/^https?:\/\/[^/?#@\\]+\/?$/.test(value) || !URL.canParse(value)) return null;
+    const url = new URL(value);
+    return url.hostname ? url.origin : null;
+  }
+  const match = /^(\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)(?::(\d{1,5}))?$/.exec(value);
+  if (!match || !URL.canParse(`https://${value}`)) return null;
+  if (match[2] && (Number(match[2]) < 1 || Number(match[2]) > 65_535)) return null;
+  return value;
+}
+
+const DEFAULT_MEDIA_HOSTS = ["cdn.acedata.cloud"];
+
+const hostList = z.string().transform((v, ctx) => {
+  const entries = v
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  // Empty means unset, as everywhere here (.env.example writes every variable empty).
+  if (entries.length === 0) return DEFAULT_MEDIA_HOSTS;
+  const bad = entries.filter((h) => mediaHostEntry(h) === null);
+  if (bad.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      message: `${MEDIA_HOSTS_HINT}; not valid: ${bad.map((h) => JSON.stringify(h)).join(", ")}`,
+    });
+    return z.NEVER;
+  }
+  return [...new Set(entries.map((h) => mediaHostEntry(h)!))];
+});
 
 export const envSchema = z
   .object({
@@ -37,7 +70,7 @@ export const envSchema = z
     APP_URL: optionalUrl(/^https?:$/, "must be an http(s) URL such as https://studio.example.com"),
     ACEDATA_API_TOKEN: optionalString,
     ACEDATA_BASE_URL: optionalUrl(/^https?:$/, "must be an http(s) URL").default("https://api.acedata.cloud"),
-    ACEDATA_MEDIA_HOSTS: hostList.default(["cdn.acedata.cloud"]),
+    ACEDATA_MEDIA_HOSTS: hostList.default(DEFAULT_MEDIA_HOSTS),
     STORAGE_DRIVER: z.enum(["local", "s3"], { message: "must be local or s3" }).default("local"),
     S3_BUCKET: optionalString,
     S3_REGION: optionalString.default("us-east-1"),
@@ -54,10 +87,22 @@ export const envSchema = z
     AUTH_GOOGLE_SECRET: optionalString,
     GENERATION_TIMEOUT_MINUTES: z.coerce
       .number({ message: "must be a number of minutes" })
-      .int("must be a whole number of minutes")
-      .min(1)
+      // Fractions are allowed so tests can reach the deadline in seconds.
+      .min(0.1)
       .max(24 * 60)
       .default(15),
+    // Seconds a submit waits for the upstream's answer; after that the outcome is unknown.
+    ACEDATA_SUBMIT_TIMEOUT_SECONDS: z.coerce
+      .number({ message: "must be a number of seconds" })
+      .min(1)
+      .max(600)
+      .default(30),
+    // How long the provider may say it has no such task before the generation is settled as failed.
+    TASK_GRACE_SECONDS: z.coerce
+      .number({ message: "must be a number of seconds" })
+      .min(1)
+      .max(24 * 60 * 60)
+      .default(180),
     // Read directly by lib/media/poster.ts (also used outside the app by the bench scripts).
     FFMPEG_PATH: optionalString,
   })

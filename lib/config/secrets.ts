@@ -16,7 +16,8 @@ export function authSecret(): string {
   return cached;
 }
 
-function readOrCreateSecret(file: string): string {
+/** A secret kept in `file`, generated (32 random bytes, base64url) the first time it is asked for. */
+export function readOrCreateSecret(file: string): string {
   try {
     return readFileSync(file, "utf8").trim();
   } catch {

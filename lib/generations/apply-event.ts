@@ -1,24 +1,20 @@
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
-import {
-  FAILED_STATES,
-  transition,
-  type GenerationEvent,
-  type GenerationState,
-  isActive,
-} from "./state-machine";
+import { transition, type GenerationEvent, type GenerationState, isActive, isFailed } from "./state-machine";
 
 export interface ApplyResult {
   changed: boolean;
   state: GenerationState;
 }
 
+type Db = PrismaClient | Prisma.TransactionClient;
+
 /**
- * Applies a lifecycle event with compare-and-set on the current state, so a callback and a poll
- * racing on two instances can never both win or move a generation backwards: the loser re-reads
- * and re-decides against the winner's state.
+ * Applies a lifecycle event with compare-and-set on the current state (and send marker), so a
+ * callback and a poll racing on two instances can never both win or move a generation backwards:
+ * the loser re-reads and re-decides against the winner's state.
  */
 export async function applyEvent(
-  db: PrismaClient | Prisma.TransactionClient,
+  db: Db,
   generationId: string,
   event: GenerationEvent,
   alsoWrite: (next: GenerationState) => Prisma.GenerationUpdateManyMutationInput = defaultScheduling,
@@ -26,24 +22,26 @@ export async function applyEvent(
   for (let attempt = 0; attempt < 5; attempt++) {
     const current = await db.generation.findUnique({
       where: { id: generationId },
-      select: { state: true, taskId: true, submittedAt: true },
+      select: { state: true, taskId: true, submittedAt: true, sendStartedAt: true },
     });
     if (!current) return { changed: false, state: "failed" };
     const patch = transition(current, event);
     if (!patch) return { changed: false, state: current.state };
+    const { refund, ...fields } = patch;
 
     const { count } = await db.generation.updateMany({
-      where: { id: generationId, state: current.state },
+      where: { id: generationId, state: current.state, sendStartedAt: current.sendStartedAt },
       data: {
-        ...patch,
+        ...fields,
         // A task seen after an unknown outcome was sent after all: record when we learnt it.
-        ...(!current.submittedAt && patch.taskId ? { submittedAt: patch.submittedAt ?? event.at } : {}),
-        ...alsoWrite(patch.state),
+        ...(!current.submittedAt && fields.taskId ? { submittedAt: fields.submittedAt ?? event.at } : {}),
+        ...(isActive(fields.state) ? {} : { taskMissingSince: null }),
+        ...alsoWrite(fields.state),
       },
     });
     if (count === 1) {
-      await recordUsage(db, generationId, current.state, patch.state);
-      return { changed: true, state: patch.state };
+      await settleUsage(db, generationId, fields.state, refund ?? false);
+      return { changed: true, state: fields.state };
     }
   }
   throw new Error(`Generation ${generationId} kept changing under us; giving up this event.`);
@@ -56,25 +54,27 @@ function defaultScheduling(next: GenerationState): Prisma.GenerationUpdateManyMu
   return { nextPollAt: null, leaseOwner: null, leaseUntil: null };
 }
 
-const failed = (s: GenerationState) => (FAILED_STATES as readonly string[]).includes(s);
-
 /**
- * Seconds are counted when a generation is requested; a generation that ends without a video gives
- * them back, and one that arrives after we had given up takes them again.
+ * Seconds are counted when a generation is requested. A failure that cannot have been charged
+ * gives them back; one that may still be a paid task keeps them; a video that arrives after we
+ * gave them back takes them again. Decided against this generation's own ledger, so repeating
+ * an event never counts twice.
  */
-async function recordUsage(
-  db: PrismaClient | Prisma.TransactionClient,
-  generationId: string,
-  from: GenerationState,
-  to: GenerationState,
-) {
-  const kind = !failed(from) && failed(to) ? "refunded" : failed(from) && !failed(to) ? "requested" : null;
-  if (!kind) return;
+async function settleUsage(db: Db, generationId: string, to: GenerationState, refund: boolean) {
   const g = await db.generation.findUnique({
     where: { id: generationId },
     select: { workspaceId: true, creatorId: true, durationSec: true },
   });
   if (!g) return;
+  const rows = await db.usageEvent.groupBy({
+    by: ["kind"],
+    where: { generationId },
+    _sum: { seconds: true },
+  });
+  const sum = (kind: string) => rows.find((r) => r.kind === kind)?._sum.seconds ?? 0;
+  const charged = sum("requested") - sum("refunded") > 0;
+  const kind = isFailed(to) ? (refund && charged ? "refunded" : null) : charged ? null : "requested";
+  if (!kind) return;
   await db.usageEvent.create({
     data: { workspaceId: g.workspaceId, userId: g.creatorId, generationId, kind, seconds: g.durationSec },
   });

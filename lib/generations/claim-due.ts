@@ -8,6 +8,9 @@ export interface ClaimedGeneration {
   taskId: string | null;
   createdAt: Date;
   submittedAt: Date | null;
+  sendStartedAt: Date | null;
+  sentRequest: Record<string, unknown> | null;
+  taskMissingSince: Date | null;
   pollAttempts: number;
   mirrorAttempts: number;
   providerVideoUrl: string | null;
@@ -35,6 +38,7 @@ export async function claimDueGenerations(
         ORDER BY "nextPollAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING g.id, g.state::text AS state, g."taskId", g."createdAt", g."submittedAt", g."pollAttempts",
-              g."mirrorAttempts", g."providerVideoUrl", g."workspaceId"`;
+    RETURNING g.id, g.state::text AS state, g."taskId", g."createdAt", g."submittedAt", g."sendStartedAt",
+              g."sentRequest", g."taskMissingSince", g."pollAttempts", g."mirrorAttempts",
+              g."providerVideoUrl", g."workspaceId"`;
 }

@@ -1,19 +1,40 @@
 import "server-only";
-import { createSimulator, type Simulator } from "@/lib/grok/simulator";
+import path from "node:path";
+import { dataDir } from "@/lib/config/data-dir";
 import { env } from "@/lib/config/env";
-import { DEMO_TOKEN } from "./runtime";
+import { createSimulator, type Simulator } from "@/lib/grok/simulator";
+import { demoToken } from "./demo-token";
+import { selfUrl } from "./runtime";
 
 declare global {
   var __demoSimulator: Simulator | undefined;
 }
 
-/** One simulator per server process, so tasks outlive a single request. */
+/** This server's own origins: how it reaches itself, and APP_URL. */
+function ownOrigins(): Set<string> {
+  const appUrl = env().APP_URL;
+  return new Set([new URL(selfUrl()).origin, ...(appUrl ? [new URL(appUrl).origin] : [])]);
+}
+
+/** Only our own files and webhooks: the demo must not fetch or POST anywhere for a stranger. */
+export function isOwnUrl(url: string, pathPrefix: string, origins = ownOrigins()): boolean {
+  if (!URL.canParse(url)) return false;
+  const { origin, pathname } = new URL(url);
+  return origins.has(origin) && pathname.startsWith(pathPrefix);
+}
+
+/** One simulator per server process, so tasks outlive a single request (and, on disk, a restart). */
 export function demoSimulator(): Simulator {
   globalThis.__demoSimulator ??= createSimulator({
     basePath: "/api/simulator",
     // Video links must work in the browser too, not only from this server's loopback.
     ...(env().APP_URL ? { publicBaseUrl: `${env().APP_URL!.replace(/\/+$/, "")}/api/simulator` } : {}),
-    token: DEMO_TOKEN,
+    token: demoToken(),
+    // Browsers and our own mirroring fetch the videos without the token: the links are signed.
+    mediaSigningKey: demoToken(),
+    persistFile: path.join(dataDir(env().DATA_DIR), "simulator", "tasks.jsonl"),
+    allowImageUrl: (url) => isOwnUrl(url, "/api/files/"),
+    allowCallbackUrl: (url) => isOwnUrl(url, "/api/webhooks/grok/"),
     taskDurationMs: Number(process.env.DEMO_TASK_DURATION_MS ?? 6_000),
     // The /__sim control endpoints (fault injection, request log) are for the e2e suite only.
     controlEnabled: process.env.SIMULATOR_CONTROL === "1",

@@ -1,5 +1,16 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { MAX_MIRROR_ATTEMPTS } from "./schedule";
 import { isActive, isPlayable, type GenerationState } from "./state-machine";
+
+/**
+ * Whether a playable video is in our storage:
+ * - `stored`: our copy exists and is what plays;
+ * - `saving`: it plays from the provider's URL while copies are still being tried;
+ * - `not_saved`: every copy attempt failed; it plays (and downloads) from the provider's URL,
+ *   which may expire, and `mirrorError` says why.
+ * Null while there is no video (being made, or failed).
+ */
+export type SavedStatus = "stored" | "saving" | "not_saved";
 
 /** What the browser gets for a generation: small, no secrets, no internal bookkeeping. */
 export interface GenerationDto {
@@ -19,6 +30,10 @@ export interface GenerationDto {
   posterUrl: string | null;
   /** True when the video plays from our own storage (not the provider's expiring URL). */
   stored: boolean;
+  /** See `SavedStatus`; null when there is no video. */
+  saved: SavedStatus | null;
+  /** Why the last copy failed, in plain words; only when `saved` is `not_saved`. */
+  mirrorError: string | null;
   favorite: boolean;
   creator: { id: string; name: string | null };
   remixedFromId: string | null;
@@ -43,6 +58,8 @@ export const generationDtoSelect = {
   providerVideoUrl: true,
   videoAssetId: true,
   videoAsset: { select: { storageKey: true, posterKey: true } },
+  mirrorAttempts: true,
+  mirrorError: true,
   favorite: true,
   creator: { select: { id: true, name: true } },
   remixedFromId: true,
@@ -80,6 +97,7 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
     videoUrl: storedUrl ?? (playable ? row.providerVideoUrl : null),
     posterUrl,
     stored: Boolean(storedUrl),
+    ...savedStatus(row, playable, Boolean(storedUrl)),
     favorite: row.favorite,
     creator: row.creator,
     remixedFromId: row.remixedFromId,
@@ -88,5 +106,24 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
     createdAt: row.createdAt.toISOString(),
     submittedAt: row.submittedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** The longest mirror error the browser gets; stored messages are one short sentence anyway. */
+const MAX_MIRROR_ERROR_LENGTH = 200;
+
+function savedStatus(
+  row: Pick<Row, "mirrorAttempts" | "mirrorError">,
+  playable: boolean,
+  stored: boolean,
+): Pick<GenerationDto, "saved" | "mirrorError"> {
+  if (!playable) return { saved: null, mirrorError: null };
+  if (stored) return { saved: "stored", mirrorError: null };
+  if (row.mirrorAttempts < MAX_MIRROR_ATTEMPTS) return { saved: "saving", mirrorError: null };
+  const reason = row.mirrorError?.trim() || "The video could not be copied into storage.";
+  return {
+    saved: "not_saved",
+    mirrorError:
+      reason.length > MAX_MIRROR_ERROR_LENGTH ? `${reason.slice(0, MAX_MIRROR_ERROR_LENGTH - 1)}…` : reason,
   };
 }

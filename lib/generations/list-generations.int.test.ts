@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { createUser } from "@/lib/testing/factories";
 import { listGenerations, listQuerySchema } from "./list-generations";
+import { MAX_MIRROR_ATTEMPTS } from "./schedule";
 
 let t: TestDatabase;
 let owner: Awaited<ReturnType<typeof createUser>>;
@@ -83,6 +84,76 @@ describe("listGenerations", () => {
       signVideoUrl: sign,
     });
     expect(page.items).toEqual([]);
+  });
+
+  it("says whether each playable video is in our storage, and why not after the last attempt", async () => {
+    const { user, workspace } = await createUser(t.db);
+    const providerVideoUrl = "https://cdn.acedata.cloud/v.mp4";
+    const make = (prompt: string, data: Record<string, unknown>) =>
+      t.db.generation.create({
+        data: {
+          workspaceId: workspace.id,
+          creatorId: user.id,
+          idempotencyKey: `saved-${prompt}`,
+          prompt,
+          model: "grok-imagine-video",
+          aspectRatio: "16:9",
+          resolution: "480p",
+          durationSec: 6,
+          ...data,
+        },
+      });
+    const asset = await t.db.asset.create({
+      data: {
+        workspaceId: workspace.id,
+        kind: "video",
+        storageKey: "videos/stored.mp4",
+        contentType: "video/mp4",
+        sizeBytes: 10,
+        checksum: "0".repeat(64),
+      },
+    });
+    await make("stored", { state: "ready", providerVideoUrl, videoAssetId: asset.id, mirrorAttempts: 1 });
+    await make("saving", {
+      state: "succeeded",
+      providerVideoUrl,
+      mirrorAttempts: 2,
+      mirrorError: "The provider's file host answered 503.",
+    });
+    await make("not saved", {
+      state: "succeeded",
+      providerVideoUrl,
+      mirrorAttempts: MAX_MIRROR_ATTEMPTS,
+      mirrorError: "The provider's file host answered 404.",
+    });
+    await make("running", { state: "running", mirrorError: "left over" });
+    await make("failed", { state: "failed", mirrorAttempts: MAX_MIRROR_ATTEMPTS, mirrorError: "left over" });
+
+    const page = await listGenerations(t.db, {
+      workspaceId: workspace.id,
+      query: listQuerySchema.parse({}),
+      signVideoUrl: sign,
+    });
+    const byPrompt = Object.fromEntries(
+      page.items.map((g) => [
+        g.prompt,
+        { saved: g.saved, mirrorError: g.mirrorError, stored: g.stored, videoUrl: g.videoUrl },
+      ]),
+    );
+    expect(MAX_MIRROR_ATTEMPTS).toBe(8);
+    expect(byPrompt).toEqual({
+      stored: { saved: "stored", mirrorError: null, stored: true, videoUrl: "/signed/videos/stored.mp4" },
+      // Still being tried: the last error is not the final word, so it is not shown.
+      saving: { saved: "saving", mirrorError: null, stored: false, videoUrl: providerVideoUrl },
+      "not saved": {
+        saved: "not_saved",
+        mirrorError: "The provider's file host answered 404.",
+        stored: false,
+        videoUrl: providerVideoUrl,
+      },
+      running: { saved: null, mirrorError: null, stored: false, videoUrl: null },
+      failed: { saved: null, mirrorError: null, stored: false, videoUrl: null },
+    });
   });
 
   it("explains a bad filter", () => {

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { hasNul, NUL_MESSAGE, plainText } from "@/lib/validation/text";
 import { ACTIVE_STATES, FAILED_STATES, PLAYABLE_STATES } from "./state-machine";
 import { generationDtoSelect, toGenerationDto, type GenerationDto, type SignVideoUrl } from "./dto";
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  plainText(NUL_MESSAGE)
     .trim()
     .max(max)
     .transform((v) => v || undefined)
@@ -13,7 +13,11 @@ const optionalText = (max: number) =>
 
 /** The gallery's query: every filter is optional and lives in the page URL. */
 export const listQuerySchema = z.object({
-  cursor: z.string().max(200).optional(),
+  // Opaque to the client; one that decodes to NUL could only fail inside the query.
+  cursor: plainText(NUL_MESSAGE)
+    .max(200)
+    .refine((c) => !hasNul(Buffer.from(c, "base64url").toString()), { message: "is not a valid cursor" })
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(24),
   status: z
     .enum(["active", "playable", "failed", "all"], {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { extractPoster, type Poster } from "@/lib/media/poster";
-import { fetchMedia } from "@/lib/net/safe-fetch";
+import { fetchMedia, isMediaFetchError } from "@/lib/net/safe-fetch";
 import { randomKey, type StorageDriver } from "@/lib/storage/types";
 import type { ClaimedGeneration } from "./claim-due";
 
@@ -13,21 +13,100 @@ export interface MirrorDeps {
   poster?: (video: Buffer) => Promise<Poster>;
 }
 
+export type MirrorFailureCode =
+  | "no_video_url"
+  | "bad_url"
+  | "host_not_allowed"
+  | "private_address"
+  | "too_large"
+  | "timeout"
+  | "http_error"
+  | "network_error"
+  | "empty"
+  | "storage_error"
+  | "record_error"
+  | "unknown";
+
+export const MIRROR_ERROR = "MirrorError";
+
+/**
+ * Why a copy failed. `message` is one short plain sentence, fit to store in
+ * `Generation.mirrorError` and to show an operator; the technical detail is in `cause` and in
+ * the log. Recognise it with `isMirrorError` (by name), not `instanceof`.
+ */
+export class MirrorError extends Error {
+  constructor(
+    readonly code: MirrorFailureCode,
+    message: string,
+    readonly generationId: string,
+    /** The host the copy was fetched from (the failing hop's, after redirects), when known. */
+    readonly host: string | null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = MIRROR_ERROR;
+  }
+}
+
+export function isMirrorError(error: unknown): error is MirrorError {
+  return (
+    error instanceof Error &&
+    error.name === MIRROR_ERROR &&
+    typeof (error as { code?: unknown }).code === "string"
+  );
+}
+
 /**
  * Copies a finished video from the provider's CDN into our storage and records it as an asset,
  * so the gallery never depends on the provider's URL staying alive. Only allowed hosts are
  * fetched, with a size cap. A poster frame is stored beside it so the gallery shows a still
  * without downloading any video; a video whose frame cannot be read is still kept. Returns the
  * asset id.
+ *
+ * Every failure is logged here, once, and thrown as a `MirrorError` whose message says why in
+ * plain words; the caller stores that message and decides whether to try again.
  */
 export async function mirrorVideo(
   deps: MirrorDeps,
   g: Pick<ClaimedGeneration, "id" | "workspaceId" | "providerVideoUrl">,
-) {
-  if (!g.providerVideoUrl) throw new Error(`Generation ${g.id} has no video URL to copy.`);
+): Promise<string> {
+  try {
+    return await copy(deps, g);
+  } catch (error) {
+    const failure = explain(error, g, deps.policy);
+    const detail = failure.cause instanceof Error ? failure.cause.message : undefined;
+    console.warn(
+      `[mirror] generation ${g.id} not copied from ${failure.host ?? "an unknown host"}: ${failure.message}` +
+        (detail && detail !== failure.message ? ` (${detail})` : ""),
+    );
+    throw failure;
+  }
+}
+
+async function copy(
+  deps: MirrorDeps,
+  g: Pick<ClaimedGeneration, "id" | "workspaceId" | "providerVideoUrl">,
+): Promise<string> {
+  const host = hostOf(g.providerVideoUrl);
+  if (!g.providerVideoUrl) {
+    throw new MirrorError("no_video_url", "The provider gave no video URL to copy.", g.id, null);
+  }
   const media = await fetchMedia(g.providerVideoUrl, deps.policy);
+  const from = hostOf(media.url) ?? host;
+  if (media.size === 0) {
+    throw new MirrorError("empty", "The provider's file host sent an empty file.", g.id, from);
+  }
+
   const key = randomKey("videos", "mp4");
-  await deps.storage.put(key, media.body, { contentType: "video/mp4", contentLength: media.size });
+  await deps.storage
+    .put(key, media.body, { contentType: "video/mp4", contentLength: media.size })
+    .catch(async (error: unknown) => {
+      // A half-written object would never be found again.
+      await deps.storage.delete(key).catch(() => undefined);
+      throw new MirrorError("storage_error", "Our storage did not accept the video.", g.id, from, {
+        cause: error,
+      });
+    });
   const poster = await storePoster(deps, media.body, g.id);
   const asset = await deps.db.asset
     .create({
@@ -47,9 +126,71 @@ export async function mirrorVideo(
     .catch(async (error: unknown) => {
       // Without its row nothing would ever find these files again.
       await Promise.all([key, poster?.key].map((k) => k && deps.storage.delete(k).catch(() => undefined)));
-      throw error;
+      throw new MirrorError("record_error", "The copy could not be recorded in our database.", g.id, from, {
+        cause: error,
+      });
     });
   return asset.id;
+}
+
+/** Turns whatever went wrong into one plain sentence, by the error's `name` and `code`. */
+function explain(
+  error: unknown,
+  g: Pick<ClaimedGeneration, "id" | "providerVideoUrl">,
+  policy: MirrorDeps["policy"],
+): MirrorError {
+  if (isMirrorError(error)) return error;
+  const host = hostOf(g.providerVideoUrl);
+  if (!isMediaFetchError(error)) {
+    return new MirrorError("unknown", "The video could not be copied.", g.id, host, { cause: error });
+  }
+  const at = error.host ?? host;
+  const fail = (code: MirrorFailureCode, message: string) =>
+    new MirrorError(code, message, g.id, at, { cause: error });
+  switch (error.code) {
+    case "host_not_allowed":
+      // Already "<host> is not an allowed media host.", naming the origin when it is not https.
+      return fail("host_not_allowed", error.message);
+    case "private_address":
+      return fail("private_address", `${at ?? "The file host"} points to a private network address.`);
+    case "bad_url":
+      return fail("bad_url", "The provider's video URL is not an https URL we can fetch.");
+    case "too_large":
+      return fail("too_large", `The video is larger than ${formatBytes(policy.maxBytes)}.`);
+    case "timeout":
+      return fail(
+        "timeout",
+        `The provider's file host did not send the video within ${formatMs(policy.timeoutMs)}.`,
+      );
+    case "http_error":
+      return error.status && error.status >= 300 && error.status < 400
+        ? fail("http_error", "The provider's file host redirected too many times.")
+        : fail("http_error", `The provider's file host answered ${error.status ?? "with an error"}.`);
+    case "network_error": {
+      const code = networkCode(error.cause);
+      return fail("network_error", `Could not reach the provider's file host${code ? ` (${code})` : ""}.`);
+    }
+    default:
+      return fail("unknown", "The video could not be copied.");
+  }
+}
+
+function hostOf(url: string | null | undefined): string | null {
+  return url && URL.canParse(url) ? new URL(url).host || null : null;
+}
+
+function networkCode(cause: unknown): string | null {
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" && /^[A-Z][A-Z_]+$/.test(code) ? code : null;
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+function formatBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Number(mb.toFixed(1))} MB` : `${bytes} bytes`;
 }
 
 async function storePoster(deps: MirrorDeps, video: Buffer, generationId: string) {

@@ -81,14 +81,19 @@ describe("reconcilePendingGenerations", () => {
         idempotencyKey: newKey(),
         ...settings(),
         nextPollAt: new Date(0),
+        // Its request had left (the send was claimed) when the process died.
+        sendStartedAt: new Date(Date.now() - 60_000),
+        sentRequest: { prompt: "sent before the crash", model: "grok-imagine-video" },
       },
     });
     const before = h.submits();
     await reconcilePendingGenerations(reconciler());
     expect(await state(orphan.id)).toBe("unknown");
+    // The provider's list has no such request: after the grace it is failed and refunded.
     await makeDue([orphan.id]);
     await reconcilePendingGenerations(reconciler({ now: () => later(16 * 60_000) }));
-    expect(await state(orphan.id)).toBe("timed_out");
+    const settled = await t.db.generation.findUniqueOrThrow({ where: { id: orphan.id } });
+    expect(settled).toMatchObject({ state: "failed", errorCode: "task_not_found" });
     expect(h.submits()).toBe(before);
   });
 

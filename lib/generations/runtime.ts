@@ -6,7 +6,9 @@ import { env, isDemoMode } from "@/lib/config/env";
 import { createGrokClient, type GrokClient } from "@/lib/grok/client";
 import { getStorage } from "@/lib/storage";
 import { mirrorVideo } from "./mirror-video";
+import { mediaPolicy } from "./media-policy";
 import type { ClaimedGeneration } from "./claim-due";
+import { demoToken } from "./demo-token";
 
 /**
  * Wires the lifecycle to this deployment: the real upstream or, in demo mode, the simulator
@@ -16,16 +18,29 @@ import type { ClaimedGeneration } from "./claim-due";
 /** Where this server can reach itself (the demo simulator and, without APP_URL, its callbacks). */
 export const selfUrl = () => `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
 
-export const DEMO_TOKEN = "demo-mode-token";
-
 declare global {
   var __grokClient: GrokClient | undefined;
 }
 
+export const submitTimeoutMs = () => env().ACEDATA_SUBMIT_TIMEOUT_SECONDS * 1000;
+export const taskGraceMs = () => env().TASK_GRACE_SECONDS * 1000;
+
+/**
+ * One client per process, kept on `globalThis` — so it may have been made by another bundle of
+ * the production build: nothing may test its errors with `instanceof` (see isGrokError).
+ */
 export function grokClient(): GrokClient {
   globalThis.__grokClient ??= isDemoMode()
-    ? createGrokClient({ baseUrl: `${selfUrl()}/api/simulator`, token: DEMO_TOKEN })
-    : createGrokClient({ baseUrl: env().ACEDATA_BASE_URL, token: env().ACEDATA_API_TOKEN! });
+    ? createGrokClient({
+        baseUrl: `${selfUrl()}/api/simulator`,
+        token: demoToken(),
+        submitTimeoutMs: submitTimeoutMs(),
+      })
+    : createGrokClient({
+        baseUrl: env().ACEDATA_BASE_URL,
+        token: env().ACEDATA_API_TOKEN!,
+        submitTimeoutMs: submitTimeoutMs(),
+      });
   return globalThis.__grokClient;
 }
 
@@ -33,27 +48,15 @@ export function grokClient(): GrokClient {
 export const callbackBaseUrl = (): string | undefined =>
   env().APP_URL ?? (isDemoMode() ? selfUrl() : undefined);
 
-export function mediaPolicy() {
-  const demo = isDemoMode();
-  const self = new URL(selfUrl()).host;
-  return {
-    allowedHosts: demo
-      ? [...env().ACEDATA_MEDIA_HOSTS, self, `localhost:${new URL(selfUrl()).port}`]
-      : env().ACEDATA_MEDIA_HOSTS,
-    // The demo simulator is this server on loopback over plain HTTP; the real CDN is public HTTPS.
-    allowHttp: demo,
-    allowPrivateNetwork: demo,
-    maxBytes: 200 * 1024 * 1024,
-    timeoutMs: 120_000,
-  };
-}
-
 export const mirror = (g: ClaimedGeneration) =>
   mirrorVideo({ db, storage: getStorage(), policy: mediaPolicy() }, g);
 
 export const instanceId = () => `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
 
 export const generationTimeoutMs = () => env().GENERATION_TIMEOUT_MINUTES * 60_000;
+
+/** A queued row not sent within the submit's own wait (plus a margin) was left by a dead process. */
+export const staleQueuedMs = () => submitTimeoutMs() + 15_000;
 
 /** Signs one of our stored files for 6 h; with `downloadName` it is served as an attachment. */
 export const signStorageUrl = (storageKey: string, options?: { downloadName?: string }) =>

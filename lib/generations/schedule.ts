@@ -14,3 +14,7 @@ export const LEASE_MS = 30_000;
 export const STALE_QUEUED_MS = 60_000;
 /** Mirror attempts before a video stays on the provider's URL. */
 export const MAX_MIRROR_ATTEMPTS = 8;
+/** How long the provider may answer "no such task" before we believe it (a few minutes). */
+export const TASK_GRACE_MS = 3 * 60_000;
+/** How long a submit waits for the upstream's answer unless configured otherwise. */
+export const SUBMIT_TIMEOUT_MS = 30_000;

@@ -8,6 +8,7 @@
  *     └─unknown (maybe sent) ──task seen──▶ …      └─▶ failed / timed_out
  */
 import type { InterpretedTask } from "@/lib/grok/schemas";
+import { GROK_ERRORS, isGrokErrorCode } from "@/lib/grok/errors";
 
 export const GENERATION_STATES = [
   "queued",
@@ -39,7 +40,11 @@ export const FAILED_STATES = [
   "canceled",
 ] as const satisfies GenerationState[];
 
+/** States whose task the provider is asked about (or, for `unknown`, searched for). */
+export const POLLED_STATES = ["unknown", "submitted", "running"] as const satisfies GenerationState[];
+
 export const isActive = (s: GenerationState) => (ACTIVE_STATES as readonly string[]).includes(s);
+export const isFailed = (s: GenerationState) => (FAILED_STATES as readonly string[]).includes(s);
 export const isPlayable = (s: GenerationState) => (PLAYABLE_STATES as readonly string[]).includes(s);
 
 /**
@@ -70,11 +75,15 @@ export type GenerationEvent =
   | { type: "observed"; task: TaskObservation; at: Date }
   | { type: "mirrored"; videoAssetId: string; at: Date }
   | { type: "deadline_passed"; at: Date }
+  /** The provider has no such task: a lost submit it never received, or an id it forgot. */
+  | { type: "not_found"; at: Date }
   | { type: "canceled"; at: Date };
 
 export interface GenerationSnapshot {
   state: GenerationState;
   taskId: string | null;
+  /** When the upstream request was started; a generation being sent can no longer be canceled. */
+  sendStartedAt?: Date | null;
 }
 
 export interface GenerationPatch {
@@ -88,7 +97,17 @@ export interface GenerationPatch {
   submittedAt?: Date;
   startedAt?: Date;
   finishedAt?: Date;
+  /**
+   * For a failed outcome: whether its seconds are given back. Only when nothing can have been
+   * charged; while the provider may still make the video, they are kept.
+   */
+  refund?: boolean;
 }
+
+const UNSURE_TIMEOUT =
+  "Grok never confirmed whether this video was started, so its seconds were not given back. If it was made, it will still appear here.";
+const PENDING_TIMEOUT =
+  "The video took too long to arrive, so its seconds were given back. If Grok still finishes it, it will appear here.";
 
 export function transition(current: GenerationSnapshot, event: GenerationEvent): GenerationPatch | null {
   const next = target(current, event);
@@ -110,6 +129,7 @@ function target(current: GenerationSnapshot, event: GenerationEvent): Generation
         errorMessage: event.message,
         traceId: event.traceId,
         finishedAt: event.at,
+        refund: true,
       };
     case "outcome_unknown":
       if (current.state !== "queued") return null;
@@ -118,18 +138,33 @@ function target(current: GenerationSnapshot, event: GenerationEvent): Generation
       return observe(current, event.task, event.at);
     case "mirrored":
       return current.state === "succeeded" ? { state: "ready", videoAssetId: event.videoAssetId } : null;
-    case "deadline_passed":
+    case "deadline_passed": {
       if (!isActive(current.state)) return null;
+      // A lost submit nobody could find may still be a paid task: say so, and keep its seconds.
+      const unsure = current.state === "unknown" || (current.state === "queued" && Boolean(current.sendStartedAt));
       return {
         state: "timed_out",
         errorCode: "timed_out",
-        errorMessage:
-          "The video took too long to arrive. Nothing was charged for an unfinished video; try again.",
+        errorMessage: unsure ? UNSURE_TIMEOUT : PENDING_TIMEOUT,
         finishedAt: event.at,
+        refund: !unsure,
+      };
+    }
+    case "not_found":
+      if (!(POLLED_STATES as readonly string[]).includes(current.state)) return null;
+      return {
+        state: "failed",
+        errorCode: "task_not_found",
+        errorMessage: GROK_ERRORS.task_not_found.userMessage,
+        finishedAt: event.at,
+        refund: true,
       };
     case "canceled":
-      // Only a generation that was never sent can be canceled: nothing upstream to stop.
-      return current.state === "queued" ? { state: "canceled", finishedAt: event.at } : null;
+      // Only a generation whose request never left can be canceled: once it is in flight the
+      // provider may accept it, and a canceled row would orphan a paid task.
+      return current.state === "queued" && !current.sendStartedAt
+        ? { state: "canceled", finishedAt: event.at, refund: true }
+        : null;
   }
 }
 
@@ -157,8 +192,18 @@ function observe(current: GenerationSnapshot, task: TaskObservation, at: Date): 
         state: "failed",
         ...identity,
         errorCode: task.errorCode ?? "task_failed",
-        errorMessage: task.errorMessage ?? "The provider could not make this video.",
+        errorMessage: failedTaskMessage(task.errorCode),
         finishedAt: task.finishedAt ?? at,
+        // Failed tasks are not billed (GROK_API.md §6).
+        refund: true,
       };
   }
+}
+
+/** The provider's own words are for the log; the creator reads ours, without codes or jargon. */
+function failedTaskMessage(code: string | undefined): string {
+  if (code === "forbidden") return GROK_ERRORS.forbidden.userMessage;
+  if (code === "bad_request") return "Grok could not use these settings or images. Check them and try again.";
+  if (isGrokErrorCode(code) && !GROK_ERRORS[code].transient) return GROK_ERRORS[code].userMessage;
+  return "Grok could not make this video, and nothing was charged for it. Try again.";
 }

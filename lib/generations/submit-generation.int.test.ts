@@ -74,7 +74,7 @@ describe("submitGeneration: never pay twice", () => {
 
     // The user retries with the same key: same row, still no second POST.
     const again = await submitGeneration(h.deps(), { ...member, idempotencyKey: key, settings: settings() });
-    expect(again).toEqual({ generationId, duplicate: true });
+    expect(again).toMatchObject({ generationId, duplicate: true, state: "unknown" });
 
     const settled = await waitFor(async () => {
       const g = await t.db.generation.findUniqueOrThrow({ where: { id: generationId } });

@@ -1,25 +1,15 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { Prisma } from "@/lib/db/generated/client";
 import type { GenerationSettings } from "@/lib/grok/settings-schema";
-import { GrokError } from "@/lib/grok/errors";
-import type { GrokClient } from "@/lib/grok/client";
-import { applyEvent } from "./apply-event";
-import { callbackUrl, createCallbackSecret } from "./callback-secret";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { assertWithinLimits, DEFAULT_LIMITS, type SubmitLimits } from "./limits";
-import { FIRST_POLL_DELAY_MS, STALE_QUEUED_MS } from "./schedule";
+import { STALE_QUEUED_MS } from "./schedule";
+import { sendGeneration, type SendDeps } from "./send-generation";
+import type { SubmitOutcome } from "./submit-outcome";
 
-export interface SubmitDeps {
-  db: PrismaClient;
-  grok: Pick<GrokClient, "submitVideo">;
-  /** Public base URL for callbacks; without it the reconciler's polling alone tracks the task. */
-  appUrl?: string;
-  /** Turns our image asset ids into URLs the upstream can fetch. */
-  resolveImageUrls?: (ids: { inputImageId?: string | null; referenceImageIds: string[] }) => Promise<{
-    imageUrl?: string;
-    referenceImageUrls: string[];
-  }>;
+export interface SubmitDeps extends SendDeps {
   limits?: SubmitLimits;
-  now?: () => Date;
+  /** A queued row older than this was left by a process that died mid-submit. */
+  staleAfterMs?: number;
 }
 
 export interface SubmitInput {
@@ -36,12 +26,11 @@ export interface SubmitInput {
  * existing row without calling upstream; an answer lost after sending becomes `unknown` and is
  * settled later — it is never re-sent.
  */
-export async function submitGeneration(deps: SubmitDeps, input: SubmitInput) {
+export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Promise<SubmitOutcome> {
   const now = deps.now?.() ?? new Date();
   const existing = await findByKey(deps.db, input);
-  if (existing) return { generationId: existing.id, duplicate: true };
+  if (existing) return outcome(deps.db, existing.id, true);
 
-  const { secret, hash } = createCallbackSecret();
   let generationId: string;
   try {
     generationId = await deps.db.$transaction(
@@ -62,9 +51,8 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput) {
             inputImageId: settings.inputImageId ?? null,
             referenceImageIds: settings.referenceImageIds ?? [],
             remixedFromId: input.remixedFromId ?? null,
-            callbackSecretHash: hash,
             // If this process dies before the upstream answers, the reconciler finds the row then.
-            nextPollAt: new Date(now.getTime() + STALE_QUEUED_MS),
+            nextPollAt: new Date(now.getTime() + (deps.staleAfterMs ?? STALE_QUEUED_MS)),
           },
           select: { id: true },
         });
@@ -89,71 +77,23 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput) {
       { maxWait: 10_000, timeout: 15_000 },
     );
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await findByKey(deps.db, input);
-      if (winner) return { generationId: winner.id, duplicate: true };
+      if (winner) return outcome(deps.db, winner.id, true);
     }
     throw error;
   }
 
-  await sendUpstream(deps, generationId, input, secret);
-  return { generationId, duplicate: false };
+  await sendGeneration(deps, generationId);
+  return outcome(deps.db, generationId, false);
 }
 
-async function sendUpstream(deps: SubmitDeps, generationId: string, input: SubmitInput, secret: string) {
-  const { settings } = input;
-  const at = () => deps.now?.() ?? new Date();
-  try {
-    const images = deps.resolveImageUrls
-      ? await deps.resolveImageUrls({
-          inputImageId: settings.inputImageId,
-          referenceImageIds: settings.referenceImageIds ?? [],
-        })
-      : { referenceImageUrls: [] };
-    const accepted = await deps.grok.submitVideo({
-      prompt: settings.prompt,
-      model: settings.model,
-      aspectRatio: settings.aspectRatio,
-      resolution: settings.resolution,
-      duration: settings.durationSec,
-      ...(images.imageUrl ? { imageUrl: images.imageUrl } : {}),
-      ...(images.referenceImageUrls.length ? { referenceImageUrls: images.referenceImageUrls } : {}),
-      ...(deps.appUrl ? { callbackUrl: callbackUrl(deps.appUrl, generationId, secret) } : {}),
-    });
-    await applyEvent(deps.db, generationId, { type: "accepted", ...accepted, at: at() }, () => ({
-      nextPollAt: new Date(at().getTime() + FIRST_POLL_DELAY_MS),
-    }));
-  } catch (error) {
-    const event = failureEvent(error, at());
-    await applyEvent(deps.db, generationId, event, () => ({
-      // Unknown outcomes are looked at again by the reconciler; the rest are final.
-      nextPollAt: event.type === "outcome_unknown" ? new Date(at().getTime() + FIRST_POLL_DELAY_MS) : null,
-    }));
-  }
-}
-
-function failureEvent(error: unknown, at: Date) {
-  if (!(error instanceof GrokError)) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      type: "send_failed" as const,
-      code: "internal",
-      message: `The video could not be sent: ${message}`,
-      at,
-    };
-  }
-  const base = { code: error.code, message: error.userMessage, at };
-  if (error.maybeSent) return { type: "outcome_unknown" as const, ...base };
-  const clientError =
-    error.httpStatus !== undefined &&
-    error.httpStatus >= 400 &&
-    error.httpStatus < 500 &&
-    error.httpStatus !== 429;
-  return {
-    type: clientError ? ("rejected" as const) : ("send_failed" as const),
-    ...base,
-    traceId: error.traceId,
-  };
+async function outcome(db: PrismaClient, generationId: string, duplicate: boolean): Promise<SubmitOutcome> {
+  const g = await db.generation.findUniqueOrThrow({
+    where: { id: generationId },
+    select: { state: true, errorCode: true, errorMessage: true, traceId: true },
+  });
+  return { generationId, duplicate, ...g };
 }
 
 const findByKey = (db: PrismaClient, input: SubmitInput) =>

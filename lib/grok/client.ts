@@ -37,10 +37,27 @@ export interface SubmittedTask {
   traceId?: string;
 }
 
+/** A window of the token's tasks by creation time ([client] filters; not in the public docs). */
+export interface TaskListQuery {
+  createdAtMin: Date;
+  createdAtMax: Date;
+  offset: number;
+  limit: number;
+}
+
+export interface TaskListPage {
+  /** Every readable record of the page, as the upstream answered it (it may ignore the filters). */
+  items: TaskRecord[];
+  /** How many items the upstream put on the page, readable or not. */
+  returned: number;
+  total?: number;
+}
+
 export interface GrokClient {
   submitVideo(request: SubmitVideoRequest): Promise<SubmittedTask>;
   retrieveTask(id: string): Promise<TaskRecord>;
   retrieveTasks(ids: readonly string[]): Promise<TaskRecord[]>;
+  listTasks(query: TaskListQuery): Promise<TaskListPage>;
 }
 
 /** Their own clients never ask for more ids at once [client: AceDataCloud n8n nodes]. */
@@ -170,7 +187,26 @@ export function createGrokClient(options: GrokClientOptions): GrokClient {
     return records;
   }
 
-  return { submitVideo, retrieveTask, retrieveTasks };
+  async function listTasks(query: TaskListQuery): Promise<TaskListPage> {
+    const json = await readTasks({
+      action: "retrieve_batch",
+      type: "videos",
+      created_at_min: query.createdAtMin.getTime() / 1000,
+      created_at_max: query.createdAtMax.getTime() / 1000,
+      offset: query.offset,
+      limit: query.limit,
+    });
+    const batch = Array.isArray(json) ? { items: json as unknown[] } : batchResponseSchema.safeParse(json).data;
+    if (!batch) throw unexpectedSuccess(json, READ);
+    const items = batch.items.flatMap((item) => {
+      const record = taskRecordSchema.safeParse(item);
+      return record.success ? [record.data] : [];
+    });
+    const total = "total" in batch ? batch.total : undefined;
+    return { items, returned: batch.items.length, ...(total !== undefined ? { total } : {}) };
+  }
+
+  return { submitVideo, retrieveTask, retrieveTasks, listTasks };
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

@@ -33,8 +33,9 @@ interface CodeInfo {
 }
 
 const ADMIN_TOKEN = "The studio's Ace Data Cloud API token is not accepted. Ask an admin to check it.";
-const BUSY = "Grok is busy right now. Try again in a minute.";
-const UPSTREAM_FAULT = "Grok had a problem on its side. Try again in a few minutes.";
+const BUSY = "Grok is busy right now, so the video was not started and nothing was charged. Try again in a minute.";
+const UPSTREAM_FAULT =
+  "Grok had a problem on its side, so the video was not started and nothing was charged. Try again in a few minutes.";
 const MAYBE_CREATED = "it may still be created, and it will appear here if it is. It will not be sent twice.";
 
 export const GROK_ERRORS: Record<GrokErrorCode, CodeInfo> = {
@@ -86,7 +87,7 @@ export const GROK_ERRORS: Record<GrokErrorCode, CodeInfo> = {
   },
   network: {
     transient: true,
-    userMessage: "The studio could not reach Grok, so nothing was sent. Try again in a moment.",
+    userMessage: "The studio could not reach Grok, so nothing was sent or charged. Try again in a moment.",
   },
   timeout_after_send: {
     transient: true,
@@ -96,7 +97,10 @@ export const GROK_ERRORS: Record<GrokErrorCode, CodeInfo> = {
     transient: true,
     userMessage: `Grok sent an answer the studio could not read; the video ${MAYBE_CREATED}`,
   },
-  task_not_found: { transient: false, userMessage: "Grok has no record of this video." },
+  task_not_found: {
+    transient: false,
+    userMessage: "Grok has no record of this video, so nothing was charged. Try again.",
+  },
 };
 
 export const isGrokErrorCode = (code: unknown): code is GrokErrorCode =>
@@ -126,6 +130,8 @@ export interface GrokErrorInit {
   cause?: unknown;
 }
 
+const GROK_ERROR = "GrokError";
+
 export class GrokError extends Error {
   readonly httpStatus?: number;
   readonly traceId?: string;
@@ -143,7 +149,7 @@ export class GrokError extends Error {
     const info = GROK_ERRORS[code];
     const status = init.httpStatus ? ` (HTTP ${init.httpStatus})` : "";
     super(`Grok ${code}${status}: ${init.upstreamMessage ?? info.userMessage}`, { cause: init.cause });
-    this.name = "GrokError";
+    this.name = GROK_ERROR;
     this.httpStatus = init.httpStatus;
     this.traceId = init.traceId;
     this.maybeSent = init.maybeSent;
@@ -173,3 +179,49 @@ export function codeForHttpError(status: number, upstreamCode?: string): GrokErr
  * upstream refused; a gateway that gave up (502/504) may have passed the request on first.
  */
 export const httpErrorMaybeSent = (status: number) => status === 502 || status === 504;
+
+/** What callers may read off a GrokError, whichever bundle's copy of the class made it. */
+export type GrokErrorLike = Pick<
+  GrokError,
+  "code" | "httpStatus" | "traceId" | "maybeSent" | "retryable" | "userMessage" | "message"
+>;
+
+/**
+ * Recognises a GrokError by its name and documented code, never by `instanceof`: in the
+ * production build the client kept on `globalThis` may come from another bundle's copy of the
+ * class (ENVIRONMENT.md, pitfall 6), and `instanceof` then silently says no.
+ */
+export function isGrokError(error: unknown): error is GrokErrorLike {
+  if (typeof error !== "object" || error === null) return false;
+  const e = error as Partial<Record<keyof GrokErrorLike | "name", unknown>>;
+  return e.name === GROK_ERROR && isGrokErrorCode(e.code) && typeof e.maybeSent === "boolean";
+}
+
+/** How a failed submit ends: refused (nothing made), not sent (nothing made), or maybe sent. */
+export type SubmitFailure =
+  | { kind: "rejected" | "not_sent"; code: GrokErrorCode | "internal"; message: string; traceId?: string }
+  | { kind: "maybe_sent"; code: GrokErrorCode | "internal"; message: string; traceId?: string };
+
+const MAYBE_SENT_UNREADABLE = `Something went wrong while Grok was answering; the video ${MAYBE_CREATED}`;
+
+/**
+ * The one place that decides what a failed submit means for money. `sent` says whether the
+ * request may have left this process; anything we cannot classify after that is treated as
+ * maybe sent — never as a refusal that would be refunded and offered again.
+ */
+export function classifySubmitFailure(error: unknown, sent: boolean): SubmitFailure {
+  if (!isGrokError(error)) {
+    return sent
+      ? { kind: "maybe_sent", code: "internal", message: MAYBE_SENT_UNREADABLE }
+      : {
+          kind: "not_sent",
+          code: "internal",
+          message: "The studio could not prepare this video, so nothing was sent or charged. Try again.",
+        };
+  }
+  const base = { code: error.code, message: error.userMessage, ...(error.traceId ? { traceId: error.traceId } : {}) };
+  if (error.maybeSent) return { kind: "maybe_sent", ...base };
+  const status = error.httpStatus;
+  const refused = status !== undefined && status >= 400 && status < 500 && status !== 429;
+  return { kind: refused ? "rejected" : "not_sent", ...base };
+}

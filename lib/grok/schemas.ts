@@ -48,6 +48,8 @@ export type TaskRecord = z.output<typeof taskRecordSchema>;
 export const batchResponseSchema = z.looseObject({
   items: z.array(z.unknown()),
   count: z.number().optional().catch(undefined),
+  // [client] Their web client's time-window listing also reports the number of matches.
+  total: z.number().optional().catch(undefined),
 });
 
 export const errorBodySchema = z.looseObject({

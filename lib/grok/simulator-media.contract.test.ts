@@ -82,3 +82,63 @@ describe("media", () => {
     10_000,
   );
 });
+
+describe("signed media (mediaSigningKey)", () => {
+  const file = readFileSync(path.resolve("lib/grok/simulator/media/480x480.mp4"));
+  let signed: SimulatorServer;
+  let offset = 0;
+  beforeAll(async () => {
+    signed = await startSimulatorServer({
+      token: TOKEN,
+      taskDurationMs: 20,
+      mediaSigningKey: "media-key",
+      now: () => Date.now() + offset,
+    });
+  });
+  afterAll(() => signed.close());
+
+  async function signedVideoUrl(): Promise<string> {
+    const response = await fetch(`${signed.url}/grok/videos`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ prompt: "Snow", model: "grok-imagine-video", aspect_ratio: "1:1", duration: 2 }),
+    });
+    return ((await response.json()) as { data: Array<{ video_url: string }> }).data[0]!.video_url;
+  }
+
+  it("signs video_url for seven days; the signed link serves ranges as before, without a token", async () => {
+    const before = Math.floor(Date.now() / 1000);
+    const url = new URL(await signedVideoUrl());
+    expect(url.pathname).toBe("/media/480x480.mp4");
+    const signedAt = Number(url.searchParams.get("exp")) - 7 * 24 * 3600;
+    expect(signedAt - before).toBeGreaterThanOrEqual(0);
+    expect(signedAt - before).toBeLessThanOrEqual(2);
+    expect(url.searchParams.get("sig")).toMatch(/^[\w-]{43}$/);
+    const whole = await fetch(url);
+    expect([whole.status, Number(whole.headers.get("content-length"))]).toEqual([200, file.length]);
+    const range = await fetch(url, { headers: { range: "bytes=10-19" } });
+    expect([range.status, range.headers.get("content-range")]).toEqual([206, `bytes 10-19/${file.length}`]);
+    expect(Buffer.from(await range.arrayBuffer()).equals(file.subarray(10, 20))).toBe(true);
+  });
+
+  it("refuses unsigned, tampered, moved and expired links with 403 forbidden", async () => {
+    const url = new URL(await signedVideoUrl());
+    const sig = url.searchParams.get("sig")!;
+    const exp = url.searchParams.get("exp")!;
+    const variants = [
+      `${signed.url}/media/480x480.mp4`,
+      `${signed.url}/media/480x480.mp4?exp=${exp}&sig=${sig.slice(0, -1)}${sig.endsWith("A") ? "B" : "A"}`,
+      `${signed.url}/media/480x480.mp4?exp=${Number(exp) + 1}&sig=${sig}`,
+      `${signed.url}/media/848x480.mp4?exp=${exp}&sig=${sig}`,
+    ];
+    for (const variant of variants) {
+      const response = await fetch(variant);
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ error: { code: "forbidden" } });
+    }
+    expect((await fetch(url)).status).toBe(200);
+    offset = 7 * 24 * 3600_000 + 1_000;
+    expect((await fetch(url)).status).toBe(403);
+    offset = 0;
+  });
+});

@@ -1,17 +1,31 @@
 import "server-only";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { appErrorStatus, isAppError } from "@/lib/errors";
+import { isInvalidInputError } from "@/lib/db/errors";
 
-/** Route handlers answer failures as `{error: {code, message}}` with a fitting status, never a stack. */
+export const INVALID_INPUT_MESSAGE = "The request contains characters or values that cannot be stored.";
+
+/**
+ * Route handlers answer failures as `{error: {code, message}}` with a fitting status, never a stack.
+ * Errors are told apart by their `code`, never `instanceof`: a class exists in several copies
+ * across `next build`'s bundles (ENVIRONMENT.md, pitfall 6).
+ */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+  if (isAppError(error)) {
+    return Response.json(
+      { error: { code: error.code, message: error.message } },
+      { status: appErrorStatus(error.code) },
+    );
   }
+  // zod 4's `instanceof` checks the error's own trait set, not class identity, so it holds across bundles.
   if (error instanceof z.ZodError) {
     const message = error.issues
       .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
       .join("; ");
     return Response.json({ error: { code: "bad_request", message } }, { status: 400 });
+  }
+  if (isInvalidInputError(error)) {
+    return Response.json({ error: { code: "bad_request", message: INVALID_INPUT_MESSAGE } }, { status: 400 });
   }
   console.error(error);
   return Response.json(

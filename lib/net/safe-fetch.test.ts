@@ -2,12 +2,19 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPrivateAddress } from "./private-address";
-import { fetchMedia, MediaFetchError, type FetchMediaOptions } from "./safe-fetch";
+import {
+  fetchMedia,
+  isMediaFetchError,
+  MediaFetchError,
+  parseAllowedMediaHost,
+  type FetchMediaOptions,
+} from "./safe-fetch";
 
 const video = Buffer.alloc(2048, 7);
 const requests: string[] = [];
 let server: Server;
 let host: string;
+const port = () => host.split(":")[1];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -21,6 +28,9 @@ beforeAll(async () => {
         break;
       case "/away":
         res.writeHead(302, { location: "http://evil.example/video.mp4" }).end();
+        break;
+      case "/to-localhost":
+        res.writeHead(302, { location: `http://localhost:${port()}/video.mp4` }).end();
         break;
       case "/loop":
         res.writeHead(302, { location: "/loop" }).end();
@@ -66,6 +76,7 @@ async function failure(promise: Promise<unknown>): Promise<MediaFetchError> {
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(MediaFetchError);
+  expect(isMediaFetchError(error)).toBe(true);
   return error as MediaFetchError;
 }
 
@@ -139,9 +150,103 @@ describe("fetchMedia", () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it("reports an HTTP error status", async () => {
+  it("reports an HTTP error status, naming the host", async () => {
     const error = await failure(fetchMedia(`http://${host}/missing`, local()));
-    expect(error).toMatchObject({ code: "http_error", status: 404 });
+    expect(error).toMatchObject({ code: "http_error", status: 404, host });
+  });
+});
+
+describe("fetchMedia with operator-listed origins", () => {
+  /** No test-only switches: only what the list itself allows. */
+  const strict = (allowedHosts: string[]): FetchMediaOptions => ({
+    allowedHosts,
+    maxBytes: 2048,
+    timeoutMs: 2_000,
+  });
+
+  it("fetches plain http from a private address when that exact origin is listed", async () => {
+    const media = await fetchMedia(`http://${host}/hop`, strict([`HTTP://${host}/`]));
+    expect(media.body.equals(video)).toBe(true);
+    const viaName = await fetchMedia(
+      `http://localhost:${port()}/video.mp4`,
+      strict([`http://localhost:${port()}`]),
+    );
+    expect(viaName.size).toBe(2048);
+  });
+
+  it("allows only that scheme, host and port", async () => {
+    const before = requests.length;
+    for (const entry of [
+      `https://${host}`,
+      `http://127.0.0.1:${Number(port()) + 1}`,
+      "http://127.0.0.1",
+      `http://localhost:${port()}`,
+    ]) {
+      const error = await failure(fetchMedia(`http://${host}/video.mp4`, strict([entry])));
+      expect(error.code).toBe("host_not_allowed");
+      expect(error.message).toBe(`http://${host} is not an allowed media host.`);
+    }
+    expect(requests.length).toBe(before);
+  });
+
+  it("keeps bare hosts to https and public addresses, also when an origin is listed beside them", async () => {
+    const before = requests.length;
+    expect((await failure(fetchMedia(`http://${host}/video.mp4`, strict([host])))).code).toBe("bad_url");
+    const list = [`http://localhost:${port()}`, host];
+    const error = await failure(fetchMedia(`https://${host}/video.mp4`, strict(list)));
+    expect(error).toMatchObject({ code: "private_address", host });
+    expect(requests.length).toBe(before);
+  });
+
+  it("checks every redirect: a listed origin cannot lead to an unlisted or private host", async () => {
+    const away = await failure(fetchMedia(`http://${host}/away`, strict([`http://${host}`])));
+    expect(away).toMatchObject({ code: "host_not_allowed", host: "evil.example" });
+    expect(away.message).toBe("http://evil.example is not an allowed media host.");
+
+    // localhost is listed only as a bare host: https only, and it must resolve to a public address.
+    const list = [`http://${host}`, `localhost:${port()}`];
+    const before = requests.length;
+    expect((await failure(fetchMedia(`http://${host}/to-localhost`, strict(list)))).code).toBe("bad_url");
+    const resolved = await failure(
+      fetchMedia(`http://${host}/to-localhost`, { ...strict(list), allowHttp: true }),
+    );
+    expect(resolved).toMatchObject({ code: "private_address", host: `localhost:${port()}` });
+    // Only the listed origin was asked; the loopback hop was refused before connecting.
+    expect(requests.slice(before)).toEqual(["/to-localhost", "/to-localhost"]);
+  });
+});
+
+describe("parseAllowedMediaHost", () => {
+  it.each([
+    ["cdn.acedata.cloud", { kind: "host", hostname: "cdn.acedata.cloud", port: null }],
+    [" CDN.Example.com:8443 ", { kind: "host", hostname: "cdn.example.com", port: "8443" }],
+    ["[::1]:8080", { kind: "host", hostname: "[::1]", port: "8080" }],
+    [
+      "http://media.internal:8080",
+      { kind: "origin", protocol: "http:", hostname: "media.internal", port: "8080" },
+    ],
+    [
+      "https://cdn.example.com/",
+      { kind: "origin", protocol: "https:", hostname: "cdn.example.com", port: "443" },
+    ],
+    ["http://10.0.0.5", { kind: "origin", protocol: "http:", hostname: "10.0.0.5", port: "80" }],
+  ])("reads %j", (entry, expected) => {
+    expect(parseAllowedMediaHost(entry)).toEqual(expected);
+  });
+
+  it.each([
+    "",
+    "ftp://cdn.example.com",
+    "https://cdn.example.com/videos",
+    "https://user:pw@cdn.example.com",
+    "https://cdn.example.com?x=1",
+    "cdn.example.com/videos",
+    "-bad.example.com",
+    "cdn.example.com:99999",
+    "http://",
+    "*.example.com",
+  ])("refuses %j", (entry) => {
+    expect(parseAllowedMediaHost(entry)).toBeNull();
   });
 });
 

@@ -34,8 +34,11 @@ export function mediaOriginsFromEnv(source: Record<string, string | undefined>):
   const hosts = (source.ACEDATA_MEDIA_HOSTS || "cdn.acedata.cloud")
     .split(",")
     .map((h) => h.trim())
-    .filter((h) => /^[a-z0-9.-]+(:\d+)?$/i.test(h))
-    .map((h) => `https://${h}`);
+    .flatMap((h) => {
+      // Bare hosts are https; an operator may list a full origin (http://media.internal:8080).
+      if (/^[a-z0-9.-]+(:\d+)?$/i.test(h)) return [`https://${h}`];
+      return /^https?:\/\/[a-z0-9.-]+(:\d+)?\/?$/i.test(h) ? [new URL(h).origin] : [];
+    });
   const s3 = source.STORAGE_DRIVER === "s3" ? s3Origin(source) : [];
   // Demo mode's simulator serves its videos from this server's loopback address.
   const port = source.PORT || "3000";

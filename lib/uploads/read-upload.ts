@@ -1,17 +1,15 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { assertDeclaredWithin, readBodyBytes, type BodyLimit } from "@/lib/http/read-body";
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./rules";
 
 /** Room for the multipart boundaries and headers around the file itself. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
-/** A refusal answered with 413; the code stays one the client already knows. */
+/** A refusal answered with 413 (`too_large`), with the upload form's own wording. */
 export class UploadTooLargeError extends AppError {
   constructor() {
-    super("bad_request", UPLOAD_MESSAGES.tooLarge);
-  }
-  override get status(): number {
-    return 413;
+    super("too_large", UPLOAD_MESSAGES.tooLarge);
   }
 }
 
@@ -27,15 +25,17 @@ export interface UploadedFile {
  * make the server buffer more than the cap.
  */
 export async function readUploadedFile(request: Request, maxBytes = MAX_UPLOAD_BYTES): Promise<UploadedFile> {
-  const limit = maxBytes + MULTIPART_OVERHEAD_BYTES;
-  const declared = Number(request.headers.get("content-length") ?? NaN);
-  if (declared > limit) throw new UploadTooLargeError();
+  const limit: BodyLimit = {
+    maxBytes: maxBytes + MULTIPART_OVERHEAD_BYTES,
+    tooLarge: () => new UploadTooLargeError(),
+  };
+  assertDeclaredWithin(request, limit);
 
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     throw new AppError("bad_request", "Send the image as multipart/form-data in a field named file.");
   }
-  const body = await readCapped(request, limit);
+  const body = await readBodyBytes(request, limit);
   const form = await new Response(body, { headers: { "content-type": contentType } }).formData().catch(() => {
     throw new AppError("bad_request", "The upload could not be read. Try again.");
   });
@@ -47,29 +47,4 @@ export async function readUploadedFile(request: Request, maxBytes = MAX_UPLOAD_B
   }
   if (file.size > maxBytes) throw new UploadTooLargeError();
   return { bytes: Buffer.from(await file.arrayBuffer()), name: file.name, type: file.type };
-}
-
-async function readCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limit) {
-        await reader.cancel().catch(() => undefined);
-        throw new UploadTooLargeError();
-      }
-      chunks.push(value);
-    }
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }

@@ -95,6 +95,7 @@ describe("getGenerationDetail", () => {
       { id: refA.id, url: `/signed/${refA.storageKey}` },
     ]);
     expect(d.videoUrl).toBe(`/signed/${video.storageKey}`);
+    expect(d).toMatchObject({ stored: true, saved: "stored", mirrorError: null });
     expect(d.downloadUrl).toBe(
       `/signed/${video.storageKey}?dl=a-lighthouse-in-a-storm-waves-${g.id.slice(-4)}.mp4`,
     );
@@ -117,6 +118,27 @@ describe("getGenerationDetail", () => {
       state: "failed",
     });
     expect(await detail(failed.id)).toMatchObject({ downloadUrl: null, videoUrl: null, phase: "failed" });
+  });
+
+  it("keeps a video that could not be copied playable and downloadable, saying why it is not saved", async () => {
+    const g = await createGeneration(t.db, {
+      workspaceId: team.workspaceId,
+      creatorId: team.owner.userId,
+      state: "succeeded",
+      providerVideoUrl: "https://cdn.example/v.mp4",
+      mirrorAttempts: 8,
+      mirrorError: "The video is larger than 200 MB.",
+    });
+    expect(await detail(g.id)).toMatchObject({
+      phase: "playable",
+      stored: false,
+      saved: "not_saved",
+      mirrorError: "The video is larger than 200 MB.",
+      videoUrl: "https://cdn.example/v.mp4",
+      downloadUrl: "https://cdn.example/v.mp4",
+    });
+    await t.db.generation.update({ where: { id: g.id }, data: { mirrorAttempts: 2 } });
+    expect(await detail(g.id)).toMatchObject({ saved: "saving", mirrorError: null });
   });
 
   it("answers not_found for another workspace's video, a deleted one and an unknown id", async () => {

@@ -2,20 +2,31 @@ import type { Background, CallbackDelivery, FetchedImage } from "./background";
 import { fetchImage, postCallback } from "./background";
 import type { FaultQueue } from "./faults";
 import { clientClosed, errorResponse, isRecord, json, sleep, waitForAbort } from "./http";
+import { type ListFilterMode, listTasks } from "./list-tasks";
 import { MODERATION_FAILURE, createTask, isFinished, taskEnvelope, taskRecord, type SimTask } from "./tasks";
-import { validateSubmit } from "./validate-submit";
+import { type ValidSubmit, validateSubmit } from "./validate-submit";
 
 /** What the API routes share with the simulator that owns them. */
 export interface ApiContext {
   now: () => number;
   taskDurationMs: number;
   sendCallbacks: boolean;
-  tasks: Map<string, SimTask>;
+  tasks: ReadonlyMap<string, SimTask>;
+  /** Keeps (and persists) a new task, dropping the oldest past the simulator's cap. */
+  addTask: (task: SimTask) => void;
+  /** Persists a change to a kept task. */
+  taskChanged: (task: SimTask) => void;
   faults: FaultQueue;
   background: Background;
   fetchedImages: FetchedImage[];
   callbacks: CallbackDelivery[];
+  /** Appends to one of the logs, which are bounded. */
+  log: <T>(entries: T[], entry: T) => void;
   mediaBaseUrl: (request: Request) => string;
+  signMedia?: (path: string) => string;
+  listFilters: () => ListFilterMode;
+  allowImageUrl?: (url: string) => boolean;
+  allowCallbackUrl?: (url: string) => boolean;
 }
 
 /** `POST /grok/videos` (§1). */
@@ -23,6 +34,8 @@ export async function submitVideo(ctx: ApiContext, request: Request, body: unkno
   const check = validateSubmit(body);
   if (!check.ok) return errorResponse(400, "bad_request", check.message);
   const { submit } = check;
+  const refused = refusedUrl(ctx, submit);
+  if (refused) return errorResponse(400, "bad_request", refused);
   const fault = ctx.faults.takeTaskFault();
   const prompt = submit.prompt ?? "";
   const slow = prompt.includes("[sim:slow]") ? 3 : 1;
@@ -39,13 +52,17 @@ export async function submitVideo(ctx: ApiContext, request: Request, body: unkno
     now: ctx.now(),
     durationMs: ctx.taskDurationMs * slow,
     mediaBaseUrl: ctx.mediaBaseUrl(request),
+    signMedia: ctx.signMedia,
     failure: failure && { ...failure },
     neverFinishes: fault?.kind === "task_never_finishes",
   });
-  ctx.tasks.set(task.id, task);
+  ctx.addTask(task);
   fetchImages(ctx, task);
   scheduleCallback(ctx, task);
 
+  if (fault?.kind === "accept_then_malformed") {
+    return new Response('{"task_id": ', { status: 200, headers: { "content-type": "application/json" } });
+  }
   if (fault?.kind === "accept_then_hang") {
     await waitForAbort(request.signal);
     return clientClosed();
@@ -75,6 +92,7 @@ export function retrieveTasks(ctx: ApiContext, body: unknown): Response {
   }
   if (action === "retrieve_batch") {
     const ids = body.ids;
+    if (ids === undefined || ids === null) return listTasks(ctx.tasks.values(), body, ctx.listFilters(), now);
     if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) {
       return errorResponse(400, "bad_request", "ids must be a list of task ids.");
     }
@@ -88,6 +106,18 @@ export function retrieveTasks(ctx: ApiContext, body: unknown): Response {
   return errorResponse(400, "bad_request", "action must be retrieve or retrieve_batch.");
 }
 
+/** The simulator is no open relay: it fetches and posts only where its host allows. */
+function refusedUrl(ctx: ApiContext, submit: ValidSubmit): string | undefined {
+  const { allowImageUrl: allowImage, allowCallbackUrl: allowCallback } = ctx;
+  if (allowImage && submit.imageUrl && !allowImage(submit.imageUrl))
+    return "image_url must be a file of this studio (the simulator fetches nothing else).";
+  if (allowImage && !submit.referenceImageUrls.every(allowImage))
+    return "reference_image_urls must be files of this studio (the simulator fetches nothing else).";
+  if (allowCallback && submit.callbackUrl && !allowCallback(submit.callbackUrl))
+    return "callback_url must be a webhook of this studio (the simulator posts nowhere else).";
+  return undefined;
+}
+
 /** The upstream downloads the images it is given; a link it cannot fetch fails the task. */
 function fetchImages(ctx: ApiContext, task: SimTask) {
   const urls = [
@@ -98,19 +128,20 @@ function fetchImages(ctx: ApiContext, task: SimTask) {
     ctx.background.track(async (stillCurrent) => {
       const result = await fetchImage(url);
       if (!stillCurrent()) return;
-      ctx.fetchedImages.push({ taskId: task.id, url, ...result, time: ctx.now() });
-      if (result.error && !isFinished(task, ctx.now())) {
+      ctx.log(ctx.fetchedImages, { taskId: task.id, url, ...result, time: ctx.now() });
+      if (result.error && !isFinished(task, ctx.now()) && !task.failure) {
         // [guess] The upstream's code for an unreachable image is undocumented.
-        task.failure ??= {
+        task.failure = {
           code: "bad_request",
           message: `Could not download ${field} ${url} (${result.error}).`,
         };
+        ctx.taskChanged(task);
       }
     });
   }
 }
 
-function scheduleCallback(ctx: ApiContext, task: SimTask) {
+export function scheduleCallback(ctx: ApiContext, task: SimTask) {
   if (task.callback !== "due" || !ctx.sendCallbacks || !Number.isFinite(task.finishAt)) return;
   ctx.background.timer(
     () => {
@@ -129,10 +160,11 @@ export function deliverCallback(ctx: ApiContext, task: SimTask): boolean {
   if (task.callback !== "due" || !url || !ctx.sendCallbacks || ctx.tasks.get(task.id) !== task) return true;
   if (!isFinished(task, ctx.now())) return false;
   task.callback = "sent";
+  ctx.taskChanged(task);
   const body = taskEnvelope(task);
   ctx.background.track(async (stillCurrent) => {
     const result = await postCallback(url, body);
-    if (stillCurrent()) ctx.callbacks.push({ taskId: task.id, url, body, ...result, time: ctx.now() });
+    if (stillCurrent()) ctx.log(ctx.callbacks, { taskId: task.id, url, body, ...result, time: ctx.now() });
   });
   return true;
 }

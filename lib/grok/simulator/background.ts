@@ -59,15 +59,52 @@ export function createBackground() {
 }
 export type Background = ReturnType<typeof createBackground>;
 
+/** The upstream's own cap on an input image (GROK_API.md §5). */
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+
+// Redirects are never followed: an allowed URL must not bounce the simulator anywhere else.
+const redirectError = (status: number) =>
+  status >= 300 && status < 400 ? `HTTP ${status} (redirects are not followed)` : undefined;
+
 export async function fetchImage(url: string): Promise<Pick<FetchedImage, "status" | "bytes" | "error">> {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(OUTBOUND_TIMEOUT_MS) });
-    const bytes = (await response.arrayBuffer()).byteLength;
+    const response = await fetch(url, {
+      redirect: "manual",
+      signal: AbortSignal.timeout(OUTBOUND_TIMEOUT_MS),
+    });
+    const bytes = await countBytes(response, MAX_IMAGE_BYTES);
+    if (bytes === undefined) {
+      return { status: response.status, bytes: MAX_IMAGE_BYTES, error: "The image is larger than 25 MB." };
+    }
     return response.ok
       ? { status: response.status, bytes }
-      : { status: response.status, bytes, error: `HTTP ${response.status}` };
+      : {
+          status: response.status,
+          bytes,
+          error: redirectError(response.status) ?? `HTTP ${response.status}`,
+        };
   } catch (error) {
     return { status: null, bytes: 0, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Reads a body only to count it, and stops (undefined) once it passes `max`. */
+async function countBytes(response: Response, max: number): Promise<number | undefined> {
+  if (Number(response.headers.get("content-length") ?? "0") > max) {
+    await response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!response.body) return 0;
+  const reader = response.body.getReader();
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return bytes;
+    bytes += value.byteLength;
+    if (bytes > max) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
   }
 }
 
@@ -81,10 +118,12 @@ export async function postCallback(
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
+      redirect: "manual",
       signal: AbortSignal.timeout(OUTBOUND_TIMEOUT_MS),
     });
-    await response.arrayBuffer();
-    return { status: response.status };
+    await response.body?.cancel().catch(() => undefined);
+    const error = redirectError(response.status);
+    return error ? { status: response.status, error } : { status: response.status };
   } catch (error) {
     return { status: null, error: error instanceof Error ? error.message : String(error) };
   }

@@ -2,9 +2,11 @@
  * Runs the Grok API simulator locally:
  *   npx tsx lib/grok/simulator/cli.ts --port 4010 [--token T] [--task-duration-ms 4000]
  *     [--latency-ms 0] [--base-path /x] [--public-base-url URL] [--control] [--no-callbacks]
+ *     [--persist-file tasks.jsonl] [--list-filters supported|ignored|refused]
  * Then point ACEDATA_BASE_URL at the printed URL.
  */
 import { parseArgs } from "node:util";
+import { LIST_FILTER_MODES, type ListFilterMode } from "./list-tasks";
 import { startSimulatorServer } from "./server";
 
 const { values } = parseArgs({
@@ -18,8 +20,14 @@ const { values } = parseArgs({
     "public-base-url": { type: "string" },
     control: { type: "boolean", default: false },
     "no-callbacks": { type: "boolean", default: false },
+    "persist-file": { type: "string" },
+    "list-filters": { type: "string", default: "supported" },
   },
 });
+
+const listFilters = values["list-filters"] as ListFilterMode;
+if (!LIST_FILTER_MODES.includes(listFilters))
+  throw new Error(`--list-filters must be one of ${LIST_FILTER_MODES.join(", ")}, got ${listFilters}`);
 
 const number = (name: string, value: string) => {
   const n = Number(value);
@@ -37,12 +45,14 @@ const server = await startSimulatorServer({
   publicBaseUrl: values["public-base-url"],
   controlEnabled: values.control,
   sendCallbacks: !values["no-callbacks"],
+  persistFile: values["persist-file"],
+  listFilters,
 });
 
 console.log(`Grok simulator listening on ${server.url}`);
 console.log(`  ACEDATA_BASE_URL=${server.url}`);
 console.log(values.token ? "  requires Authorization: Bearer <--token>" : "  accepts any bearer token");
-if (values.control) console.log(`  control: ${server.url}/__sim/{faults,requests,tasks,reset}`);
+if (values.control) console.log(`  control: ${server.url}/__sim/{faults,requests,tasks,config,reset}`);
 
 const stop = () => void server.close().then(() => process.exit(0));
 process.on("SIGINT", stop);

@@ -1,21 +1,39 @@
+import { z } from "zod";
 import { faultSchema } from "./faults";
 import { errorResponse, json, parseJsonBody } from "./http";
+import { LIST_FILTER_MODES } from "./list-tasks";
 import type { Simulator } from "./simulator";
+
+const configSchema = z.strictObject({ listFilters: z.enum(LIST_FILTER_MODES).optional() });
+
+const invalid = (error: z.ZodError) =>
+  errorResponse(
+    400,
+    "bad_request",
+    error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
+  );
 
 /**
  * `/__sim/*`: lets an out-of-process test (Playwright, a script) drive the simulator.
  * Only mounted with `controlEnabled`, since the request log holds bearer tokens.
  */
-export async function handleControl(sim: Simulator, request: Request, path: string): Promise<Response> {
+export function handleControl(sim: Simulator, request: Request, path: string, body: string): Response {
   const route = `${request.method} ${path}`;
   switch (route) {
     case "POST /__sim/faults": {
-      const fault = faultSchema.safeParse(parseJsonBody(await request.text()));
-      if (!fault.success)
-        return errorResponse(400, "bad_request", fault.error.issues.map((i) => i.message).join("; "));
+      const fault = faultSchema.safeParse(parseJsonBody(body));
+      if (!fault.success) return invalid(fault.error);
       sim.injectFault(fault.data);
       return json({ ok: true });
     }
+    case "POST /__sim/config": {
+      const config = configSchema.safeParse(parseJsonBody(body));
+      if (!config.success) return invalid(config.error);
+      sim.configure(config.data);
+      return json({ ok: true, config: sim.config });
+    }
+    case "GET /__sim/config":
+      return json({ config: sim.config });
     case "DELETE /__sim/faults":
       sim.clearFaults();
       return json({ ok: true });

@@ -16,8 +16,15 @@ export const HTTP_FAULTS = [
   "malformed_json",
   "missing_task_id",
   "hang",
+  "bad_request",
 ] as const;
-export const TASK_FAULTS = ["accept_then_hang", "task_fails", "task_never_finishes"] as const;
+/** Task faults: the submit is accepted (a task exists), then its answer or the task goes wrong. */
+export const TASK_FAULTS = [
+  "accept_then_hang",
+  "accept_then_malformed",
+  "task_fails",
+  "task_never_finishes",
+] as const;
 export const FAULT_KINDS = [...HTTP_FAULTS, ...TASK_FAULTS] as const;
 
 export type HttpFaultKind = (typeof HTTP_FAULTS)[number];
@@ -91,5 +98,7 @@ export function faultResponse(fault: QueuedFault): Response | "hang" {
       return json({});
     case "hang":
       return "hang";
+    case "bad_request":
+      return errorResponse(400, "bad_request", "The request parameters are invalid.");
   }
 }

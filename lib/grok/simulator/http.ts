@@ -56,3 +56,38 @@ export function isHttpUrl(value: unknown): value is string {
   const { protocol } = new URL(value);
   return protocol === "http:" || protocol === "https:";
 }
+
+/** Appends to a log kept at most `max` long, trimmed in place: tests hold references to these arrays. */
+export function pushBounded<T>(log: T[], entry: T, max: number): void {
+  log.push(entry);
+  if (log.length > max) log.splice(0, log.length - max);
+}
+
+/**
+ * The body as text, or undefined once it is larger than `maxBytes`: a declared Content-Length is
+ * refused before reading, a streamed body as soon as it passes the cap, and the rest is never read.
+ */
+export async function readCappedText(request: Request, maxBytes: number): Promise<string | undefined> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) {
+    await request.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export const bodyTooLarge = () => errorResponse(413, "bad_request", "The request body is too large.");

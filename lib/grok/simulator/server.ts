@@ -1,6 +1,5 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { Readable } from "node:stream";
 import { type Simulator, type SimulatorOptions, createSimulator } from "./simulator";
 
 export interface SimulatorServerOptions extends SimulatorOptions {
@@ -32,7 +31,8 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
     url,
     simulator,
     async close() {
-      simulator.reset();
+      // Stopped, not reset: the tasks stay in persistFile for the next simulator.
+      simulator.stop();
       // Hung requests (the `hang` faults) would otherwise hold close() open forever.
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -54,7 +54,10 @@ async function serve(
   try {
     const response = await simulator.handle(toRequest(req, host, aborted.signal));
     if (aborted.signal.aborted) return;
-    res.writeHead(response.status, Object.fromEntries(response.headers));
+    const headers = Object.fromEntries(response.headers);
+    // A body left unread (refused as too large) is not drained: the connection closes instead.
+    if (!req.complete) headers.connection = "close";
+    res.writeHead(response.status, headers);
     if (!response.body) return void res.end();
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
       if (aborted.signal.aborted) return;
@@ -80,7 +83,42 @@ function toRequest(req: http.IncomingMessage, host: string, signal: AbortSignal)
     method: req.method,
     headers,
     signal,
-    ...(hasBody ? { body: Readable.toWeb(req) as unknown as ReadableStream, duplex: "half" } : {}),
+    ...(hasBody ? { body: bodyStream(req), duplex: "half" } : {}),
   };
   return new Request(new URL(req.url ?? "/", `http://${req.headers.host ?? host}`), init);
+}
+
+/**
+ * The request body as a web stream read on demand. Unlike `Readable.toWeb`, cancelling it only
+ * stops reading: the socket stays open for the answer (413) instead of being destroyed.
+ */
+function bodyStream(req: http.IncomingMessage): ReadableStream<Uint8Array> {
+  let open = true;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const finish = (error?: Error) => {
+        if (!open) return;
+        open = false;
+        if (error) controller.error(error);
+        else controller.close();
+      };
+      req.pause();
+      req.on("data", (chunk: Buffer) => {
+        if (!open) return;
+        controller.enqueue(new Uint8Array(chunk));
+        if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      });
+      req.once("end", () => finish());
+      req.once("error", finish);
+      // A client gone mid-body must not leave the reader waiting forever.
+      req.once("close", () => finish(new Error("The client closed the request.")));
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      open = false;
+      req.pause();
+    },
+  });
 }

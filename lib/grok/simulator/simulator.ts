@@ -1,9 +1,21 @@
-import { type ApiContext, deliverCallback, retrieveTasks, submitVideo } from "./api-routes";
+import { type ApiContext, deliverCallback, retrieveTasks, scheduleCallback, submitVideo } from "./api-routes";
 import { type CallbackDelivery, type FetchedImage, createBackground } from "./background";
 import { handleControl } from "./control";
 import { type Fault, createFaultQueue, faultResponse } from "./faults";
-import { clientClosed, errorResponse, parseJsonBody, sleep, waitForAbort } from "./http";
+import {
+  bodyTooLarge,
+  clientClosed,
+  errorResponse,
+  parseJsonBody,
+  pushBounded,
+  readCappedText,
+  sleep,
+  waitForAbort,
+} from "./http";
+import type { ListFilterMode } from "./list-tasks";
 import { serveMedia } from "./media";
+import { signMediaPath, verifyMediaUrl } from "./media-signing";
+import { createTaskStore } from "./task-store";
 import { type SimTask, taskRecord } from "./tasks";
 
 /**
@@ -25,6 +37,27 @@ export interface SimulatorOptions {
   controlEnabled?: boolean;
   now?: () => number;
   mediaDir?: string;
+  /** How `retrieve_batch` without ids treats its filters (default "supported"); see list-tasks.ts. */
+  listFilters?: ListFilterMode;
+  /** A JSON-lines file the tasks are kept in, so a new simulator on it knows (and finishes) them. */
+  persistFile?: string;
+  /** Tasks kept, in memory and in persistFile; the oldest are dropped first. Default 2000. */
+  maxTasks?: number;
+  /** Entries kept in each of `requests`, `fetchedImages` and `callbacks`. Default 200. */
+  maxLogEntries?: number;
+  /** A request body above this is answered 413 without being read. Default 64 KiB. */
+  maxBodyBytes?: number;
+  /** Which `image_url` / `reference_image_urls` a submit may name (default: any http(s) URL). */
+  allowImageUrl?: (url: string) => boolean;
+  /** Which `callback_url` a submit may name (default: any http(s) URL). */
+  allowCallbackUrl?: (url: string) => boolean;
+  /** Signs `video_url`s (7 days) and refuses media requests without a valid signature (403). */
+  mediaSigningKey?: string;
+}
+
+/** What `POST /__sim/config` can change while the simulator runs; reset restores the options'. */
+export interface SimulatorConfig {
+  listFilters: ListFilterMode;
 }
 
 export interface LoggedRequest {
@@ -47,7 +80,12 @@ export interface Simulator {
   taskRecord(id: string): Record<string, unknown> | undefined;
   injectFault(fault: Fault): void;
   clearFaults(): void;
+  readonly config: Readonly<SimulatorConfig>;
+  configure(config: Partial<SimulatorConfig>): void;
+  /** Forgets every task (emptying persistFile too), fault, log entry and run-time setting. */
   reset(): void;
+  /** Stops timers and drops background results; tasks and persistFile are kept (a shutdown). */
+  stop(): void;
   /** Resolves once background image fetches and callback deliveries under way have finished. */
   idle(): Promise<void>;
 }
@@ -55,22 +93,50 @@ export interface Simulator {
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
   const now = options.now ?? Date.now;
+  const maxTasks = options.maxTasks ?? 2_000;
+  const maxLogEntries = options.maxLogEntries ?? 200;
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  const initialConfig: SimulatorConfig = { listFilters: options.listFilters ?? "supported" };
+  const config = { ...initialConfig };
   const tasks = new Map<string, SimTask>();
+  const store = createTaskStore(options.persistFile, maxTasks);
   const requests: LoggedRequest[] = [];
   const faults = createFaultQueue();
   const background = createBackground();
+  const signingKey = options.mediaSigningKey;
   const ctx: ApiContext = {
     now,
     taskDurationMs: options.taskDurationMs ?? 4_000,
     sendCallbacks: options.sendCallbacks ?? true,
     tasks,
+    addTask(task) {
+      // On disk before it is answered, so a crash right after the answer cannot lose it.
+      store.append(task);
+      tasks.set(task.id, task);
+      for (const id of tasks.keys()) {
+        if (tasks.size <= maxTasks) break;
+        tasks.delete(id);
+      }
+      store.compactIfDue(tasks.values());
+    },
+    taskChanged(task) {
+      store.append(task);
+      store.compactIfDue(tasks.values());
+    },
     faults,
     background,
     fetchedImages: [],
     callbacks: [],
+    log: (entries, entry) => pushBounded(entries, entry, maxLogEntries),
     mediaBaseUrl: (request) =>
       (options.publicBaseUrl ?? `${new URL(request.url).origin}${basePath}`).replace(/\/+$/, ""),
+    signMedia: signingKey === undefined ? undefined : (path) => signMediaPath(signingKey, path, now()),
+    listFilters: () => config.listFilters,
+    allowImageUrl: options.allowImageUrl,
+    allowCallbackUrl: options.allowCallbackUrl,
   };
+  for (const task of store.load()) tasks.set(task.id, task);
+  for (const task of tasks.values()) scheduleCallback(ctx, task);
 
   const simulator: Simulator = {
     requests,
@@ -83,15 +149,22 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
+    config,
+    configure(patch) {
+      if (patch.listFilters) config.listFilters = patch.listFilters;
+    },
     reset() {
       background.reset();
       tasks.clear();
+      store.clear();
       faults.clear();
+      Object.assign(config, initialConfig);
       // Emptied in place: tests hold references to these arrays.
       requests.length = 0;
       ctx.fetchedImages.length = 0;
       ctx.callbacks.length = 0;
     },
+    stop: () => background.reset(),
     idle: () => background.idle(),
     // A bug in here should look like the upstream's own 500, not crash the host route.
     handle: (request) =>
@@ -102,21 +175,27 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   async function route(request: Request): Promise<Response> {
     for (const task of tasks.values()) deliverCallback(ctx, task);
-    const { pathname } = new URL(request.url);
-    if (!pathname.startsWith(basePath)) return noApi();
-    const path = pathname.slice(basePath.length) || "/";
-    if (path.startsWith("/__sim/")) {
-      return options.controlEnabled ? handleControl(simulator, request, path) : noApi();
-    }
+    const url = new URL(request.url);
+    if (!url.pathname.startsWith(basePath)) return noApi();
+    const path = url.pathname.slice(basePath.length) || "/";
 
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
-    const text = hasBody ? await request.text() : "";
-    const body = parseJsonBody(text) ?? (text || undefined);
+    const text = hasBody ? await readCappedText(request, maxBodyBytes) : "";
+    if (path.startsWith("/__sim/")) {
+      if (!options.controlEnabled) return noApi();
+      return text === undefined ? bodyTooLarge() : handleControl(simulator, request, path, text);
+    }
+    const body = text === undefined ? undefined : (parseJsonBody(text) ?? (text || undefined));
     const headers = Object.fromEntries(request.headers);
-    requests.push({ method: request.method, path, headers, body, time: now() });
+    ctx.log(requests, { method: request.method, path, headers, body, time: now() });
+    if (text === undefined) return bodyTooLarge();
 
     const media = path.match(/^\/media\/([\w.-]+)$/);
-    if (media?.[1] && !hasBody) return serveMedia(request, media[1], options.mediaDir);
+    if (media?.[1] && !hasBody) {
+      if (signingKey !== undefined && !verifyMediaUrl(signingKey, path, url, now()))
+        return errorResponse(403, "forbidden", "The media link is unsigned, forged or expired.");
+      return serveMedia(request, media[1], options.mediaDir);
+    }
     if (request.method !== "POST" || (path !== "/grok/videos" && path !== "/grok/tasks")) return noApi();
 
     await sleep(options.latencyMs ?? 0, request.signal);

@@ -47,10 +47,13 @@ export function createTask(input: {
   now: number;
   durationMs: number;
   mediaBaseUrl: string;
+  /** The query that signs a media path, when media links are signed. */
+  signMedia?: (path: string) => string;
   failure?: { code: string; message: string };
   neverFinishes?: boolean;
 }): SimTask {
   const { submit, now, durationMs } = input;
+  const mediaPath = `/media/${MEDIA_FILES[submit.aspectRatio]}`;
   return {
     id: newId(),
     traceId: newId(),
@@ -60,7 +63,7 @@ export function createTask(input: {
     // Queued for a moment first, as real tasks are, so "pending" is observable.
     startAt: now + Math.min(1_000, Math.round(durationMs / 10)),
     finishAt: input.neverFinishes ? Number.POSITIVE_INFINITY : now + durationMs,
-    videoUrl: `${input.mediaBaseUrl}/media/${MEDIA_FILES[submit.aspectRatio]}`,
+    videoUrl: `${input.mediaBaseUrl}${mediaPath}${input.signMedia?.(mediaPath) ?? ""}`,
     videoItemId: `${submit.model.id}:${newId()}`,
     failure: input.failure,
     callback: submit.callbackUrl ? "due" : "none",

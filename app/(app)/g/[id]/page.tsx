@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageContext } from "@/lib/auth/page-guard";
 import { canDeleteGeneration } from "@/lib/generations/actions-domain/can-delete-generation";
 import { getGenerationDetail } from "@/lib/generations/actions-domain/get-generation-detail";
 import { signStorageUrl } from "@/lib/generations/runtime";
+import { isRecordId } from "@/lib/validation/text";
 import { CopyButton } from "@/components/generation/copy-button";
 import { GenerationHistory, GenerationSettings } from "@/components/generation/generation-facts";
 import { GenerationImages } from "@/components/generation/generation-images";
@@ -18,6 +19,8 @@ import { shortPrompt } from "@/components/generation/format";
 // One lookup per request, shared by the metadata and the page.
 const load = cache(async (id: string) => {
   const ctx = await requirePageContext();
+  // An id that cannot be one (NUL, absurd length) is not found, without a query.
+  if (!isRecordId(id)) notFound();
   try {
     return {
       ctx,
@@ -25,7 +28,7 @@ const load = cache(async (id: string) => {
     };
   } catch (error) {
     // Another workspace's id looks exactly like one that never existed.
-    if (error instanceof AppError && error.code === "not_found") notFound();
+    if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   }
 });

@@ -5,12 +5,16 @@ import { withJsonErrors } from "@/lib/http/json-errors";
 import { getGeneration } from "@/lib/generations/list-generations";
 import { loadGenerationImages } from "@/lib/generations/generation-images";
 import { signStorageUrl, signVideoUrl } from "@/lib/generations/runtime";
+import { isRecordId } from "@/lib/validation/text";
 
 export const GET = withJsonErrors(
   async (request: Request, { params }: RouteContext<"/api/generations/[id]">) => {
     const { id } = await params;
     const { workspace } = await requireWorkspace("viewer");
-    const generation = await getGeneration(db, { workspaceId: workspace.id, id, signVideoUrl });
+    // An id that cannot be one (NUL, absurd length) is simply not found, without a query.
+    const generation = isRecordId(id)
+      ? await getGeneration(db, { workspaceId: workspace.id, id, signVideoUrl })
+      : null;
     if (!generation) throw new AppError("not_found", "No such generation in this workspace.");
     // `?images=1`: with its input and reference images, for remixing.
     const images = new URL(request.url).searchParams.get("images")

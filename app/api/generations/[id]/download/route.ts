@@ -1,8 +1,10 @@
 import { db } from "@/lib/db/client";
 import { requireWorkspace } from "@/lib/auth/guard";
+import { AppError } from "@/lib/errors";
 import { withJsonErrors } from "@/lib/http/json-errors";
 import { generationDownloadUrl } from "@/lib/generations/actions-domain/download-url";
 import { signStorageUrl } from "@/lib/generations/runtime";
+import { isRecordId } from "@/lib/validation/text";
 
 /**
  * A stable "Download" link for the gallery: signs a fresh attachment URL only when clicked, so
@@ -13,6 +15,8 @@ export const GET = withJsonErrors(
   async (_request: Request, { params }: RouteContext<"/api/generations/[id]/download">) => {
     const { id } = await params;
     const { workspace } = await requireWorkspace("viewer");
+    // An id that cannot be one (NUL, absurd length) is simply not found, without a query.
+    if (!isRecordId(id)) throw new AppError("not_found", "No such generation in this workspace.");
     const url = await generationDownloadUrl({ db, workspaceId: workspace.id, id, sign: signStorageUrl });
     return new Response(null, {
       status: 302,

@@ -1,0 +1,30 @@
+"use client";
+
+import { toast } from "sonner";
+import type { GenerationDto } from "@/lib/generations/dto";
+import type { SubmitOutcome } from "@/lib/generations/submit-outcome";
+import { getJson } from "@/lib/queries/generations";
+
+/**
+ * Tells the creator at once what became of a submit: refused (with the reason, and a card that
+ * stays until dismissed), being checked with Grok (its answer was lost), or on its way.
+ */
+export async function announceOutcome(outcome: SubmitOutcome, addFailure: (g: GenerationDto) => void) {
+  if (outcome.state === "rejected" || outcome.state === "failed") {
+    toast.error(outcome.errorMessage ?? "The video could not be started.", {
+      description: outcome.traceId ? `Trace ${outcome.traceId}` : undefined,
+    });
+    const g = await getJson<GenerationDto>(`/api/generations/${encodeURIComponent(outcome.generationId)}`).catch(
+      () => null,
+    );
+    if (g) addFailure(g);
+    return;
+  }
+  if (outcome.state === "unknown") {
+    toast("Checking with Grok…", {
+      description: outcome.errorMessage ?? "Its answer was lost; the video may still arrive. It will not be sent twice.",
+    });
+    return;
+  }
+  toast.success("Generating your video", { description: "Follow it under “In progress”." });
+}

@@ -1,0 +1,63 @@
+import { expect, type APIRequestContext } from "@playwright/test";
+
+/**
+ * Drives a Grok simulator's control API (`/__sim/*`, present only with SIMULATOR_CONTROL=1 or
+ * `--control`) and reads the app's own API as the signed-in browser does.
+ */
+export class SimulatorControl {
+  constructor(
+    private readonly request: APIRequestContext,
+    /** e.g. "http://127.0.0.1:3100/api/simulator" (demo) or "http://127.0.0.1:4010" (stand-alone). */
+    private readonly base: string,
+  ) {}
+
+  async inject(kind: string, extra: Record<string, unknown> = {}) {
+    const response = await this.request.post(`${this.base}/__sim/faults`, {
+      data: { kind, path: "/grok/videos", ...extra },
+    });
+    expect(response.ok(), await response.text()).toBe(true);
+  }
+
+  async clearFaults() {
+    await this.request.delete(`${this.base}/__sim/faults`);
+  }
+
+  /** The submits the simulator received for this prompt. */
+  async submitsFor(prompt: string): Promise<number> {
+    const log = (await (await this.request.get(`${this.base}/__sim/requests`)).json()) as {
+      requests: Array<{ method: string; path: string; body: unknown }>;
+    };
+    return log.requests.filter(
+      (r) => r.method === "POST" && r.path === "/grok/videos" && (r.body as { prompt?: string })?.prompt === prompt,
+    ).length;
+  }
+
+  /** The simulator's tasks made from this prompt. */
+  async tasksFor(prompt: string): Promise<Array<Record<string, unknown>>> {
+    const { items } = (await (await this.request.get(`${this.base}/__sim/tasks`)).json()) as {
+      items: Array<{ request?: { prompt?: string } } & Record<string, unknown>>;
+    };
+    return items.filter((t) => t.request?.prompt === prompt);
+  }
+}
+
+export interface StoredGeneration {
+  id: string;
+  state: string;
+  errorCode: string | null;
+  errorMessage: string | null;
+  traceId: string | null;
+}
+
+/** The app's own record of the generation with this prompt, read through its API. */
+export async function generationByPrompt(request: APIRequestContext, baseURL: string, prompt: string) {
+  const page = (await (await request.get(`${baseURL}/api/generations?status=all&limit=50`)).json()) as {
+    items: StoredGeneration[] & Array<{ prompt: string }>;
+  };
+  return page.items.find((g) => (g as unknown as { prompt: string }).prompt === prompt);
+}
+
+/** Seconds of video counted against the member this month (requested minus refunded). */
+export async function usedSeconds(request: APIRequestContext, baseURL: string): Promise<number> {
+  return ((await (await request.get(`${baseURL}/api/usage`)).json()) as { usedSeconds: number }).usedSeconds;
+}

@@ -1,0 +1,11 @@
+import type { GenerationState } from "./state-machine";
+
+/** What the creator is told at once after a submit: sent, refused (and why), or being checked. */
+export interface SubmitOutcome {
+  generationId: string;
+  duplicate: boolean;
+  state: GenerationState;
+  errorCode: string | null;
+  errorMessage: string | null;
+  traceId: string | null;
+}
