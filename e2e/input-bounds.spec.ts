@@ -40,17 +40,23 @@ function serverRss(): number {
 
 /**
  * POSTs `totalBytes` to the server without ever holding them: chunked (no Content-Length) or with a
- * declared length, in 64 KiB chunks that respect back-pressure. Resolves with the status and body of
- * the answer; a server that answers early and then closes the socket is fine.
+ * declared length, in 64 KiB chunks that respect back-pressure. Resolves once the answer has arrived
+ * and the upload has ended, with the status, the body and how many bytes went out; a server that
+ * answers early and then closes the socket is fine.
  */
 function streamPost(
   urlPath: string,
   totalBytes: number,
-  options: { declareLength: boolean; contentType?: string; onProgress?: () => void },
-): Promise<{ status: number; body: string }> {
+  options: { declareLength: boolean; onProgress?: () => void },
+): Promise<{ status: number; body: string; sentBytes: number }> {
   const chunk = Buffer.alloc(64 * 1024, 0x7b); // "{{{{…": never valid JSON
   return new Promise((resolve, reject) => {
-    let answered: { status: number; body: string } | null = null;
+    let answer: { status: number; body: string } | null = null;
+    let uploadEnded = false;
+    let sent = 0;
+    const settle = () => {
+      if (answer && uploadEnded) resolve({ ...answer, sentBytes: sent });
+    };
     const request = http.request(
       {
         host: "127.0.0.1",
@@ -58,7 +64,7 @@ function streamPost(
         path: urlPath,
         method: "POST",
         headers: {
-          "content-type": options.contentType ?? "application/json",
+          "content-type": "application/json",
           ...(options.declareLength ? { "content-length": String(totalBytes) } : {}),
         },
       },
@@ -66,13 +72,20 @@ function streamPost(
         const parts: Buffer[] = [];
         response.on("data", (part: Buffer) => parts.push(part));
         response.on("end", () => {
-          answered = { status: response.statusCode ?? 0, body: Buffer.concat(parts).toString() };
-          resolve(answered);
+          answer = { status: response.statusCode ?? 0, body: Buffer.concat(parts).toString() };
+          settle();
         });
       },
     );
-    request.on("error", (error) => (answered ? resolve(answered) : reject(error)));
-    let sent = 0;
+    request.on("error", (error) => {
+      uploadEnded = true;
+      if (answer) settle();
+      else reject(error);
+    });
+    request.on("close", () => {
+      uploadEnded = true;
+      settle();
+    });
     const pump = () => {
       while (sent < totalBytes && !request.destroyed) {
         const part = chunk.subarray(0, Math.min(chunk.length, totalBytes - sent));
@@ -283,7 +296,7 @@ test.describe("webhook bodies are bounded", () => {
         type: "server memory",
         description:
           `webhook 50 MB (${declareLength ? "Content-Length" : "chunked"}), wrong token: ` +
-          `${answer.status}; server RSS ${(before / MB).toFixed(1)} MB -> peak ${(peak / MB).toFixed(1)} MB ` +
+          `${answer.status} after ${(answer.sentBytes / MB).toFixed(1)} MB sent; server RSS ${(before / MB).toFixed(1)} MB -> peak ${(peak / MB).toFixed(1)} MB ` +
           `(+${(growth / MB).toFixed(1)} MB)`,
       });
       expect(answer.status).toBe(404);
@@ -318,19 +331,22 @@ test.describe("webhook bodies are bounded", () => {
     const { pathname, search } = new URL(callbackUrl);
     const target = pathname + search;
 
-    const accepted = (answer: { status: number; body: string }) => {
+    const accepted = (answer: { status: number; body: string }, label: string) => {
+      test
+        .info()
+        .annotations.push({ type: "valid token", description: `${label}: ${answer.status} ${answer.body}` });
       expect(answer.status, answer.body).toBeLessThan(500);
       if (answer.status === 200) expect(JSON.parse(answer.body)).toEqual({ ok: true });
     };
-    accepted(await streamPost(target, 5 * MB, { declareLength: true }));
-    accepted(await streamPost(target, 5 * MB, { declareLength: false }));
+    accepted(await streamPost(target, 5 * MB, { declareLength: true }), "5 MB with Content-Length");
+    accepted(await streamPost(target, 5 * MB, { declareLength: false }), "5 MB chunked");
     const nul = await page.request.post(target, { data: '{"task_id":"\\u0000"}' });
-    accepted({ status: nul.status(), body: await nul.text() });
+    accepted({ status: nul.status(), body: await nul.text() }, "JSON with \\u0000");
     const notJson = await page.request.post(target, {
       data: "not json",
       headers: { "content-type": "text/plain" },
     });
-    accepted({ status: notJson.status(), body: await notJson.text() });
+    accepted({ status: notJson.status(), body: await notJson.text() }, "not JSON");
 
     // The generation itself is unharmed: it still finishes.
     await expect(new StudioPage(page).card(prompt)).toHaveAttribute("data-state", /^(succeeded|ready)$/, {

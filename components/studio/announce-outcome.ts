@@ -14,15 +14,16 @@ export async function announceOutcome(outcome: SubmitOutcome, addFailure: (g: Ge
     toast.error(outcome.errorMessage ?? "The video could not be started.", {
       description: outcome.traceId ? `Trace ${outcome.traceId}` : undefined,
     });
-    const g = await getJson<GenerationDto>(`/api/generations/${encodeURIComponent(outcome.generationId)}`).catch(
-      () => null,
-    );
+    const g = await getJson<GenerationDto>(
+      `/api/generations/${encodeURIComponent(outcome.generationId)}`,
+    ).catch(() => null);
     if (g) addFailure(g);
     return;
   }
   if (outcome.state === "unknown") {
     toast("Checking with Grok…", {
-      description: outcome.errorMessage ?? "Its answer was lost; the video may still arrive. It will not be sent twice.",
+      description:
+        outcome.errorMessage ?? "Its answer was lost; the video may still arrive. It will not be sent twice.",
     });
     return;
   }

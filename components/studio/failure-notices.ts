@@ -20,7 +20,8 @@ export function useFailureNotices() {
     queryClient.setQueryData<GenerationDto[]>(failureKey, (list = []) => change(list));
   return {
     failures,
-    add: (g: GenerationDto) => update((list) => [g, ...list.filter((f) => f.id !== g.id)].slice(0, MAX_SHOWN)),
+    add: (g: GenerationDto) =>
+      update((list) => [g, ...list.filter((f) => f.id !== g.id)].slice(0, MAX_SHOWN)),
     dismiss: (id: string) => update((list) => list.filter((f) => f.id !== id)),
   };
 }

@@ -60,7 +60,10 @@ export function Queue() {
               {g.errorMessage}
             </p>
             {g.traceId ? (
-              <p className="flex items-center gap-1 text-xs text-muted-foreground" data-testid="failure-trace">
+              <p
+                className="flex items-center gap-1 text-xs text-muted-foreground"
+                data-testid="failure-trace"
+              >
                 Trace <code className="truncate">{g.traceId}</code>
                 <CopyButton text={g.traceId} label="Copy trace id" copied="Trace id copied" iconOnly />
               </p>

@@ -44,7 +44,8 @@ const it = test.extend<{ sim: SimulatorProcess; app: AppServer; control: Simulat
 
 it.describe.configure({ timeout: 150_000 });
 
-const toast = (page: Page, text: RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text }).first();
+const toast = (page: Page, text: RegExp) =>
+  page.locator("[data-sonner-toast]").filter({ hasText: text }).first();
 
 async function signUp(page: Page, user: Parameters<AuthPages["signUp"]>[0]) {
   await new AuthPages(page).signUp(user);
@@ -88,7 +89,10 @@ it("never answered and no task made: unknown, then failed/task_not_found — one
   await control.inject("hang");
   await new StudioPage(page).create(prompt);
   await expect(toast(page, /Checking with Grok/)).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByTestId("queue-item").filter({ hasText: prompt })).toHaveAttribute("data-state", "unknown");
+  await expect(page.getByTestId("queue-item").filter({ hasText: prompt })).toHaveAttribute(
+    "data-state",
+    "unknown",
+  );
 
   const settled = await waitForSettled(page.request, app.url, prompt);
   expect(settled.state, `states seen: ${settled.seen.join(" → ")}`).toBe("failed");
@@ -122,7 +126,10 @@ it("Cancel while the request is in flight is refused with the reason; the video 
   const other = await page.context().newPage();
   await other.goto("/studio");
   const item = other.getByTestId("queue-item").filter({ hasText: prompt });
-  await expect(item).toHaveAttribute("data-state", "queued", { timeout: 3_000 });
+  await expect(
+    item,
+    'still queued while its submit waits ("unknown": this tab came after the 4 s timeout)',
+  ).toHaveAttribute("data-state", "queued", { timeout: 3_000 });
   await item.getByRole("button", { name: "Cancel" }).click();
   await expect(toast(other, /already been sent to Grok/)).toBeVisible();
   await expect(toast(other, /Canceled before it was sent/)).toHaveCount(0);

@@ -71,7 +71,8 @@ const demo = test.extend<{ app: AppServer; control: SimulatorControl }>({
 
 test.describe.configure({ timeout: 240_000 });
 
-const toast = (page: Page, text: RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text }).first();
+const toast = (page: Page, text: RegExp) =>
+  page.locator("[data-sonner-toast]").filter({ hasText: text }).first();
 
 async function signUp(page: Page, user: Parameters<AuthPages["signUp"]>[0]) {
   await new AuthPages(page).signUp(user);
@@ -134,12 +135,16 @@ polling(
       .toEqual([1, 1, 1]);
     const inFlight = await states(page, app.url, prompts);
     const firstPostAt = Math.min(
-      ...(await loggedSubmits(page.request, sim.url)).filter((s) => prompts.includes(s.prompt!)).map((s) => s.time),
+      ...(await loggedSubmits(page.request, sim.url))
+        .filter((s) => prompts.includes(s.prompt!))
+        .map((s) => s.time),
     );
     const killedAt = Date.now();
     await app.kill9();
     // Otherwise this would test a lost answer, not a crash.
-    expect(killedAt - firstPostAt, "killed before the first submit's own timeout").toBeLessThan(SUBMIT_TIMEOUT_MS);
+    expect(killedAt - firstPostAt, "killed before the first submit's own timeout").toBeLessThan(
+      SUBMIT_TIMEOUT_MS,
+    );
     expect(inFlight, "rows written before the calls, still waiting for their answers").toEqual([
       "queued",
       "queued",
@@ -151,9 +156,10 @@ polling(
 
     const settled = await Promise.all(prompts.map((p) => waitForSettled(page.request, app.url, p, 150_000)));
     for (const g of settled) {
-      expect(g.state, `${g.prompt}: states seen ${g.seen.join(" → ")}, ${g.errorCode}: ${g.errorMessage}`).toBe(
-        "ready",
-      );
+      expect(
+        g.state,
+        `${g.prompt}: states seen ${g.seen.join(" → ")}, ${g.errorCode}: ${g.errorMessage}`,
+      ).toBe("ready");
       expect(g.errorCode).toBeNull();
     }
     for (const p of prompts) expect(await control.submitsFor(p), p).toBe(1);
@@ -196,7 +202,9 @@ demo(
     await page.reload();
     for (const p of [a, b]) {
       const g = await waitForSettled(page.request, app.url, p, 120_000);
-      expect(g.state, `${p}: states seen ${g.seen.join(" → ")}, ${g.errorCode}: ${g.errorMessage}`).toBe("ready");
+      expect(g.state, `${p}: states seen ${g.seen.join(" → ")}, ${g.errorCode}: ${g.errorMessage}`).toBe(
+        "ready",
+      );
       // Resumed from the provider's record, never sent again.
       expect(await control.submitsFor(p), `${p} re-sent after the restart`).toBe(0);
     }
@@ -242,9 +250,10 @@ demo(
     expect(await control.submitsFor(c), "the forgotten one is never re-sent").toBe(0);
 
     const fresh = await waitForSettled(page.request, app.url, d, 120_000);
-    expect(fresh.state, `${d}: states seen ${fresh.seen.join(" → ")}, ${fresh.errorCode}: ${fresh.errorMessage}`).toBe(
-      "ready",
-    );
+    expect(
+      fresh.state,
+      `${d}: states seen ${fresh.seen.join(" → ")}, ${fresh.errorCode}: ${fresh.errorMessage}`,
+    ).toBe("ready");
     expect(await control.submitsFor(d)).toBe(1);
     // a, b and d counted; c given back.
     expect(await usedSeconds(page.request, app.url)).toBe(24);

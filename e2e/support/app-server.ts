@@ -11,10 +11,11 @@
  * left behind.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import { type APIRequestContext, type Page, test } from "@playwright/test";
 import { applyMigrations } from "../../lib/db/migrate";
 import { openAdapter, resolveDatabaseTarget } from "../../lib/db/adapter";
@@ -73,7 +74,13 @@ interface Spawned {
   exited: Promise<number | null>;
 }
 
-function spawnGroup(command: string, args: string[], env: NodeJS.ProcessEnv, sink: string[], label: string): Spawned {
+function spawnGroup(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  sink: string[],
+  label: string,
+): Spawned {
   installExitHook();
   const child = spawn(command, args, { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const pid = child.pid;
@@ -161,6 +168,41 @@ export interface AppServer {
   dispose(): Promise<void>;
 }
 
+const DATA_DIR_PREFIX = "lifecycle-";
+const DATABASE_PREFIX = "studio_lifecycle";
+/** Leftovers of a run that was itself killed (no teardown) are swept once they are this old. */
+const STALE_AFTER_MS = 2 * 60 * 60_000;
+const isStale = (base36Time: string | undefined) =>
+  base36Time !== undefined && Date.now() - parseInt(base36Time, 36) > STALE_AFTER_MS;
+
+function sweepStaleLeftovers() {
+  const root = path.join(ROOT, ".test-data");
+  if (!existsSync(root)) return;
+  for (const name of readdirSync(root)) {
+    const match = new RegExp(`^${DATA_DIR_PREFIX}.*-([0-9a-z]+)-[0-9a-z]{1,4}$`).exec(name);
+    if (match && isStale(match[1])) rmSync(path.join(root, name), { recursive: true, force: true });
+  }
+}
+
+async function dropStaleDatabases(baseUrl: string) {
+  const client = new pg.Client({ connectionString: baseUrl });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE $1",
+      [`${DATABASE_PREFIX}\\_%`],
+    );
+    for (const { datname } of rows) {
+      const match = new RegExp(`^${DATABASE_PREFIX}_([0-9a-z]+)_[0-9a-f]+$`).exec(datname);
+      if (match && isStale(match[1])) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+  } catch {
+    // Best effort: createScratchDatabase reports an unreachable server clearly.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** The environment common to every lifecycle server: production, a fixed AUTH_SECRET, short waits. */
 function baseEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -211,35 +253,40 @@ export function demoEnv(taskDurationMs = 10_000): Record<string, string | undefi
 }
 
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
-  const distDir = process.env.NEXT_DIST_DIR;
-  if (!distDir) throw new Error("Set NEXT_DIST_DIR to the build to test (e.g. .next-lifecycle).");
+  // The build Playwright's web server made (`.next`), or another one named by NEXT_DIST_DIR.
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(path.join(ROOT, distDir, "BUILD_ID")))
     throw new Error(`No production build in ${distDir}: run NEXT_DIST_DIR=${distDir} next build first.`);
 
+  sweepStaleLeftovers();
   const dataDir = path.join(
     ROOT,
     ".test-data",
-    `${options.label ?? "lifecycle"}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
+    `${DATA_DIR_PREFIX}${options.label ?? "app"}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
   );
   mkdirSync(dataDir, { recursive: true });
   installExitHook();
   liveDirs.add(dataDir);
 
-  const cleanups: Array<() => Promise<void> | void> = [
-    () => {
-      rmSync(dataDir, { recursive: true, force: true });
-      liveDirs.delete(dataDir);
-    },
-  ];
+  // Undone in this order: the server first, then its folder (quick, synchronous), then the database.
+  let killServer: (() => Promise<void>) | undefined;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  let cleaned = false;
   const runCleanups = async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
+    if (cleaned) return;
+    cleaned = true;
+    await killServer?.().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+    liveDirs.delete(dataDir);
+    await dropDatabase?.().catch(() => undefined);
   };
 
   try {
     let databaseUrl: string | undefined;
     if (process.env.TEST_DATABASE_URL) {
-      const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL, "studio_lifecycle");
-      cleanups.push(() => scratch.drop());
+      await dropStaleDatabases(process.env.TEST_DATABASE_URL);
+      const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL, DATABASE_PREFIX);
+      dropDatabase = () => scratch.drop();
       databaseUrl = scratch.url;
     }
     const adapter = await openAdapter(resolveDatabaseTarget(databaseUrl, dataDir));
@@ -267,7 +314,13 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     const launch = async () => {
       runs++;
       output.push(`\n[app run ${runs} on port ${port}]\n`);
-      const spawned = spawnGroup(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], env, output, `app:${port}`);
+      const spawned = spawnGroup(
+        NEXT_BIN,
+        ["start", "-p", String(port), "-H", "127.0.0.1"],
+        env,
+        output,
+        `app:${port}`,
+      );
       current = spawned;
       let exitedEarly = false;
       void spawned.exited.then(() => {
@@ -277,7 +330,10 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       while (Date.now() < deadline) {
         if (exitedEarly) break;
         try {
-          const response = await fetch(`${url}/sign-in`, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
+          const response = await fetch(`${url}/sign-in`, {
+            redirect: "manual",
+            signal: AbortSignal.timeout(5_000),
+          });
           await response.arrayBuffer().catch(() => undefined);
           if (response.status === 200) return;
         } catch {
@@ -326,7 +382,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         await runCleanups();
       },
     };
-    cleanups.push(() => server.kill9());
+    killServer = () => server.kill9();
     await launch();
     return server;
   } catch (error) {
@@ -379,7 +435,10 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const spawned = spawnGroup(TSX_BIN, args, env, output, "simulator");
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The simulator did not start:\n${output.join("")}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`The simulator did not start:\n${output.join("")}`)),
+      30_000,
+    );
     const onData = () => {
       const match = /listening on (http:\/\/[^\s]+)/.exec(output.join(""));
       if (match?.[1]) {

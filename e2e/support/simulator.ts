@@ -28,7 +28,10 @@ export class SimulatorControl {
       requests: Array<{ method: string; path: string; body: unknown }>;
     };
     return log.requests.filter(
-      (r) => r.method === "POST" && r.path === "/grok/videos" && (r.body as { prompt?: string })?.prompt === prompt,
+      (r) =>
+        r.method === "POST" &&
+        r.path === "/grok/videos" &&
+        (r.body as { prompt?: string })?.prompt === prompt,
     ).length;
   }
 

@@ -46,7 +46,12 @@ export async function findLostTasks(
   try {
     const seen = new Set<string>();
     for (let page = 0; page < MAX_PAGES; page++) {
-      const result = await deps.grok.listTasks({ createdAtMin, createdAtMax, offset: page * PAGE, limit: PAGE });
+      const result = await deps.grok.listTasks({
+        createdAtMin,
+        createdAtMax,
+        offset: page * PAGE,
+        limit: PAGE,
+      });
       const fresh = result.items.filter((r) => !seen.has(r.id));
       // An upstream that ignores `offset` answers the same page again: stop, unsure.
       if (result.items.length > 0 && fresh.length === 0) break;
@@ -62,7 +67,9 @@ export async function findLostTasks(
     return { found, conclusive: false };
   }
 
-  const candidates = records.filter((r) => inWindow(r, createdAtMin, createdAtMax) || r.created_at === undefined);
+  const candidates = records.filter(
+    (r) => inWindow(r, createdAtMin, createdAtMax) || r.created_at === undefined,
+  );
   const taken = new Set(
     (
       await deps.db.generation.findMany({
@@ -89,7 +96,10 @@ const distance = (r: TaskRecord, submit: LostSubmit) =>
   Math.abs((r.created_at ?? 0) * 1000 - submit.sendStartedAt.getTime());
 
 /** Every field we sent is echoed unchanged (the echo may add fields of its own). */
-export function sameRequest(sent: Record<string, unknown>, echoed: Record<string, unknown> | undefined): boolean {
+export function sameRequest(
+  sent: Record<string, unknown>,
+  echoed: Record<string, unknown> | undefined,
+): boolean {
   if (!echoed) return false;
   const echo = redactCallbackToken(echoed);
   return Object.entries(sent).every(([key, value]) => canonical(echo[key]) === canonical(value));

@@ -48,7 +48,10 @@ const row = (id: string) => t.db.generation.findUniqueOrThrow({ where: { id } })
 const makeDue = (ids: string[]) =>
   t.db.generation.updateMany({ where: { id: { in: ids } }, data: { nextPollAt: new Date(0) } });
 const usage = async (id: string) => {
-  const events = await t.db.usageEvent.findMany({ where: { generationId: id }, orderBy: { createdAt: "asc" } });
+  const events = await t.db.usageEvent.findMany({
+    where: { generationId: id },
+    orderBy: { createdAt: "asc" },
+  });
   return events.map((e) => `${e.kind} ${e.seconds}`);
 };
 const settle = async (id: string, nowMs: number, overrides: Partial<ReconcileDeps> = {}) => {
@@ -158,9 +161,17 @@ describe("cancel", () => {
     const member = await h.member();
     h.sim.simulator.injectFault({ kind: "accept_then_hang" });
     const submitting = submitPollingOnly(member);
-    await expect.poll(() => t.db.generation.findFirst({ where: { workspaceId: member.workspaceId, sendStartedAt: { not: null } } })).toBeTruthy();
-    const g = (await t.db.generation.findFirstOrThrow({ where: { workspaceId: member.workspaceId } }));
-    await expect(cancelGeneration({ db: t.db, workspaceId: member.workspaceId, id: g.id })).rejects.toMatchObject({
+    await expect
+      .poll(() =>
+        t.db.generation.findFirst({
+          where: { workspaceId: member.workspaceId, sendStartedAt: { not: null } },
+        }),
+      )
+      .toBeTruthy();
+    const g = await t.db.generation.findFirstOrThrow({ where: { workspaceId: member.workspaceId } });
+    await expect(
+      cancelGeneration({ db: t.db, workspaceId: member.workspaceId, id: g.id }),
+    ).rejects.toMatchObject({
       code: "conflict",
       message: expect.stringContaining("already been sent to Grok"),
     });
@@ -185,7 +196,13 @@ describe("cancel", () => {
       },
     });
     await t.db.usageEvent.create({
-      data: { workspaceId: member.workspaceId, userId: member.userId, generationId: g.id, kind: "requested", seconds: 6 },
+      data: {
+        workspaceId: member.workspaceId,
+        userId: member.userId,
+        generationId: g.id,
+        kind: "requested",
+        seconds: 6,
+      },
     });
     await cancelGeneration({ db: t.db, workspaceId: member.workspaceId, id: g.id });
     const posts = h.submits();

@@ -90,7 +90,9 @@ async function sendOrphan(deps: ReconcileDeps, g: ClaimedGeneration, now: Date) 
 async function markInterrupted(deps: ReconcileDeps, g: ClaimedGeneration, now: Date) {
   // Still inside the submit's own wait: its process may yet record the answer.
   if (g.sendStartedAt!.getTime() + submitTimeout(deps) > now.getTime()) {
-    await release(deps, g, { nextPollAt: new Date(g.sendStartedAt!.getTime() + submitTimeout(deps) + 1_000) });
+    await release(deps, g, {
+      nextPollAt: new Date(g.sendStartedAt!.getTime() + submitTimeout(deps) + 1_000),
+    });
     return false;
   }
   const r = await applyEvent(deps.db, g.id, {
@@ -112,8 +114,18 @@ async function settleLost(
 ): Promise<boolean> {
   if (record) {
     const task = interpretTask(record);
-    await applyEvent(deps.db, g.id, { type: "accepted", taskId: task.taskId, traceId: task.traceId, at: now });
-    return settlePolled(deps, { ...g, state: "submitted", taskId: task.taskId }, new Map([[task.taskId, task]]), now);
+    await applyEvent(deps.db, g.id, {
+      type: "accepted",
+      taskId: task.taskId,
+      traceId: task.traceId,
+      at: now,
+    });
+    return settlePolled(
+      deps,
+      { ...g, state: "submitted", taskId: task.taskId },
+      new Map([[task.taskId, task]]),
+      now,
+    );
   }
   const sent = g.sendStartedAt?.getTime() ?? g.createdAt.getTime();
   // The provider lists every task made in the window, and none is ours: it never got the request.
@@ -131,7 +143,8 @@ async function settlePolled(
 ): Promise<boolean> {
   const task = g.taskId ? observed?.get(g.taskId) : undefined;
   if (task) {
-    if (g.taskMissingSince) await deps.db.generation.update({ where: { id: g.id }, data: { taskMissingSince: null } });
+    if (g.taskMissingSince)
+      await deps.db.generation.update({ where: { id: g.id }, data: { taskMissingSince: null } });
     const r = await applyEvent(deps.db, g.id, { type: "observed", task, at: now }, (next) =>
       next === "succeeded" ? { nextPollAt: now, leaseOwner: null, leaseUntil: null } : {},
     );

@@ -141,7 +141,8 @@ function target(current: GenerationSnapshot, event: GenerationEvent): Generation
     case "deadline_passed": {
       if (!isActive(current.state)) return null;
       // A lost submit nobody could find may still be a paid task: say so, and keep its seconds.
-      const unsure = current.state === "unknown" || (current.state === "queued" && Boolean(current.sendStartedAt));
+      const unsure =
+        current.state === "unknown" || (current.state === "queued" && Boolean(current.sendStartedAt));
       return {
         state: "timed_out",
         errorCode: "timed_out",

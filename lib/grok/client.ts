@@ -196,7 +196,9 @@ export function createGrokClient(options: GrokClientOptions): GrokClient {
       offset: query.offset,
       limit: query.limit,
     });
-    const batch = Array.isArray(json) ? { items: json as unknown[] } : batchResponseSchema.safeParse(json).data;
+    const batch = Array.isArray(json)
+      ? { items: json as unknown[] }
+      : batchResponseSchema.safeParse(json).data;
     if (!batch) throw unexpectedSuccess(json, READ);
     const items = batch.items.flatMap((item) => {
       const record = taskRecordSchema.safeParse(item);

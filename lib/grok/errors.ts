@@ -33,7 +33,8 @@ interface CodeInfo {
 }
 
 const ADMIN_TOKEN = "The studio's Ace Data Cloud API token is not accepted. Ask an admin to check it.";
-const BUSY = "Grok is busy right now, so the video was not started and nothing was charged. Try again in a minute.";
+const BUSY =
+  "Grok is busy right now, so the video was not started and nothing was charged. Try again in a minute.";
 const UPSTREAM_FAULT =
   "Grok had a problem on its side, so the video was not started and nothing was charged. Try again in a few minutes.";
 const MAYBE_CREATED = "it may still be created, and it will appear here if it is. It will not be sent twice.";
@@ -219,7 +220,11 @@ export function classifySubmitFailure(error: unknown, sent: boolean): SubmitFail
           message: "The studio could not prepare this video, so nothing was sent or charged. Try again.",
         };
   }
-  const base = { code: error.code, message: error.userMessage, ...(error.traceId ? { traceId: error.traceId } : {}) };
+  const base = {
+    code: error.code,
+    message: error.userMessage,
+    ...(error.traceId ? { traceId: error.traceId } : {}),
+  };
   if (error.maybeSent) return { kind: "maybe_sent", ...base };
   const status = error.httpStatus;
   const refused = status !== undefined && status >= 400 && status < 500 && status !== 429;
