@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { AuthError } from "next-auth";
+import type { AuthError } from "next-auth";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { oauthProviderIds, signIn, signOut } from "@/lib/auth/auth";
@@ -30,7 +30,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     await signIn("credentials", { ...parsed.data, redirectTo: safeRedirect(formData.get("callbackUrl")) });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors are answers for the form.
-    if (!(error instanceof AuthError)) throw error;
+    if (!isAuthError(error)) throw error;
     const throttled = "code" in error && error.code === "throttled";
     return {
       status: "error",
@@ -105,7 +105,16 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
     await signIn(parsed.data.provider, { redirectTo: "/studio" });
   } catch (error) {
     // signIn redirects to the provider by throwing; only Auth.js's own errors are refusals.
-    if (error instanceof AuthError) redirect(OAUTH_REFUSED_REDIRECT);
+    if (isAuthError(error)) redirect(OAUTH_REFUSED_REDIRECT);
     throw error;
   }
+}
+
+/**
+ * Auth.js's own errors, told by their `type` field rather than `instanceof AuthError`: next-auth is
+ * bundled into each part of the production build, so its classes exist in several copies
+ * (ENVIRONMENT.md, pitfall 6). Redirects thrown by signIn carry a `digest`, never a `type`.
+ */
+function isAuthError(error: unknown): error is AuthError {
+  return error instanceof Error && typeof (error as { type?: unknown }).type === "string";
 }
