@@ -23,6 +23,46 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
+    // The UI reaches the server through actions and route handlers, never by importing it: no
+    // database, job engine, storage, upstream client or server-only lifecycle module in
+    // components (type imports are fine: they vanish from the bundle).
+    files: ["components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/lib/db/*",
+                "@/lib/jobs/*",
+                "@/lib/storage",
+                "@/lib/storage/*",
+                "@/lib/net/*",
+                "@/lib/config/*",
+                "@/lib/auth/*",
+                "!@/lib/auth/roles",
+                "@/lib/grok/client",
+                "@/lib/grok/simulator",
+                "@/lib/grok/simulator/*",
+                "@/lib/uploads/*",
+                "!@/lib/uploads/rules",
+                "@/lib/generations/*",
+                "!@/lib/generations/eta",
+                "!@/lib/generations/download-name",
+                "!@/lib/generations/state-machine",
+                "!@/lib/generations/can-delete-generation",
+              ],
+              allowTypeImports: true,
+              message:
+                "Components run in the browser too: reach the server through an action or a route, and import only its types.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },

@@ -26,6 +26,8 @@ const nextConfig: NextConfig = {
     "@aws-sdk/s3-request-presigner",
     "@ffmpeg-installer/ffmpeg",
     "sharp",
+    // The job engine: one copy in node_modules for every bundle (it holds workers and timers).
+    "pg-boss",
   ],
   // Several instances behind one load balancer must agree on server-action ids.
   deploymentId: process.env.DEPLOYMENT_ID,

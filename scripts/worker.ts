@@ -1,25 +1,25 @@
 /**
- * `npm run worker`: the generation reconciler as its own process, for deployments that prefer
- * not to run it inside the web servers (set RECONCILER=off on those). Any number may run: leases
- * in PostgreSQL keep them from reading the same task at once. Stops cleanly on SIGTERM.
+ * `npm run worker`: the job engine's workers as their own process, for deployments that keep
+ * web and background work apart (set RECONCILER=off on the web instances). Any number may run
+ * on one database: pg-boss hands each job to one of them. On SIGTERM or Ctrl-C it finishes the
+ * jobs in hand (up to 30 s) and exits; a job it could not finish runs again on another worker.
  */
 import { existsSync } from "node:fs";
-import { db } from "../lib/db/client";
-import { startReconcilerLoop } from "../lib/generations/reconciler-loop";
-import { appReconcileDeps } from "../lib/generations/app-reconciler";
+import { database } from "../lib/db/client";
+import { startAppWorkers } from "../lib/jobs/app-workers";
 
 for (const file of [".env.local", ".env"]) if (existsSync(file)) process.loadEnvFile(file);
 
-const stop = startReconcilerLoop(appReconcileDeps);
-// The loop's timers do not hold a process open (inside the web server that is right); here it must.
-const keepAlive = setInterval(() => undefined, 60_000);
-console.log(`[worker] reconciling generations as ${appReconcileDeps().owner}`);
+const concurrency = Number(process.env.WORKER_MIRROR_CONCURRENCY) || undefined;
+const workers = await startAppWorkers({ mirrorConcurrency: concurrency });
+console.log(`[worker] pid ${process.pid} working the job queues`);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, async () => {
-    await stop();
-    clearInterval(keepAlive);
-    await db.$disconnect();
+    console.log(`[worker] ${signal}: finishing the jobs in hand`);
+    await workers.stop();
+    await database().prisma.$disconnect();
+    await database().pglite?.close();
     process.exit(0);
   });
 }

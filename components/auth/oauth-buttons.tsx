@@ -1,12 +1,10 @@
 import { oauthSignInAction } from "@/lib/actions/auth";
-import { oauthProviderIds } from "@/lib/auth/auth";
 import { Button } from "@/components/ui/button";
 
 const labels: Record<string, string> = { github: "Continue with GitHub", google: "Continue with Google" };
 
 /** Shown only when a provider's credentials are configured (AUTH_GITHUB_ID, AUTH_GOOGLE_ID, …). */
-export function OAuthButtons() {
-  const providers = oauthProviderIds();
+export function OAuthButtons({ providers }: { providers: string[] }) {
   if (providers.length === 0) return null;
   return (
     <div className="mt-6 grid gap-2 border-t border-border pt-6">

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getModel } from "@/lib/grok/catalog";
-import type { GenerationDetail } from "@/lib/generations/actions-domain/get-generation-detail";
+import type { GenerationDetail } from "@/lib/generations/get-generation-detail";
 import { CopyButton } from "./copy-button";
 import { formatElapsed } from "./format";
 import { LocalTime } from "./local-time";

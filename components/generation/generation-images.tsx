@@ -1,4 +1,4 @@
-import type { GenerationDetail } from "@/lib/generations/actions-domain/get-generation-detail";
+import type { GenerationDetail } from "@/lib/generations/get-generation-detail";
 
 function Thumbnail({ url, alt }: { url: string; alt: string }) {
   return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { GenerationDetail } from "@/lib/generations/actions-domain/get-generation-detail";
+import type { GenerationDetail } from "@/lib/generations/get-generation-detail";
 import { shortPrompt } from "./format";
 
 const linkClass =

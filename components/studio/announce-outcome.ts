@@ -4,6 +4,7 @@ import { toast } from "sonner";
 import type { GenerationDto } from "@/lib/generations/dto";
 import type { SubmitOutcome } from "@/lib/generations/submit-outcome";
 import { getJson } from "@/lib/queries/generations";
+import { ordinal } from "./ordinal";
 
 /**
  * Tells the creator at once what became of a submit: refused (with the reason, and a card that
@@ -24,6 +25,12 @@ export async function announceOutcome(outcome: SubmitOutcome, addFailure: (g: Ge
     toast("Checking with Grok…", {
       description:
         outcome.errorMessage ?? "Its answer was lost; the video may still arrive. It will not be sent twice.",
+    });
+    return;
+  }
+  if (outcome.queuePosition) {
+    toast.success(`Queued · ${ordinal(outcome.queuePosition)} in line`, {
+      description: "It starts when one of the running videos finishes. Follow it under “In progress”.",
     });
     return;
   }

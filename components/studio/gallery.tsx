@@ -4,7 +4,7 @@ import { Sparkles } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { useGenerations } from "@/lib/queries/generations";
 import { GenerationActions } from "@/components/generation/generation-actions";
-import { canDeleteGeneration } from "@/lib/generations/actions-domain/can-delete-generation";
+import { canDeleteGeneration } from "@/lib/generations/can-delete-generation";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { GenerationCard } from "./generation-card";
 import { GalleryFilters } from "./gallery-filters";

@@ -9,6 +9,7 @@ import { defaultDurationMs, etaProgress } from "@/lib/generations/eta";
 import { useGenerations, type ListedGeneration } from "@/lib/queries/generations";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/generation/copy-button";
+import { ordinal } from "./ordinal";
 import { StateBadge } from "./state-badge";
 import { formatElapsed, useNow } from "./use-now";
 import { useCompletionNotices } from "./use-completion-notices";
@@ -84,7 +85,8 @@ function QueueItem({ generation: g, now }: { generation: ListedGeneration; now: 
   const started = new Date(g.submittedAt ?? g.createdAt).getTime();
   const elapsed = now - started;
   const expected = g.expectedMs ?? defaultDurationMs(g.durationSec);
-  const progress = etaProgress(started, expected, now);
+  // Waiting in line: no progress to estimate until it is sent.
+  const progress = g.queue ? 0 : etaProgress(started, expected, now);
   const remaining = Math.max(0, expected - elapsed);
   return (
     <li
@@ -93,13 +95,22 @@ function QueueItem({ generation: g, now }: { generation: ListedGeneration; now: 
       className="grid gap-2 rounded-xl border border-border bg-card p-3"
     >
       <div className="flex items-center justify-between gap-2">
-        <StateBadge state={g.state} phase={g.phase} />
+        <StateBadge state={g.state} phase={g.phase} queue={g.queue} />
         <span className="text-xs tabular-nums text-muted-foreground" data-testid="elapsed">
-          {formatElapsed(elapsed)} ·{" "}
-          {remaining > 0 ? `about ${formatElapsed(remaining)} left` : "any moment now"}
+          {formatElapsed(elapsed)}
+          {g.queue
+            ? " · waiting"
+            : remaining > 0
+              ? ` · about ${formatElapsed(remaining)} left`
+              : " · any moment now"}
         </span>
       </div>
       <p className="line-clamp-1 text-sm">{g.prompt}</p>
+      {g.queue ? (
+        <p className="text-xs text-muted-foreground" data-testid="queue-position">
+          {ordinal(g.queue.position)} in line · starts when one of the {g.queue.cap} running finishes
+        </p>
+      ) : null}
       {g.state === "unknown" ? (
         // Its answer was lost: no ETA and no "Try again" until Grok's own record settles it.
         <p className="text-xs text-muted-foreground" data-testid="checking">

@@ -25,7 +25,8 @@ export function StateBadge({
   phase,
   saved,
   mirrorError = null,
-}: Pick<GenerationDto, "state" | "phase"> & Partial<Pick<GenerationDto, "saved" | "mirrorError">>) {
+  queue = null,
+}: Pick<GenerationDto, "state" | "phase"> & Partial<Pick<GenerationDto, "saved" | "mirrorError" | "queue">>) {
   const notSaved = phase === "playable" && saved === "not_saved";
   return (
     <span
@@ -43,7 +44,7 @@ export function StateBadge({
         <span aria-hidden className="size-1.5 animate-pulse rounded-full bg-current" />
       ) : null}
       <span>
-        {LABELS[state]}
+        {queue ? "In line" : LABELS[state]}
         {phase === "playable" ? <NotSavedMarker saved={saved ?? null} mirrorError={mirrorError} /> : null}
       </span>
     </span>

@@ -35,6 +35,11 @@ export class SimulatorControl {
     ).length;
   }
 
+  /** Counters since the simulator started: submits, tasks accepted, 429s, the most tasks in flight. */
+  async stats(): Promise<{ submits: number; accepted: number; rateLimited: number; maxInFlight: number }> {
+    return ((await (await this.request.get(`${this.base}/__sim/stats`)).json()) as { stats: never }).stats;
+  }
+
   /** The simulator's tasks made from this prompt. */
   async tasksFor(prompt: string): Promise<Array<Record<string, unknown>>> {
     const { items } = (await (await this.request.get(`${this.base}/__sim/tasks`)).json()) as {

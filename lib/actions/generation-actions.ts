@@ -2,9 +2,9 @@
 
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { setFavorite } from "@/lib/generations/actions-domain/set-favorite";
-import { deleteGeneration } from "@/lib/generations/actions-domain/delete-generation";
-import { restoreGeneration } from "@/lib/generations/actions-domain/restore-generation";
+import { setFavorite } from "@/lib/generations/favorite-generation";
+import { deleteGeneration } from "@/lib/generations/delete-generation";
+import { restoreGeneration } from "@/lib/generations/restore-generation";
 import { workspaceAction } from "./safe-action";
 
 const generationId = z.string().trim().min(1, "Which video?").max(64);

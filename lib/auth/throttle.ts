@@ -1,3 +1,4 @@
+import "server-only";
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 import type { PrismaClient } from "@/lib/db/generated/client";
 

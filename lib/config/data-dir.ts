@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 
 /** The git-ignored folder holding the embedded database, generated secrets and local files. */

@@ -18,6 +18,32 @@ describe("parseEnv", () => {
     expect(env.ACEDATA_API_TOKEN).toBeUndefined();
     expect(env.ACEDATA_MEDIA_HOSTS).toEqual(["cdn.acedata.cloud"]);
     expect(parseEnv({ ACEDATA_MEDIA_HOSTS: " , " }).ACEDATA_MEDIA_HOSTS).toEqual(["cdn.acedata.cloud"]);
+    const defaults = parseEnv({
+      GENERATION_TIMEOUT_MINUTES: "",
+      ACEDATA_MAX_IN_FLIGHT: " ",
+      RECONCILER: "",
+      STORAGE_DRIVER: "",
+      JOBS_MIRROR_EXPIRE_SECONDS: "",
+    });
+    expect(defaults).toMatchObject({
+      GENERATION_TIMEOUT_MINUTES: 15,
+      ACEDATA_MAX_IN_FLIGHT: 5,
+      RECONCILER: "on",
+      STORAGE_DRIVER: "local",
+    });
+    expect(defaults.JOBS_MIRROR_EXPIRE_SECONDS).toBeUndefined();
+  });
+
+  it("bounds the job engine's settings, and keeps a mirror job's expiry above the fetch timeout", () => {
+    expect(parseEnv({ ACEDATA_MAX_IN_FLIGHT: "3", RECONCILER: "off" })).toMatchObject({
+      ACEDATA_MAX_IN_FLIGHT: 3,
+      RECONCILER: "off",
+    });
+    expect(() => parseEnv({ ACEDATA_MAX_IN_FLIGHT: "0" })).toThrow(/ACEDATA_MAX_IN_FLIGHT/);
+    expect(() => parseEnv({ RECONCILER: "maybe" })).toThrow(/RECONCILER must be "on" or "off"/);
+    expect(() => parseEnv({ MEDIA_FETCH_TIMEOUT_SECONDS: "60", JOBS_MIRROR_EXPIRE_SECONDS: "60" })).toThrow(
+      /JOBS_MIRROR_EXPIRE_SECONDS must be longer than MEDIA_FETCH_TIMEOUT_SECONDS/,
+    );
   });
 
   it("accepts media hosts as bare hosts or as origins with a scheme and port", () => {

@@ -103,10 +103,50 @@ export const envSchema = z
       .min(1)
       .max(24 * 60 * 60)
       .default(180),
+    // Tasks the upstream token may have in flight at once (Ace Data Cloud allows about 5); more
+    // submits wait in the dispatch queue.
+    ACEDATA_MAX_IN_FLIGHT: z.coerce
+      .number({ message: "must be a whole number" })
+      .int()
+      .min(1)
+      .max(100)
+      .default(5),
+    // How long copying one finished video from the provider's CDN may take.
+    MEDIA_FETCH_TIMEOUT_SECONDS: z.coerce
+      .number({ message: "must be a number of seconds" })
+      .min(1)
+      .max(3600)
+      .default(120),
+    // How long a mirror job may run before the engine gives it to another worker; by default
+    // twice the fetch timeout plus a minute (upload and poster included).
+    JOBS_MIRROR_EXPIRE_SECONDS: z.coerce
+      .number({ message: "must be a number of seconds" })
+      .int()
+      .min(10)
+      .optional(),
+    // How often the job engine expires stuck jobs, retries and archives.
+    JOBS_MAINTENANCE_SECONDS: z.coerce
+      .number({ message: "must be a number of seconds" })
+      .int()
+      .min(1)
+      .max(3600)
+      .default(30),
+    // "off" on web instances when separate `npm run worker` processes do the background work.
+    RECONCILER: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
     // Read directly by lib/media/poster.ts (also used outside the app by the bench scripts).
     FFMPEG_PATH: optionalString,
   })
   .superRefine((env, ctx) => {
+    if (
+      env.JOBS_MIRROR_EXPIRE_SECONDS !== undefined &&
+      env.JOBS_MIRROR_EXPIRE_SECONDS <= env.MEDIA_FETCH_TIMEOUT_SECONDS
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["JOBS_MIRROR_EXPIRE_SECONDS"],
+        message: "must be longer than MEDIA_FETCH_TIMEOUT_SECONDS, or a slow copy would be taken over midway",
+      });
+    }
     if (env.STORAGE_DRIVER === "s3") {
       for (const key of ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
         if (!env[key])
@@ -144,7 +184,11 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  // Empty means unset, for every variable (.env.example writes them all empty).
+  const given = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
+  const result = envSchema.safeParse(given);
   if (result.success) return result.data;
   throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`));
 }

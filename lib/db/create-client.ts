@@ -1,3 +1,4 @@
+import "server-only";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -5,12 +6,25 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { resolveDatabaseTarget } from "./adapter";
 
-/** Builds a Prisma client on whichever database `resolveDatabaseTarget` picks. Synchronous: PGlite opens lazily. */
-export function createPrismaClient(databaseUrl: string | undefined, dataDirectory: string): PrismaClient {
+export interface OpenedDatabase {
+  prisma: PrismaClient;
+  /** The embedded database, when that is what was opened: the job engine shares its one connection. */
+  pglite?: PGlite;
+  /** The server's URL, when a PostgreSQL server was chosen. */
+  url?: string;
+}
+
+/** Opens whichever database `resolveDatabaseTarget` picks. Synchronous: PGlite opens lazily. */
+export function openDatabase(databaseUrl: string | undefined, dataDirectory: string): OpenedDatabase {
   const target = resolveDatabaseTarget(databaseUrl, dataDirectory);
   if (target.kind === "server") {
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    return { prisma, url: target.url };
   }
   if (!target.dir.startsWith("memory://")) mkdirSync(target.dir, { recursive: true });
-  return new PrismaClient({ adapter: new PrismaPGlite(new PGlite(target.dir)) });
+  const pglite = new PGlite(target.dir);
+  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
 }
+
+export const createPrismaClient = (databaseUrl: string | undefined, dataDirectory: string): PrismaClient =>
+  openDatabase(databaseUrl, dataDirectory).prisma;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { transition, type GenerationEvent, type GenerationState, isActive, isFailed } from "./state-machine";
 
@@ -17,7 +18,8 @@ export async function applyEvent(
   db: Db,
   generationId: string,
   event: GenerationEvent,
-  alsoWrite: (next: GenerationState) => Prisma.GenerationUpdateManyMutationInput = defaultScheduling,
+  /** Fields to write along with the change (after the scheduling defaults). */
+  alsoWrite?: (next: GenerationState) => Prisma.GenerationUpdateManyMutationInput,
 ): Promise<ApplyResult> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const current = await db.generation.findUnique({
@@ -36,7 +38,8 @@ export async function applyEvent(
         // A task seen after an unknown outcome was sent after all: record when we learnt it.
         ...(!current.submittedAt && fields.taskId ? { submittedAt: fields.submittedAt ?? event.at } : {}),
         ...(isActive(fields.state) ? {} : { taskMissingSince: null }),
-        ...alsoWrite(fields.state),
+        ...defaultScheduling(fields.state),
+        ...alsoWrite?.(fields.state),
       },
     });
     if (count === 1) {
@@ -47,11 +50,11 @@ export async function applyEvent(
   throw new Error(`Generation ${generationId} kept changing under us; giving up this event.`);
 }
 
-/** After a change: active ones are polled again soon, finished ones leave the poll queue. */
+/** After a change: a finished video is due to be copied; a settled one is never looked at again. */
 function defaultScheduling(next: GenerationState): Prisma.GenerationUpdateManyMutationInput {
-  if (next === "succeeded") return { nextPollAt: new Date(), leaseOwner: null, leaseUntil: null };
-  if (isActive(next)) return { leaseOwner: null, leaseUntil: null };
-  return { nextPollAt: null, leaseOwner: null, leaseUntil: null };
+  if (next === "succeeded") return { nextPollAt: new Date() };
+  if (isActive(next)) return {};
+  return { nextPollAt: null, sendReservedUntil: null };
 }
 
 /**

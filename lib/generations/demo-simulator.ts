@@ -4,7 +4,7 @@ import { dataDir } from "@/lib/config/data-dir";
 import { env } from "@/lib/config/env";
 import { createSimulator, type Simulator } from "@/lib/grok/simulator";
 import { demoToken } from "./demo-token";
-import { selfUrl } from "./runtime";
+import { selfUrl } from "./wiring";
 
 declare global {
   var __demoSimulator: Simulator | undefined;
@@ -36,6 +36,8 @@ export function demoSimulator(): Simulator {
     allowImageUrl: (url) => isOwnUrl(url, "/api/files/"),
     allowCallbackUrl: (url) => isOwnUrl(url, "/api/webhooks/grok/"),
     taskDurationMs: Number(process.env.DEMO_TASK_DURATION_MS ?? 6_000),
+    // As the real token: about 5 tasks at once (our dispatcher keeps to ACEDATA_MAX_IN_FLIGHT).
+    maxInFlight: 5,
     // The /__sim control endpoints (fault injection, request log) are for the e2e suite only.
     controlEnabled: process.env.SIMULATOR_CONTROL === "1",
   });

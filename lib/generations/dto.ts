@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { MAX_MIRROR_ATTEMPTS } from "./schedule";
+import { MIRROR_ATTEMPTS } from "@/lib/jobs/queues";
 import { isActive, isPlayable, type GenerationState } from "./state-machine";
 
 /**
@@ -42,6 +42,11 @@ export interface GenerationDto {
   createdAt: string;
   submittedAt: string | null;
   finishedAt: string | null;
+  /**
+   * Waiting for one of the upstream token's slots: its place in line (1 = next) and how many
+   * run at once. Null once it is being sent, and for everything else.
+   */
+  queue: { position: number; cap: number } | null;
 }
 
 export const generationDtoSelect = {
@@ -68,6 +73,8 @@ export const generationDtoSelect = {
   createdAt: true,
   submittedAt: true,
   finishedAt: true,
+  // Not sent to the browser: only says whether a queued one is still waiting for a slot.
+  sendStartedAt: true,
 } as const;
 
 type Row = Prisma.GenerationGetPayload<{ select: typeof generationDtoSelect }>;
@@ -106,6 +113,7 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
     createdAt: row.createdAt.toISOString(),
     submittedAt: row.submittedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
+    queue: null,
   };
 }
 
@@ -119,7 +127,7 @@ function savedStatus(
 ): Pick<GenerationDto, "saved" | "mirrorError"> {
   if (!playable) return { saved: null, mirrorError: null };
   if (stored) return { saved: "stored", mirrorError: null };
-  if (row.mirrorAttempts < MAX_MIRROR_ATTEMPTS) return { saved: "saving", mirrorError: null };
+  if (row.mirrorAttempts < MIRROR_ATTEMPTS) return { saved: "saving", mirrorError: null };
   const reason = row.mirrorError?.trim() || "The video could not be copied into storage.";
   return {
     saved: "not_saved",

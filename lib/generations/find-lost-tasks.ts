@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GrokClient } from "@/lib/grok/client";
 import type { TaskRecord } from "@/lib/grok/schemas";

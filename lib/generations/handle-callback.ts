@@ -1,8 +1,11 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GrokClient } from "@/lib/grok/client";
 import { interpretCallback, interpretTask } from "@/lib/grok/schemas";
+import type { Jobs } from "@/lib/jobs/enqueue";
 import { applyEvent } from "./apply-event";
 import { verifyCallbackSecret } from "./callback-secret";
+import { followUp } from "./follow-up";
 
 export type CallbackOutcome = "not_found" | "accepted";
 
@@ -29,7 +32,7 @@ export async function authenticateCallback(
  * upstream itself — a forged body can at most make us look sooner.
  */
 export async function handleGrokCallback(
-  deps: { db: PrismaClient; grok: Pick<GrokClient, "retrieveTask">; now?: () => Date },
+  deps: { db: PrismaClient; grok: Pick<GrokClient, "retrieveTask">; jobs?: Jobs; now?: () => Date },
   input: { generationId: string; token: string | null; body: unknown },
 ): Promise<CallbackOutcome> {
   const g = await deps.db.generation.findUnique({
@@ -54,17 +57,13 @@ export async function handleGrokCallback(
     if (!g.taskId && !String(record.request?.callback_url ?? "").includes(`/api/webhooks/grok/${g.id}`)) {
       return "accepted";
     }
-    await applyEvent(deps.db, g.id, {
-      type: "observed",
-      task: interpretTask(record),
-      at: deps.now?.() ?? new Date(),
-    });
+    const at = deps.now?.() ?? new Date();
+    const r = await applyEvent(deps.db, g.id, { type: "observed", task: interpretTask(record), at });
+    // Finished: its video is copied now and its waiting look is dropped.
+    await followUp(deps, g.id, r, at);
   } catch {
-    // Could not re-read now: let the reconciler look right away instead of at its next slot.
-    await deps.db.generation.updateMany({
-      where: { id: g.id, leaseOwner: null },
-      data: { nextPollAt: new Date() },
-    });
+    // Could not re-read now: look right away instead of at the next scheduled look.
+    await deps.jobs?.checkNow(g.id);
   }
   return "accepted";
 }

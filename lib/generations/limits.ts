@@ -1,17 +1,26 @@
+import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { ACTIVE_STATES } from "./state-machine";
 
+/**
+ * What one submit may add. How many the upstream token runs at once is not among them: over
+ * that cap a submit waits in the dispatch queue. These only bound the line itself.
+ */
 export interface SubmitLimits {
-  /** Unfinished generations one member may have at once. */
-  memberInFlight: number;
+  /** Unfinished generations (waiting or running) one member may have at once. */
+  memberUnfinished: number;
   /** Unfinished generations a whole workspace may have at once. */
-  workspaceInFlight: number;
+  workspaceUnfinished: number;
   /** Submits per member per rolling minute. */
   memberPerMinute: number;
 }
 
-export const DEFAULT_LIMITS: SubmitLimits = { memberInFlight: 5, workspaceInFlight: 20, memberPerMinute: 10 };
+export const DEFAULT_LIMITS: SubmitLimits = {
+  memberUnfinished: 50,
+  workspaceUnfinished: 200,
+  memberPerMinute: 10,
+};
 
 export const monthStart = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 
@@ -37,16 +46,16 @@ export async function assertWithinLimits(
       select: { monthlyQuotaSeconds: true },
     }),
   ]);
-  if (mine > limits.memberInFlight) {
+  if (mine > limits.memberUnfinished) {
     throw new AppError(
       "rate_limited",
-      `You already have ${mine - 1} videos in progress. Wait for one to finish.`,
+      `You already have ${mine - 1} videos waiting or in progress. Wait for some to finish.`,
     );
   }
-  if (workspace > limits.workspaceInFlight) {
+  if (workspace > limits.workspaceUnfinished) {
     throw new AppError(
       "rate_limited",
-      `This workspace already has ${workspace - 1} videos in progress. Try again shortly.`,
+      `This workspace already has ${workspace - 1} videos waiting or in progress. Try again shortly.`,
     );
   }
   if (lastMinute > limits.memberPerMinute) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { createUser } from "@/lib/testing/factories";
 import { listGenerations, listQuerySchema } from "./list-generations";
-import { MAX_MIRROR_ATTEMPTS } from "./schedule";
+import { MIRROR_ATTEMPTS } from "@/lib/jobs/queues";
 
 let t: TestDatabase;
 let owner: Awaited<ReturnType<typeof createUser>>;
@@ -123,11 +123,11 @@ describe("listGenerations", () => {
     await make("not saved", {
       state: "succeeded",
       providerVideoUrl,
-      mirrorAttempts: MAX_MIRROR_ATTEMPTS,
+      mirrorAttempts: MIRROR_ATTEMPTS,
       mirrorError: "The provider's file host answered 404.",
     });
     await make("running", { state: "running", mirrorError: "left over" });
-    await make("failed", { state: "failed", mirrorAttempts: MAX_MIRROR_ATTEMPTS, mirrorError: "left over" });
+    await make("failed", { state: "failed", mirrorAttempts: MIRROR_ATTEMPTS, mirrorError: "left over" });
 
     const page = await listGenerations(t.db, {
       workspaceId: workspace.id,
@@ -140,7 +140,7 @@ describe("listGenerations", () => {
         { saved: g.saved, mirrorError: g.mirrorError, stored: g.stored, videoUrl: g.videoUrl },
       ]),
     );
-    expect(MAX_MIRROR_ATTEMPTS).toBe(8);
+    expect(MIRROR_ATTEMPTS).toBe(8);
     expect(byPrompt).toEqual({
       stored: { saved: "stored", mirrorError: null, stored: true, videoUrl: "/signed/videos/stored.mp4" },
       // Still being tried: the last error is not the final word, so it is not shown.

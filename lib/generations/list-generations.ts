@@ -1,8 +1,10 @@
+import "server-only";
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { hasNul, NUL_MESSAGE, plainText } from "@/lib/validation/text";
 import { ACTIVE_STATES, FAILED_STATES, PLAYABLE_STATES } from "./state-machine";
 import { generationDtoSelect, toGenerationDto, type GenerationDto, type SignVideoUrl } from "./dto";
+import { withQueuePlaces } from "./queue-places";
 
 const optionalText = (max: number) =>
   plainText(NUL_MESSAGE)
@@ -53,7 +55,7 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
 
 export async function listGenerations(
   db: PrismaClient,
-  input: { workspaceId: string; query: ListQuery; signVideoUrl: SignVideoUrl },
+  input: { workspaceId: string; query: ListQuery; signVideoUrl: SignVideoUrl; cap?: number },
 ): Promise<{ items: GenerationDto[]; nextCursor: string | null }> {
   const { query } = input;
   const states = statesFor[query.status];
@@ -79,20 +81,29 @@ export async function listGenerations(
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  const items = await Promise.all(page.map((row) => toGenerationDto(row, input.signVideoUrl)));
   return {
-    items: await Promise.all(page.map((row) => toGenerationDto(row, input.signVideoUrl))),
+    items: await withQueuePlaces(db, { workspaceId: input.workspaceId, cap: input.cap, rows: page, items }),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
   };
 }
 
 export async function getGeneration(
   db: PrismaClient,
-  input: { workspaceId: string; id: string; signVideoUrl: SignVideoUrl },
+  input: { workspaceId: string; id: string; signVideoUrl: SignVideoUrl; cap?: number },
 ): Promise<GenerationDto | null> {
   // Ownership in the query: another workspace's id is simply not found.
   const row = await db.generation.findFirst({
     where: { id: input.id, workspaceId: input.workspaceId, deletedAt: null },
     select: generationDtoSelect,
   });
-  return row ? toGenerationDto(row, input.signVideoUrl) : null;
+  if (!row) return null;
+  const dto = await toGenerationDto(row, input.signVideoUrl);
+  const [placed] = await withQueuePlaces(db, {
+    workspaceId: input.workspaceId,
+    cap: input.cap,
+    rows: [row],
+    items: [dto],
+  });
+  return placed ?? dto;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { env, isDemoMode } from "@/lib/config/env";
 import type { FetchMediaOptions } from "@/lib/net/safe-fetch";
-import { selfUrl } from "./runtime";
+import { selfUrl } from "./wiring";
 
 /** The largest video we copy into storage. */
 export const MAX_MIRROR_BYTES = 200 * 1024 * 1024;
@@ -26,6 +26,6 @@ export function mediaPolicy(): Required<FetchMediaOptions> {
     allowHttp: false,
     allowPrivateNetwork: false,
     maxBytes: MAX_MIRROR_BYTES,
-    timeoutMs: 120_000,
+    timeoutMs: env().MEDIA_FETCH_TIMEOUT_SECONDS * 1000,
   };
 }

@@ -1,9 +1,11 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { extractPoster, type Poster } from "@/lib/media/poster";
 import { fetchMedia, isMediaFetchError } from "@/lib/net/safe-fetch";
-import { randomKey, type StorageDriver } from "@/lib/storage/types";
-import type { ClaimedGeneration } from "./claim-due";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { stableKey, type StorageDriver } from "@/lib/storage/types";
+import type { PendingGeneration } from "./pending-generation";
 
 export interface MirrorDeps {
   db: PrismaClient;
@@ -58,7 +60,10 @@ export function isMirrorError(error: unknown): error is MirrorError {
 
 /**
  * Copies a finished video from the provider's CDN into our storage and records it as an asset,
- * so the gallery never depends on the provider's URL staying alive. Only allowed hosts are
+ * so the gallery never depends on the provider's URL staying alive. Stored once per generation:
+ * its files have keys derived from the generation and its asset row is unique per generation,
+ * so a copy that runs twice (a retried job, two workers) overwrites the same files and finds
+ * the first row instead of leaving orphans. Only allowed hosts are
  * fetched, with a size cap. A poster frame is stored beside it so the gallery shows a still
  * without downloading any video; a video whose frame cannot be read is still kept. Returns the
  * asset id.
@@ -68,7 +73,7 @@ export function isMirrorError(error: unknown): error is MirrorError {
  */
 export async function mirrorVideo(
   deps: MirrorDeps,
-  g: Pick<ClaimedGeneration, "id" | "workspaceId" | "providerVideoUrl">,
+  g: Pick<PendingGeneration, "id" | "workspaceId" | "providerVideoUrl">,
 ): Promise<string> {
   try {
     return await copy(deps, g);
@@ -85,7 +90,7 @@ export async function mirrorVideo(
 
 async function copy(
   deps: MirrorDeps,
-  g: Pick<ClaimedGeneration, "id" | "workspaceId" | "providerVideoUrl">,
+  g: Pick<PendingGeneration, "id" | "workspaceId" | "providerVideoUrl">,
 ): Promise<string> {
   const host = hostOf(g.providerVideoUrl);
   if (!g.providerVideoUrl) {
@@ -97,12 +102,14 @@ async function copy(
     throw new MirrorError("empty", "The provider's file host sent an empty file.", g.id, from);
   }
 
-  const key = randomKey("videos", "mp4");
+  const stored = await findStored(deps.db, g.id);
+  if (stored) return stored;
+  const key = stableKey("videos", "mp4", g.id);
   await deps.storage
     .put(key, media.body, { contentType: "video/mp4", contentLength: media.size })
     .catch(async (error: unknown) => {
-      // A half-written object would never be found again.
-      await deps.storage.delete(key).catch(() => undefined);
+      // A half-written object would never be found again — unless another run stored it whole.
+      if (!(await findStored(deps.db, g.id))) await deps.storage.delete(key).catch(() => undefined);
       throw new MirrorError("storage_error", "Our storage did not accept the video.", g.id, from, {
         cause: error,
       });
@@ -112,6 +119,7 @@ async function copy(
     .create({
       data: {
         workspaceId: g.workspaceId,
+        generationId: g.id,
         kind: "video",
         storageKey: key,
         contentType: "video/mp4",
@@ -124,6 +132,11 @@ async function copy(
       select: { id: true },
     })
     .catch(async (error: unknown) => {
+      // Another run of this copy recorded it first; the files are the same objects.
+      if (isUniqueViolation(error)) {
+        const winner = await findStored(deps.db, g.id);
+        if (winner) return { id: winner };
+      }
       // Without its row nothing would ever find these files again.
       await Promise.all([key, poster?.key].map((k) => k && deps.storage.delete(k).catch(() => undefined)));
       throw new MirrorError("record_error", "The copy could not be recorded in our database.", g.id, from, {
@@ -136,7 +149,7 @@ async function copy(
 /** Turns whatever went wrong into one plain sentence, by the error's `name` and `code`. */
 function explain(
   error: unknown,
-  g: Pick<ClaimedGeneration, "id" | "providerVideoUrl">,
+  g: Pick<PendingGeneration, "id" | "providerVideoUrl">,
   policy: MirrorDeps["policy"],
 ): MirrorError {
   if (isMirrorError(error)) return error;
@@ -175,6 +188,9 @@ function explain(
   }
 }
 
+const findStored = async (db: PrismaClient, generationId: string) =>
+  (await db.asset.findUnique({ where: { generationId }, select: { id: true } }))?.id;
+
 function hostOf(url: string | null | undefined): string | null {
   return url && URL.canParse(url) ? new URL(url).host || null : null;
 }
@@ -196,7 +212,7 @@ function formatBytes(bytes: number): string {
 async function storePoster(deps: MirrorDeps, video: Buffer, generationId: string) {
   try {
     const poster = await (deps.poster ?? extractPoster)(video);
-    const key = randomKey("posters", "webp");
+    const key = stableKey("posters", "webp", generationId);
     await deps.storage.put(key, poster.data, {
       contentType: poster.contentType,
       contentLength: poster.data.length,

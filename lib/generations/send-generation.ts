@@ -1,10 +1,13 @@
-import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import "server-only";
+import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
 import { type GrokClient, type SubmitVideoRequest, submitBody } from "@/lib/grok/client";
 import { classifySubmitFailure } from "@/lib/grok/errors";
 import type { AspectRatio, ModelId, Resolution } from "@/lib/grok/catalog";
+import type { Jobs } from "@/lib/jobs/enqueue";
 import { applyEvent } from "./apply-event";
 import { callbackUrl, createCallbackSecret } from "./callback-secret";
-import { FIRST_POLL_DELAY_MS } from "./schedule";
+import { followUp } from "./follow-up";
+import { nextSendAttempt, SUBMIT_TIMEOUT_MS } from "./next-look";
 
 export interface SendDeps {
   db: PrismaClient;
@@ -16,10 +19,14 @@ export interface SendDeps {
     workspaceId: string,
     ids: { inputImageId?: string | null; referenceImageIds: string[] },
   ) => Promise<{ imageUrl?: string; referenceImageUrls: string[] }>;
+  /** How long the upstream's answer is waited for; after that the outcome is unknown. */
+  submitTimeoutMs?: number;
+  /** The job engine, to book the first look at what was sent. Without it the recover sweep does. */
+  jobs?: Jobs;
   now?: () => Date;
 }
 
-export type SendResult = "sent" | "not_ours" | "failed" | "unknown";
+export type SendResult = "sent" | "not_ours" | "failed" | "unknown" | "requeued";
 
 /**
  * Sends one queued generation upstream, at most once ever. The send is claimed by a
@@ -56,14 +63,19 @@ export async function sendGeneration(deps: SendDeps, generationId: string): Prom
   } catch (error) {
     console.error(`[send] generation ${generationId} could not be prepared`, error);
     const failure = classifySubmitFailure(error, false);
-    await applyEvent(deps.db, generationId, { type: "send_failed", ...failure, at: at() });
+    const r = await applyEvent(deps.db, generationId, { type: "send_failed", ...failure, at: at() });
+    await followUp(deps, generationId, r, at());
     return "failed";
   }
 
+  const sendStartedAt = at();
   const claimed = await deps.db.generation.updateMany({
     where: { id: generationId, state: "queued", sendStartedAt: null },
     data: {
-      sendStartedAt: at(),
+      sendStartedAt,
+      sendReservedUntil: null,
+      // If no answer is recorded by then (this process died), a look finds out what happened.
+      nextPollAt: new Date(sendStartedAt.getTime() + (deps.submitTimeoutMs ?? SUBMIT_TIMEOUT_MS) + 1_000),
       // Exactly what goes out, so a lost answer can be matched to its task in the provider's list.
       sentRequest: redactCallbackToken(submitBody(request)) as Prisma.InputJsonValue,
       callbackSecretHash: hash,
@@ -73,27 +85,55 @@ export async function sendGeneration(deps: SendDeps, generationId: string): Prom
 
   try {
     const accepted = await deps.grok.submitVideo(request);
-    await applyEvent(deps.db, generationId, { type: "accepted", ...accepted, at: at() }, () => ({
-      nextPollAt: new Date(at().getTime() + FIRST_POLL_DELAY_MS),
-    }));
+    const r = await applyEvent(deps.db, generationId, { type: "accepted", ...accepted, at: at() });
+    await followUp(deps, generationId, r, at());
     return "sent";
   } catch (error) {
     const failure = classifySubmitFailure(error, true);
     if (failure.kind !== "rejected") console.warn(`[send] generation ${generationId}: ${String(error)}`);
+    if (failure.kind === "busy") return requeue(deps, generationId, sendStartedAt);
     if (failure.kind === "maybe_sent") {
-      await applyEvent(
-        deps.db,
-        generationId,
-        { type: "outcome_unknown", code: failure.code, message: failure.message, at: at() },
-        // Looked for in the provider's task list soon; the callback may settle it first.
-        () => ({ nextPollAt: new Date(at().getTime() + FIRST_POLL_DELAY_MS) }),
-      );
+      // Looked for in the provider's task list soon; the callback may settle it first.
+      const r = await applyEvent(deps.db, generationId, {
+        type: "outcome_unknown",
+        code: failure.code,
+        message: failure.message,
+        at: at(),
+      });
+      await followUp(deps, generationId, r, at());
       return "unknown";
     }
     const type = failure.kind === "rejected" ? "rejected" : "send_failed";
-    await applyEvent(deps.db, generationId, { type, ...failure, at: at() });
+    const r = await applyEvent(deps.db, generationId, { type, ...failure, at: at() });
+    await followUp(deps, generationId, r, at());
     return "failed";
   }
+}
+
+/**
+ * The token's concurrency was full (429): the upstream took nothing, so the generation goes
+ * back to the queue with a backoff and is sent again later — the only case where a send that
+ * started may start again. Compare-and-set on our own send marker: nothing else touched it.
+ */
+async function requeue(deps: SendDeps, generationId: string, sendStartedAt: Date): Promise<SendResult> {
+  const g = await deps.db.generation.findUnique({
+    where: { id: generationId },
+    select: { sendAttempts: true },
+  });
+  const attempts = (g?.sendAttempts ?? 0) + 1;
+  const retryAt = nextSendAttempt(attempts, deps.now?.() ?? new Date());
+  await deps.db.generation.updateMany({
+    where: { id: generationId, state: "queued", sendStartedAt },
+    data: {
+      sendStartedAt: null,
+      sentRequest: Prisma.DbNull,
+      callbackSecretHash: null,
+      sendAttempts: attempts,
+      nextPollAt: retryAt,
+    },
+  });
+  await deps.jobs?.dispatch(retryAt);
+  return "requeued";
 }
 
 /** The callback URL carries a secret; the stored copy of the request must not. */

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { newKey, settings, startLifecycleHarness, waitFor } from "@/lib/testing/lifecycle-harness";
 import { AppError } from "@/lib/errors";
+import { dispatchGenerations } from "./dispatch-generations";
 import { submitGeneration } from "./submit-generation";
 
 let t: TestDatabase;
@@ -89,7 +90,6 @@ describe("submitGeneration: never pay twice", () => {
     { kind: "invalid_token", state: "rejected", code: "invalid_token" },
     { kind: "used_up", state: "rejected", code: "used_up" },
     { kind: "forbidden", state: "rejected", code: "forbidden" },
-    { kind: "rate_limited", state: "failed", code: "too_many_requests" },
     { kind: "server_error", state: "failed", code: "api_error" },
     { kind: "malformed_json", state: "unknown", code: "malformed_response" },
     { kind: "missing_task_id", state: "unknown", code: "malformed_response" },
@@ -115,6 +115,36 @@ describe("submitGeneration: never pay twice", () => {
     },
   );
 
+  it("a 429 puts the generation back in the queue with a backoff; it is sent again later, once", async () => {
+    const member = await h.member();
+    const before = h.submits();
+    h.sim.simulator.injectFault({ kind: "rate_limited" });
+    const outcome = await submitGeneration(h.deps(), {
+      ...member,
+      idempotencyKey: newKey(),
+      settings: settings(),
+    });
+    expect(outcome).toMatchObject({ state: "queued", errorCode: null, queuePosition: 1 });
+    const waiting = await t.db.generation.findUniqueOrThrow({ where: { id: outcome.generationId } });
+    expect(waiting).toMatchObject({ sendStartedAt: null, sentRequest: null, sendAttempts: 1 });
+    expect(waiting.nextPollAt!.getTime()).toBeGreaterThan(Date.now() + 3_000);
+    expect(h.submits() - before).toBe(1);
+    // Not before its backoff ends, even when another dispatch pass runs…
+    await dispatchGenerations(h.deps());
+    expect(h.submits() - before).toBe(1);
+    // …and once it has ended, sent once more, and accepted.
+    await t.db.generation.update({ where: { id: outcome.generationId }, data: { nextPollAt: new Date(0) } });
+    await dispatchGenerations(h.deps());
+    const sent = await t.db.generation.findUniqueOrThrow({ where: { id: outcome.generationId } });
+    expect(sent.state).toBe("submitted");
+    expect(h.submits() - before).toBe(2);
+    expect(
+      [...h.sim.simulator.tasks.values()].filter((task) =>
+        JSON.stringify(task).includes(outcome.generationId),
+      ),
+    ).toHaveLength(1);
+  });
+
   it("refunds the seconds of a refused generation", async () => {
     const member = await h.member();
     h.sim.simulator.injectFault({ kind: "forbidden" });
@@ -132,9 +162,9 @@ describe("submitGeneration: never pay twice", () => {
 });
 
 describe("submitGeneration: limits are checked before anything is sent", () => {
-  it("refuses the request over the in-flight cap, stores nothing and sends nothing", async () => {
+  it("refuses the request over the member's waiting line, stores nothing and sends nothing", async () => {
     const member = await h.member();
-    const limits = { memberInFlight: 2, workspaceInFlight: 10, memberPerMinute: 100 };
+    const limits = { memberUnfinished: 2, workspaceUnfinished: 10, memberPerMinute: 100 };
     h.sim.simulator.injectFault({ kind: "task_never_finishes", times: 3 });
     for (let i = 0; i < 2; i++)
       await submitGeneration(h.deps({ limits }), {
@@ -151,7 +181,7 @@ describe("submitGeneration: limits are checked before anything is sent", () => {
     await expect(refused).rejects.toBeInstanceOf(AppError);
     await expect(refused).rejects.toMatchObject({
       code: "rate_limited",
-      message: expect.stringContaining("in progress"),
+      message: expect.stringContaining("waiting or in progress"),
     });
     expect(h.submits()).toBe(before);
     expect(await t.db.generation.count({ where: { workspaceId: member.workspaceId } })).toBe(2);

@@ -1,15 +1,18 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GenerationSettings } from "@/lib/grok/settings-schema";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { assertWithinLimits, DEFAULT_LIMITS, type SubmitLimits } from "./limits";
-import { STALE_QUEUED_MS } from "./schedule";
-import { sendGeneration, type SendDeps } from "./send-generation";
+import { dispatchGenerations, type DispatchDeps } from "./dispatch-generations";
+import { waitingInTurn } from "./dispatch-order";
 import type { SubmitOutcome } from "./submit-outcome";
+import type { UploadAvailability } from "@/lib/uploads/availability";
+import { checkSubmitInput } from "./check-submit-input";
 
-export interface SubmitDeps extends SendDeps {
+export interface SubmitDeps extends DispatchDeps {
   limits?: SubmitLimits;
-  /** A queued row older than this was left by a process that died mid-submit. */
-  staleAfterMs?: number;
+  /** Whether reference images can reach the upstream in this deployment. */
+  imageAvailability?: () => UploadAvailability;
 }
 
 export interface SubmitInput {
@@ -23,13 +26,23 @@ export interface SubmitInput {
 /**
  * Submits a paid generation at most once per idempotency key. The row is committed (state
  * `queued`) before the upstream call, so a crash never loses it; a duplicate key returns the
- * existing row without calling upstream; an answer lost after sending becomes `unknown` and is
- * settled later — it is never re-sent.
+ * existing row without calling upstream. Then a dispatch pass runs at once: with a free slot on
+ * the upstream token (and this generation's turn) it is sent now and its outcome told at once;
+ * otherwise it waits in the queue, with its position, and the `dispatch` job sends it when a
+ * slot frees. An answer lost after sending becomes `unknown` and is settled later — never re-sent.
  */
 export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Promise<SubmitOutcome> {
   const now = deps.now?.() ?? new Date();
   const existing = await findByKey(deps.db, input);
   if (existing) return outcome(deps.db, existing.id, true);
+  await checkSubmitInput(deps, {
+    workspaceId: input.workspaceId,
+    remixedFromId: input.remixedFromId,
+    images: {
+      inputImageId: input.settings.inputImageId,
+      referenceImageIds: input.settings.referenceImageIds ?? [],
+    },
+  });
 
   let generationId: string;
   try {
@@ -51,8 +64,6 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Pr
             inputImageId: settings.inputImageId ?? null,
             referenceImageIds: settings.referenceImageIds ?? [],
             remixedFromId: input.remixedFromId ?? null,
-            // If this process dies before the upstream answers, the reconciler finds the row then.
-            nextPollAt: new Date(now.getTime() + (deps.staleAfterMs ?? STALE_QUEUED_MS)),
           },
           select: { id: true },
         });
@@ -84,16 +95,34 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Pr
     throw error;
   }
 
-  await sendGeneration(deps, generationId);
+  try {
+    await dispatchGenerations(deps);
+  } catch (error) {
+    // Saved and queued: the dispatch job sends it. The submit itself succeeded.
+    console.error(`[submit] dispatch after generation ${generationId}`, error);
+    await deps.jobs?.dispatch().catch(() => undefined);
+  }
   return outcome(deps.db, generationId, false);
 }
 
 async function outcome(db: PrismaClient, generationId: string, duplicate: boolean): Promise<SubmitOutcome> {
   const g = await db.generation.findUniqueOrThrow({
     where: { id: generationId },
-    select: { state: true, errorCode: true, errorMessage: true, traceId: true },
+    select: {
+      state: true,
+      errorCode: true,
+      errorMessage: true,
+      traceId: true,
+      workspaceId: true,
+      sendStartedAt: true,
+    },
   });
-  return { generationId, duplicate, ...g };
+  const { workspaceId, sendStartedAt, ...fields } = g;
+  const waiting = g.state === "queued" && !sendStartedAt;
+  const position = waiting
+    ? (await waitingInTurn(db, { workspaceId })).find((w) => w.id === generationId)?.position
+    : undefined;
+  return { generationId, duplicate, ...fields, ...(position ? { queuePosition: position } : {}) };
 }
 
 const findByKey = (db: PrismaClient, input: SubmitInput) =>

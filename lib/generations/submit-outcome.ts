@@ -8,4 +8,6 @@ export interface SubmitOutcome {
   errorCode: string | null;
   errorMessage: string | null;
   traceId: string | null;
+  /** Waiting for a free slot on the upstream token: its place in the line (1 = next). */
+  queuePosition?: number;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type GrokClientOptions, type SubmitVideoRequest, createGrokClient } from "./client";
-import { waitFor } from "./contract-fixtures";
+import { waitFor } from "@/lib/testing/contract-fixtures";
 import { interpretTask } from "./schemas";
 import { type SimulatorServer, startSimulatorServer } from "./simulator";
 

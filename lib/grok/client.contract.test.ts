@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type GrokClientOptions, type SubmitVideoRequest, createGrokClient } from "./client";
-import { type Receiver, closedPortUrl, startReceiver, waitFor } from "./contract-fixtures";
+import { type Receiver, closedPortUrl, startReceiver, waitFor } from "@/lib/testing/contract-fixtures";
 import type { GrokError } from "./errors";
 import { interpretTask } from "./schemas";
 import { type SimulatorServer, startSimulatorServer } from "./simulator";

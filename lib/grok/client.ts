@@ -1,3 +1,4 @@
+import "server-only";
 import type { AspectRatio, ModelId, Resolution } from "./catalog";
 import { type Answer, errorFromAnswer, isSuccess, parseJson, unexpectedSuccess } from "./answers";
 import { GrokError } from "./errors";

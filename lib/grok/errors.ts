@@ -198,9 +198,12 @@ export function isGrokError(error: unknown): error is GrokErrorLike {
   return e.name === GROK_ERROR && isGrokErrorCode(e.code) && typeof e.maybeSent === "boolean";
 }
 
-/** How a failed submit ends: refused (nothing made), not sent (nothing made), or maybe sent. */
+/**
+ * How a failed submit ends: refused (nothing made), not sent (nothing made), busy (the token's
+ * concurrency is full: nothing made, send it again later), or maybe sent.
+ */
 export type SubmitFailure =
-  | { kind: "rejected" | "not_sent"; code: GrokErrorCode | "internal"; message: string; traceId?: string }
+  | { kind: "rejected" | "not_sent" | "busy"; code: GrokErrorCode | "internal"; message: string; traceId?: string }
   | { kind: "maybe_sent"; code: GrokErrorCode | "internal"; message: string; traceId?: string };
 
 const MAYBE_SENT_UNREADABLE = `Something went wrong while Grok was answering; the video ${MAYBE_CREATED}`;
@@ -227,6 +230,8 @@ export function classifySubmitFailure(error: unknown, sent: boolean): SubmitFail
   };
   if (error.maybeSent) return { kind: "maybe_sent", ...base };
   const status = error.httpStatus;
+  // A 429 is a definite "not now": the request was not taken, so it may be sent again later.
+  if (status === 429 || error.code === "rate_limited") return { kind: "busy", ...base };
   const refused = status !== undefined && status >= 400 && status < 500 && status !== 429;
   return { kind: refused ? "rejected" : "not_sent", ...base };
 }

@@ -9,7 +9,7 @@ vi.mock("@/lib/config/env", () => ({
   env: () => ({ DATA_DIR: dataDir, APP_URL: "https://studio.example.test" }),
   isDemoMode: () => true,
 }));
-vi.mock("@/lib/generations/runtime", () => ({ selfUrl: () => "http://127.0.0.1:3999" }));
+vi.mock("@/lib/generations/wiring", () => ({ selfUrl: () => "http://127.0.0.1:3999" }));
 
 const { demoSimulator } = await import("@/lib/generations/demo-simulator");
 const { demoToken } = await import("@/lib/generations/demo-token");

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { TINY_PNG, waitFor } from "./contract-fixtures";
+import { TINY_PNG, waitFor } from "@/lib/testing/contract-fixtures";
 import { type SimulatorServer, createSimulator, startSimulatorServer } from "./simulator";
 
 /** Not an open relay: allow-lists for what it fetches and POSTs to, no redirects, bounded logs and bodies. */
@@ -251,5 +251,26 @@ describe("the bad_request fault", () => {
     expect([refused.status, (refused.json.error as { code: string }).code]).toEqual([400, "bad_request"]);
     expect(sim.simulator.tasks.size).toBe(0);
     expect((await submit(body)).status).toBe(200);
+  });
+});
+
+describe("tasks in flight per token (GROK_API.md §6)", () => {
+  it("answers 429 rate_limited past the limit, counts it, and takes submits again once tasks finish", async () => {
+    const capped = createSimulator({ token: TOKEN, taskDurationMs: 300, maxInFlight: 2 });
+    const submit = () =>
+      capped.handle(
+        new Request("http://sim/grok/videos", { method: "POST", headers: auth, body: JSON.stringify(body) }),
+      );
+    const answers = [await submit(), await submit(), await submit()];
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 429]);
+    expect(await answers[2]!.json()).toMatchObject({ error: { code: "rate_limited" } });
+    expect(capped.stats).toMatchObject({ submits: 3, accepted: 2, rateLimited: 1, maxInFlight: 2 });
+    await new Promise((r) => setTimeout(r, 350));
+    expect((await submit()).status).toBe(200);
+    expect(capped.stats).toMatchObject({ accepted: 3, maxInFlight: 2 });
+    capped.configure({ maxInFlight: null });
+    expect([(await submit()).status, (await submit()).status]).toEqual([200, 200]);
+    expect(capped.stats.maxInFlight).toBe(3);
+    capped.stop();
   });
 });

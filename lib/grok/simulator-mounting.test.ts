@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type Receiver, startReceiver, waitFor } from "./contract-fixtures";
+import { type Receiver, startReceiver, waitFor } from "@/lib/testing/contract-fixtures";
 import { createSimulator } from "./simulator";
 
 /** The simulator as a plain Web handler, mounted below a path the way the app's route does. */

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Receiver, startReceiver, waitFor } from "./contract-fixtures";
+import { type Receiver, startReceiver, waitFor } from "@/lib/testing/contract-fixtures";
 import { type SimulatorServer, createSimulator, startSimulatorServer } from "./simulator";
 
 /** Tasks kept in a JSON-lines file survive the simulator: a restarted one knows and finishes them. */

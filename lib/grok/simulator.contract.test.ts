@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Receiver, TINY_PNG, startReceiver, waitFor } from "./contract-fixtures";
+import { type Receiver, TINY_PNG, startReceiver, waitFor } from "@/lib/testing/contract-fixtures";
 import { type SimulatorServer, createSimulator, startSimulatorServer } from "./simulator";
 
 /** The simulator's own contract over HTTP: auth, validation, modes, callbacks, image fetches. */

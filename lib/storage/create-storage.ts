@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import { createLocalDriver } from "./local-driver";
 import { createS3Driver, type S3DriverOptions } from "./s3-driver";

@@ -34,6 +34,6 @@ function storageConfigFromEnv(): StorageConfig {
 }
 
 export { createStorage, type StorageConfig } from "./create-storage";
-export { isValidKey, randomKey } from "./keys";
+export { isValidKey, randomKey, stableKey } from "./keys";
 export { isLocalDriver } from "./types";
 export type { LocalStorageDriver, PutOptions, SignedUrlOptions, StorageDriver, StoredObject } from "./types";

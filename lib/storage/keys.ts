@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
 
 // Segments of lowercase letters, digits and dashes, then 32 hex characters and an extension:
@@ -15,6 +15,18 @@ export function randomKey(prefix: string, ext: string, now: Date = new Date()): 
   const year = now.getUTCFullYear();
   const month = String(now.getUTCMonth() + 1).padStart(2, "0");
   return `${prefix}/${year}/${month}/${randomBytes(16).toString("hex")}.${ext}`;
+}
+
+/**
+ * The one key for a thing that must be stored once, such as a generation's video: a repeated
+ * copy writes over the same object instead of leaving another one behind. Files are only ever
+ * served through signed URLs, so a predictable key gives nothing away.
+ */
+export function stableKey(prefix: string, ext: string, seed: string): string {
+  if (!PREFIX_PATTERN.test(prefix)) throw new Error(`Invalid storage key prefix: ${prefix}`);
+  if (!EXT_PATTERN.test(ext)) throw new Error(`Invalid storage key extension: ${ext}`);
+  const digest = createHash("sha256").update(`${prefix}:${seed}`).digest("hex").slice(0, 32);
+  return `${prefix}/${digest}.${ext}`;
 }
 
 export function isValidKey(key: string): boolean {

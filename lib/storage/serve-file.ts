@@ -1,3 +1,4 @@
+import "server-only";
 import { Readable } from "node:stream";
 import { contentDisposition } from "./content-disposition";
 import { parseRange } from "./http-range";

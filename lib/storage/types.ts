@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 
-export { assertValidKey, isValidKey, randomKey } from "./keys";
+export { assertValidKey, isValidKey, randomKey, stableKey } from "./keys";
 
 export type StorageBody = Buffer | Uint8Array | NodeJS.ReadableStream | Readable;
 

@@ -13,3 +13,14 @@ export async function createUser(
   const { user, workspace } = await registerUser(db, input);
   return { user, workspace, password: input.password };
 }
+
+/** Another signed-up user who is also a member of `workspaceId` (a teammate). */
+export async function createTeammate(
+  db: PrismaClient,
+  workspaceId: string,
+  role: "member" | "admin" = "member",
+) {
+  const { user } = await createUser(db);
+  await db.membership.create({ data: { userId: user.id, workspaceId, role } });
+  return { userId: user.id, workspaceId };
+}

@@ -8,6 +8,7 @@ import { startSimulatorServer } from "@/lib/grok/simulator/server";
 import { handleGrokCallback } from "@/lib/generations/handle-callback";
 import { DEFAULT_LIMITS } from "@/lib/generations/limits";
 import type { SubmitDeps } from "@/lib/generations/submit-generation";
+import type { Jobs } from "@/lib/jobs/enqueue";
 import { createUser } from "./factories";
 
 export const SIM_TOKEN = "sim-test-token";
@@ -18,12 +19,13 @@ export const SIM_TOKEN = "sim-test-token";
  */
 export async function startLifecycleHarness(
   db: PrismaClient,
-  options: { taskDurationMs?: number; submitTimeoutMs?: number } = {},
+  options: { taskDurationMs?: number; submitTimeoutMs?: number; maxInFlight?: number } = {},
 ) {
   const sim = await startSimulatorServer({
     port: 0,
     token: SIM_TOKEN,
     taskDurationMs: options.taskDurationMs ?? 300,
+    maxInFlight: options.maxInFlight,
   });
   const grok = createGrokClient({
     baseUrl: sim.url,
@@ -32,6 +34,8 @@ export async function startLifecycleHarness(
     readTimeoutMs: 2_000,
   });
   const callbacks: Array<{ generationId: string; status: number }> = [];
+  // The job engine the callback handler follows up with, once a test starts one.
+  let jobs: Jobs | undefined;
 
   const receiver = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://receiver");
@@ -45,7 +49,7 @@ export async function startLifecycleHarness(
       body = null;
     }
     const outcome = await handleGrokCallback(
-      { db, grok },
+      { db, grok, jobs },
       { generationId, token: url.searchParams.get("token"), body },
     );
     const status = outcome === "not_found" ? 404 : 200;
@@ -59,7 +63,15 @@ export async function startLifecycleHarness(
     db,
     grok,
     appUrl,
-    limits: { ...DEFAULT_LIMITS, memberPerMinute: 1_000, memberInFlight: 1_000, workspaceInFlight: 1_000 },
+    // No cap unless a test sets one: most tests are about one submit, not the token's slots.
+    cap: options.maxInFlight ?? 1_000,
+    submitTimeoutMs: options.submitTimeoutMs ?? 2_000,
+    limits: {
+      ...DEFAULT_LIMITS,
+      memberPerMinute: 1_000,
+      memberUnfinished: 1_000,
+      workspaceUnfinished: 1_000,
+    },
     ...overrides,
   });
 
@@ -69,8 +81,11 @@ export async function startLifecycleHarness(
     appUrl,
     callbacks,
     deps,
-    submits: () =>
-      sim.simulator.requests.filter((r) => r.method === "POST" && r.path.endsWith("/grok/videos")).length,
+    /** Every `POST /grok/videos` since the simulator started (or was reset). */
+    submits: () => sim.simulator.stats.submits,
+    useJobs(engineJobs: Jobs | undefined) {
+      jobs = engineJobs;
+    },
     taskReads: () => sim.simulator.requests.filter((r) => r.path.endsWith("/grok/tasks")),
     async member() {
       const { user, workspace } = await createUser(db);

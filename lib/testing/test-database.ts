@@ -4,19 +4,36 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { inject } from "vitest";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { applyMigrations } from "@/lib/db/migrate";
+import { copyDatabase } from "./scratch-database";
 
 export interface TestDatabase {
   db: PrismaClient;
   kind: "postgres-server" | "pglite";
+  /** Where the job engine reaches the same database: the server's URL, or the one PGlite. */
+  engine: { url: string } | { pglite: PGlite };
   close: () => Promise<void>;
 }
 
-/** The database an integration test file runs against; see integration-setup.ts. */
+/**
+ * The database an integration test file runs against (see integration-setup.ts): its own
+ * embedded PGlite, or its own copy of the run's migrated PostgreSQL database — its own, because
+ * the job engine works every queued row of a database, and one file's rows must not be sent
+ * to another file's simulator.
+ */
 export async function openTestDatabase(): Promise<TestDatabase> {
-  const url = inject("databaseUrl");
-  if (url) {
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
-    return { db, kind: "postgres-server", close: () => db.$disconnect() };
+  const template = inject("databaseUrl");
+  if (template) {
+    const copy = await copyDatabase(template);
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: copy.url, max: 10 }) });
+    return {
+      db,
+      kind: "postgres-server",
+      engine: { url: copy.url },
+      close: async () => {
+        await db.$disconnect();
+        await copy.drop();
+      },
+    };
   }
   const pglite = new PGlite("memory://");
   const factory = new PrismaPGlite(pglite);
@@ -25,6 +42,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   return {
     db,
     kind: "pglite",
+    engine: { pglite },
     close: async () => {
       await db.$disconnect();
       await pglite.close();

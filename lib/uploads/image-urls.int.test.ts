@@ -4,8 +4,8 @@ import { serveFile } from "@/lib/storage/serve-file";
 import type { StorageDriver } from "@/lib/storage/types";
 import { NEEDS_PUBLIC_ADDRESS } from "./availability";
 import { resolveImageUrlsFor, UPSTREAM_IMAGE_URL_SECONDS } from "./image-urls";
-import { gradientPng, jpegWithGps } from "./sample-images";
-import { setupUploadTests } from "./upload-test-kit";
+import { gradientPng, jpegWithGps } from "@/lib/testing/sample-images";
+import { setupUploadTests } from "@/lib/testing/upload-test-kit";
 
 const PUBLIC_BASE = "https://studio.example.com";
 const kit = setupUploadTests();

@@ -15,7 +15,7 @@ import {
   svgWithScript,
   textFile,
   truncated,
-} from "./sample-images";
+} from "@/lib/testing/sample-images";
 
 async function refusal(bytes: Buffer): Promise<AppError> {
   const error = await processImageUpload(bytes).then(

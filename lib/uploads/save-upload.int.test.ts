@@ -12,8 +12,8 @@ import {
   svgWithScript,
   textFile,
   truncated,
-} from "./sample-images";
-import { setupUploadTests } from "./upload-test-kit";
+} from "@/lib/testing/sample-images";
+import { setupUploadTests } from "@/lib/testing/upload-test-kit";
 
 const kit = setupUploadTests();
 

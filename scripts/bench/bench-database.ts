@@ -17,6 +17,8 @@ export async function openBenchDatabase() {
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: scratch.url, max: 20 }) });
     return {
       db,
+      url: scratch.url,
+      engine: { url: scratch.url } as { url: string } | { pglite: PGlite },
       label: "PostgreSQL server",
       close: async () => (await db.$disconnect(), await scratch.drop()),
     };
@@ -25,7 +27,13 @@ export async function openBenchDatabase() {
   const factory = new PrismaPGlite(pglite);
   await applyMigrations({ factory });
   const db = new PrismaClient({ adapter: factory });
-  return { db, label: "embedded PGlite", close: async () => (await db.$disconnect(), await pglite.close()) };
+  return {
+    db,
+    url: undefined,
+    engine: { pglite } as { url: string } | { pglite: PGlite },
+    label: "embedded PGlite",
+    close: async () => (await db.$disconnect(), await pglite.close()),
+  };
 }
 
 export function percentile(values: number[], p: number): number {

@@ -1,15 +1,17 @@
 /**
  * `npm run bench:lifecycle`: the generation lifecycle against the simulator with zero latency.
  * Prints submit latency at 50 concurrent users, upstream task reads per minute with 1 vs 10
- * open tabs, and the time from upstream completion to `ready` with and without callbacks.
+ * open tabs, and the time from upstream completion to `ready` with and without callbacks — with
+ * the job engine and its workers in this process, as the embedded default runs them.
  * BENCH_DATABASE_URL=postgres://… runs it on a PostgreSQL server instead of embedded PGlite.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createStorage } from "../../lib/storage/create-storage";
-import { mirrorVideo } from "../../lib/generations/mirror-video";
-import { startReconcilerLoop } from "../../lib/generations/reconciler-loop";
+import { startBoss } from "../../lib/jobs/boss";
+import { bossJobs } from "../../lib/jobs/enqueue";
+import { startWorkers } from "../../lib/jobs/start-workers";
 import { listGenerations, listQuerySchema } from "../../lib/generations/list-generations";
 import { submitGeneration } from "../../lib/generations/submit-generation";
 import { newKey, settings, startLifecycleHarness } from "../../lib/testing/lifecycle-harness";
@@ -35,13 +37,18 @@ const policy = {
   maxBytes: 50e6,
   timeoutMs: 10_000,
 };
-const reconcilerDeps = () => ({
-  db,
+// The job engine and its workers, in this process, as the embedded default runs them.
+const boss = await startBoss(database.engine);
+const jobs = bossJobs(boss);
+harness.useJobs(jobs);
+const deps = (overrides: Parameters<typeof harness.deps>[0] = {}) => ({
+  ...harness.deps({ jobs, ...overrides }),
   grok: harness.grok,
-  owner: "bench",
   timeoutMs: 15 * 60_000,
-  mirror: (g: Parameters<typeof mirrorVideo>[1]) => mirrorVideo({ db, storage, policy }, g),
+  storage,
+  policy,
 });
+const workers = await startWorkers(boss, deps());
 const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
 
 console.log(`Database: ${database.label}; simulator latency 0 ms\n`);
@@ -55,7 +62,7 @@ await Promise.all(
   members.map(async (member) => {
     for (let i = 0; i < SUBMITS_PER_USER; i++) {
       const t0 = performance.now();
-      await submitGeneration(harness.deps(), { ...member, idempotencyKey: newKey(), settings: settings() });
+      await submitGeneration(deps(), { ...member, idempotencyKey: newKey(), settings: settings() });
       latencies.push(performance.now() - t0);
     }
   }),
@@ -73,7 +80,7 @@ await db.generation.updateMany({ data: { state: "ready", nextPollAt: null } });
 const watcher = await harness.member();
 harness.sim.simulator.injectFault({ kind: "task_never_finishes", times: 5 });
 for (let i = 0; i < 5; i++) {
-  await submitGeneration(harness.deps({ appUrl: undefined }), {
+  await submitGeneration(deps({ appUrl: undefined }), {
     ...watcher,
     idempotencyKey: newKey(),
     settings: settings(),
@@ -84,9 +91,8 @@ for (const tabs of [1, 10]) {
     where: { workspaceId: watcher.workspaceId },
     data: { nextPollAt: new Date(), pollAttempts: 0 },
   });
-  const readsBefore = harness.taskReads().length;
+  const readsBefore = harness.sim.simulator.stats.taskReads;
   let apiCalls = 0;
-  const stop = startReconcilerLoop(reconcilerDeps);
   const end = Date.now() + TAB_WINDOW_MS;
   await Promise.all(
     Array.from({ length: tabs }, async () => {
@@ -101,8 +107,7 @@ for (const tabs of [1, 10]) {
       }
     }),
   );
-  await stop();
-  const reads = harness.taskReads().length - readsBefore;
+  const reads = harness.sim.simulator.stats.taskReads - readsBefore;
   console.log(
     `${String(tabs).padStart(2)} tab(s), 5 pending: ${((reads * 60_000) / TAB_WINDOW_MS).toFixed(1)} upstream task calls/min (our API answered ${((apiCalls * 60_000) / TAB_WINDOW_MS).toFixed(0)} polls/min)`,
   );
@@ -115,10 +120,9 @@ await db.generation.updateMany({
 // 3. Upstream completion → ready, with and without callbacks.
 for (const callbacks of [true, false]) {
   const member = await harness.member();
-  const stop = startReconcilerLoop(reconcilerDeps);
   const delays: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const { generationId } = await submitGeneration(harness.deps(callbacks ? {} : { appUrl: undefined }), {
+    const { generationId } = await submitGeneration(deps(callbacks ? {} : { appUrl: undefined }), {
       ...member,
       idempotencyKey: newKey(),
       settings: settings(),
@@ -143,12 +147,13 @@ for (const callbacks of [true, false]) {
         finishedAt,
       );
   }
-  await stop();
   console.log(
     `Completion → ready ${callbacks ? "with callbacks   " : "polling only     "}: median ${ms(percentile(delays, 50))}, max ${ms(Math.max(...delays))}`,
   );
 }
 
+await workers.stop();
+await boss.stop({ graceful: false });
 await harness.close();
 await database.close();
 rmSync(storageDir, { recursive: true, force: true });

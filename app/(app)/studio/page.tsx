@@ -6,8 +6,9 @@ import { Gallery } from "@/components/studio/gallery";
 import { Queue } from "@/components/studio/queue";
 import { requirePageContext } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/config/env";
 import { listGenerations, listQuerySchema } from "@/lib/generations/list-generations";
-import { signVideoUrl } from "@/lib/generations/runtime";
+import { signVideoUrl } from "@/lib/generations/wiring";
 import { loadGalleryFilters, toListParams } from "@/lib/queries/gallery-filters";
 import { generationKeys } from "@/lib/queries/generation-keys";
 
@@ -26,7 +27,12 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
     }),
     // Filters the API would refuse are left to the gallery, which shows the API's message.
     query.success
-      ? listGenerations(db, { workspaceId: ctx.workspace.id, query: query.data, signVideoUrl })
+      ? listGenerations(db, {
+          workspaceId: ctx.workspace.id,
+          query: query.data,
+          signVideoUrl,
+          cap: env().ACEDATA_MAX_IN_FLIGHT,
+        })
       : null,
   ]);
   const queryClient = new QueryClient();

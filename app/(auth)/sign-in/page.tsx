@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { oauthProviderIds } from "@/lib/auth/auth";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -11,7 +12,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       <h1 className="mb-1 text-xl font-semibold">Welcome back</h1>
       <p className="mb-6 text-sm text-muted-foreground">Sign in to your studio.</p>
       <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
-      <OAuthButtons />
+      <OAuthButtons providers={oauthProviderIds()} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { oauthProviderIds } from "@/lib/auth/auth";
 
 export const metadata: Metadata = { title: "Create your account" };
 
@@ -12,7 +13,7 @@ export default function SignUpPage() {
         Your own workspace is ready the moment you sign up.
       </p>
       <SignUpForm />
-      <OAuthButtons />
+      <OAuthButtons providers={oauthProviderIds()} />
     </>
   );
 }

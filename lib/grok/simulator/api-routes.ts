@@ -5,6 +5,7 @@ import { clientClosed, errorResponse, isRecord, json, sleep, waitForAbort } from
 import { type ListFilterMode, listTasks } from "./list-tasks";
 import { MODERATION_FAILURE, createTask, isFinished, taskEnvelope, taskRecord, type SimTask } from "./tasks";
 import { type ValidSubmit, validateSubmit } from "./validate-submit";
+import type { SimulatorStats } from "./simulator";
 
 /** What the API routes share with the simulator that owns them. */
 export interface ApiContext {
@@ -25,6 +26,8 @@ export interface ApiContext {
   mediaBaseUrl: (request: Request) => string;
   signMedia?: (path: string) => string;
   listFilters: () => ListFilterMode;
+  maxInFlight: () => number | null;
+  stats: SimulatorStats;
   allowImageUrl?: (url: string) => boolean;
   allowCallbackUrl?: (url: string) => boolean;
 }
@@ -36,6 +39,12 @@ export async function submitVideo(ctx: ApiContext, request: Request, body: unkno
   const { submit } = check;
   const refused = refusedUrl(ctx, submit);
   if (refused) return errorResponse(400, "bad_request", refused);
+  const inFlight = [...ctx.tasks.values()].filter((t) => !isFinished(t, ctx.now())).length;
+  const limit = ctx.maxInFlight();
+  if (limit !== null && inFlight >= limit) {
+    ctx.stats.rateLimited++;
+    return errorResponse(429, "rate_limited", `This token already has ${inFlight} tasks in flight.`);
+  }
   const fault = ctx.faults.takeTaskFault();
   const prompt = submit.prompt ?? "";
   const slow = prompt.includes("[sim:slow]") ? 3 : 1;
@@ -57,6 +66,8 @@ export async function submitVideo(ctx: ApiContext, request: Request, body: unkno
     neverFinishes: fault?.kind === "task_never_finishes",
   });
   ctx.addTask(task);
+  ctx.stats.accepted++;
+  ctx.stats.maxInFlight = Math.max(ctx.stats.maxInFlight, inFlight + 1);
   fetchImages(ctx, task);
   scheduleCallback(ctx, task);
 

@@ -3,6 +3,7 @@
  *   npx tsx lib/grok/simulator/cli.ts --port 4010 [--token T] [--task-duration-ms 4000]
  *     [--latency-ms 0] [--base-path /x] [--public-base-url URL] [--control] [--no-callbacks]
  *     [--persist-file tasks.jsonl] [--list-filters supported|ignored|refused]
+ *     [--max-in-flight 5]   (0: no limit)
  * Then point ACEDATA_BASE_URL at the printed URL.
  */
 import { parseArgs } from "node:util";
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     "no-callbacks": { type: "boolean", default: false },
     "persist-file": { type: "string" },
     "list-filters": { type: "string", default: "supported" },
+    "max-in-flight": { type: "string", default: "5" },
   },
 });
 
@@ -47,12 +49,13 @@ const server = await startSimulatorServer({
   sendCallbacks: !values["no-callbacks"],
   persistFile: values["persist-file"],
   listFilters,
+  maxInFlight: number("max-in-flight", values["max-in-flight"]) || undefined,
 });
 
 console.log(`Grok simulator listening on ${server.url}`);
 console.log(`  ACEDATA_BASE_URL=${server.url}`);
 console.log(values.token ? "  requires Authorization: Bearer <--token>" : "  accepts any bearer token");
-if (values.control) console.log(`  control: ${server.url}/__sim/{faults,requests,tasks,config,reset}`);
+if (values.control) console.log(`  control: ${server.url}/__sim/{faults,requests,tasks,config,stats,reset}`);
 
 const stop = () => void server.close().then(() => process.exit(0));
 process.on("SIGINT", stop);

@@ -4,7 +4,10 @@ import { errorResponse, json, parseJsonBody } from "./http";
 import { LIST_FILTER_MODES } from "./list-tasks";
 import type { Simulator } from "./simulator";
 
-const configSchema = z.strictObject({ listFilters: z.enum(LIST_FILTER_MODES).optional() });
+const configSchema = z.strictObject({
+  listFilters: z.enum(LIST_FILTER_MODES).optional(),
+  maxInFlight: z.int().min(1).max(1000).nullable().optional(),
+});
 
 const invalid = (error: z.ZodError) =>
   errorResponse(
@@ -34,6 +37,8 @@ export function handleControl(sim: Simulator, request: Request, path: string, bo
     }
     case "GET /__sim/config":
       return json({ config: sim.config });
+    case "GET /__sim/stats":
+      return json({ stats: sim.stats });
     case "DELETE /__sim/faults":
       sim.clearFaults();
       return json({ ok: true });

@@ -53,11 +53,32 @@ export interface SimulatorOptions {
   allowCallbackUrl?: (url: string) => boolean;
   /** Signs `video_url`s (7 days) and refuses media requests without a valid signature (403). */
   mediaSigningKey?: string;
+  /**
+   * Tasks the token may have unfinished at once; one more submit answers 429 `rate_limited`
+   * (GROK_API.md §6: about 5 per token). Default: no limit.
+   */
+  maxInFlight?: number;
 }
 
 /** What `POST /__sim/config` can change while the simulator runs; reset restores the options'. */
 export interface SimulatorConfig {
   listFilters: ListFilterMode;
+  /** See SimulatorOptions.maxInFlight; null for no limit. */
+  maxInFlight: number | null;
+}
+
+/** Counters that, unlike the bounded request log, count everything since the last reset. */
+export interface SimulatorStats {
+  /** `POST /grok/videos` requests, whatever their answer. */
+  submits: number;
+  /** Submits that created a task. */
+  accepted: number;
+  /** Submits answered 429 because the token's tasks in flight were at the limit. */
+  rateLimited: number;
+  /** `POST /grok/tasks` requests. */
+  taskReads: number;
+  /** The most tasks unfinished at one time. */
+  maxInFlight: number;
 }
 
 export interface LoggedRequest {
@@ -81,6 +102,7 @@ export interface Simulator {
   injectFault(fault: Fault): void;
   clearFaults(): void;
   readonly config: Readonly<SimulatorConfig>;
+  readonly stats: Readonly<SimulatorStats>;
   configure(config: Partial<SimulatorConfig>): void;
   /** Forgets every task (emptying persistFile too), fault, log entry and run-time setting. */
   reset(): void;
@@ -96,7 +118,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const maxTasks = options.maxTasks ?? 2_000;
   const maxLogEntries = options.maxLogEntries ?? 200;
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
-  const initialConfig: SimulatorConfig = { listFilters: options.listFilters ?? "supported" };
+  const initialConfig: SimulatorConfig = {
+    listFilters: options.listFilters ?? "supported",
+    maxInFlight: options.maxInFlight ?? null,
+  };
+  const emptyStats: SimulatorStats = { submits: 0, accepted: 0, rateLimited: 0, taskReads: 0, maxInFlight: 0 };
+  const stats = { ...emptyStats };
   const config = { ...initialConfig };
   const tasks = new Map<string, SimTask>();
   const store = createTaskStore(options.persistFile, maxTasks);
@@ -132,6 +159,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       (options.publicBaseUrl ?? `${new URL(request.url).origin}${basePath}`).replace(/\/+$/, ""),
     signMedia: signingKey === undefined ? undefined : (path) => signMediaPath(signingKey, path, now()),
     listFilters: () => config.listFilters,
+    maxInFlight: () => config.maxInFlight,
+    stats,
     allowImageUrl: options.allowImageUrl,
     allowCallbackUrl: options.allowCallbackUrl,
   };
@@ -150,8 +179,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
     config,
+    stats,
     configure(patch) {
       if (patch.listFilters) config.listFilters = patch.listFilters;
+      if (patch.maxInFlight !== undefined) config.maxInFlight = patch.maxInFlight;
     },
     reset() {
       background.reset();
@@ -159,6 +190,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       store.clear();
       faults.clear();
       Object.assign(config, initialConfig);
+      Object.assign(stats, emptyStats);
       // Emptied in place: tests hold references to these arrays.
       requests.length = 0;
       ctx.fetchedImages.length = 0;
@@ -197,6 +229,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return serveMedia(request, media[1], options.mediaDir);
     }
     if (request.method !== "POST" || (path !== "/grok/videos" && path !== "/grok/tasks")) return noApi();
+    if (path === "/grok/videos") stats.submits++;
+    else stats.taskReads++;
 
     await sleep(options.latencyMs ?? 0, request.signal);
     const fault = faults.takeHttpFault(path);

@@ -1,10 +1,11 @@
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/config/env";
 import { requireWorkspace } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { withJsonErrors } from "@/lib/http/json-errors";
 import { getGeneration } from "@/lib/generations/list-generations";
 import { loadGenerationImages } from "@/lib/generations/generation-images";
-import { signStorageUrl, signVideoUrl } from "@/lib/generations/runtime";
+import { signStorageUrl, signVideoUrl } from "@/lib/generations/wiring";
 import { isRecordId } from "@/lib/validation/text";
 
 export const GET = withJsonErrors(
@@ -13,7 +14,12 @@ export const GET = withJsonErrors(
     const { workspace } = await requireWorkspace("viewer");
     // An id that cannot be one (NUL, absurd length) is simply not found, without a query.
     const generation = isRecordId(id)
-      ? await getGeneration(db, { workspaceId: workspace.id, id, signVideoUrl })
+      ? await getGeneration(db, {
+          workspaceId: workspace.id,
+          id,
+          signVideoUrl,
+          cap: env().ACEDATA_MAX_IN_FLIGHT,
+        })
       : null;
     if (!generation) throw new AppError("not_found", "No such generation in this workspace.");
     // `?images=1`: with its input and reference images, for remixing.

@@ -1,6 +1,6 @@
 import { requireUser } from "@/lib/auth/guard";
 import { withJsonErrors } from "@/lib/http/json-errors";
-import { uploadAvailability } from "@/lib/uploads/runtime";
+import { uploadAvailability } from "@/lib/uploads/wiring";
 
 export const GET = withJsonErrors(async () => {
   await requireUser();

@@ -1,10 +1,9 @@
-import { after } from "next/server";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { reconcileNow } from "@/lib/generations/app-reconciler";
 import { authenticateCallback, handleGrokCallback } from "@/lib/generations/handle-callback";
-import { grokClient } from "@/lib/generations/runtime";
+import { grokClient } from "@/lib/generations/wiring";
 import { readJsonBody } from "@/lib/http/read-body";
+import { appJobs } from "@/lib/jobs/engine";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -26,9 +25,9 @@ export async function POST(request: Request, { params }: RouteContext<"/api/webh
     if (!isAppError(error)) throw error;
     body = null;
   }
-  const outcome = await handleGrokCallback({ db, grok: grokClient() }, { generationId, token, body });
+  // A finished video is copied by a `mirror` job, so the upstream is answered at once.
+  const deps = { db, grok: grokClient(), jobs: await appJobs() };
+  const outcome = await handleGrokCallback(deps, { generationId, token, body });
   if (outcome === "not_found") return notFound();
-  // Answer the upstream at once; copying a finished video happens after the response.
-  after(reconcileNow);
   return Response.json({ ok: true });
 }

@@ -1,5 +1,5 @@
 /**
- * Writes the images the upload e2e tests drop into the studio: `npx tsx lib/uploads/make-fixtures.ts`.
+ * Writes the images the upload e2e tests drop into the studio: `npx tsx lib/testing/make-fixtures.ts`.
  * The outputs are committed; run this again only to change them.
  */
 import { mkdir, writeFile } from "node:fs/promises";

@@ -6,7 +6,7 @@ import { createStorage } from "@/lib/storage/create-storage";
 import { isLocalDriver, type LocalStorageDriver } from "@/lib/storage/types";
 import { createUser } from "@/lib/testing/factories";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { saveImageUpload } from "./save-upload";
+import { saveImageUpload } from "@/lib/uploads/save-upload";
 
 export type Member = { userId: string; workspaceId: string };
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { createGeneration, createTeam, snapshot } from "./test-fixtures";
+import { createGeneration, createTeam, snapshot } from "@/lib/testing/generation-fixtures";
 
 // The actions exactly as a browser would call them, with only the session and cookie faked.
 const caller = vi.hoisted(() => ({
@@ -22,11 +22,11 @@ let t: TestDatabase;
 let team: Awaited<ReturnType<typeof createTeam>>;
 beforeAll(async () => {
   t = await openTestDatabase();
-  globalThis.__prisma = t.db;
+  globalThis.__database = { prisma: t.db };
   team = await createTeam(t.db);
 });
 afterAll(async () => {
-  globalThis.__prisma = undefined;
+  globalThis.__database = undefined;
   await t.close();
 });
 beforeEach(() => {

@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { newKey, settings, startLifecycleHarness } from "@/lib/testing/lifecycle-harness";
 import { handleGrokCallback } from "./handle-callback";
-import { reconcilePendingGenerations, type ReconcileDeps } from "./reconcile";
+import { checkDue } from "@/lib/testing/check-due";
+import type { CheckDeps } from "./check-generations";
 import { submitGeneration } from "./submit-generation";
 
 let t: TestDatabase;
@@ -19,14 +20,13 @@ afterAll(async () => {
 });
 
 const later = (ms: number) => new Date(Date.now() + ms);
-const reconciler = (overrides: Partial<ReconcileDeps> = {}): ReconcileDeps => ({
+const checker = (overrides: Partial<CheckDeps> = {}): CheckDeps => ({
   db: t.db,
   grok: h.grok,
-  owner: "test-instance",
   timeoutMs: 15 * 60_000,
   ...overrides,
 });
-/** Submits without callbacks, so only the reconciler can learn the outcome. */
+/** Submits without callbacks, so only the looks can learn the outcome. */
 const submitPollingOnly = async (member: { userId: string; workspaceId: string }, overrides = {}) =>
   (
     await submitGeneration(h.deps({ appUrl: undefined }), {
@@ -39,14 +39,14 @@ const state = async (id: string) => (await t.db.generation.findUniqueOrThrow({ w
 const makeDue = (ids: string[]) =>
   t.db.generation.updateMany({ where: { id: { in: ids } }, data: { nextPollAt: new Date(0) } });
 
-describe("reconcilePendingGenerations", () => {
+describe("checkGenerations", () => {
   it("reads every due task with one retrieve_batch and settles them", async () => {
     const member = await h.member();
     const ids = await Promise.all([1, 2, 3].map(() => submitPollingOnly(member)));
     await new Promise((r) => setTimeout(r, 300));
     await makeDue(ids);
     const readsBefore = h.taskReads().length;
-    const report = await reconcilePendingGenerations(reconciler());
+    const report = await checkDue(checker());
     expect(report.upstreamCalls).toBe(1);
     expect(h.taskReads().length - readsBefore).toBe(1);
     expect(h.taskReads().at(-1)!.body).toMatchObject({
@@ -61,10 +61,10 @@ describe("reconcilePendingGenerations", () => {
     h.sim.simulator.injectFault({ kind: "task_never_finishes" });
     const id = await submitPollingOnly(member);
     await makeDue([id]);
-    await reconcilePendingGenerations(reconciler({ now: () => later(60_000), timeoutMs: 120_000 }));
+    await checkDue(checker({ now: () => later(60_000), timeoutMs: 120_000 }));
     expect(["submitted", "running"]).toContain(await state(id));
     await makeDue([id]);
-    await reconcilePendingGenerations(reconciler({ now: () => later(16 * 60_000) }));
+    await checkDue(checker({ now: () => later(16 * 60_000) }));
     const g = await t.db.generation.findUniqueOrThrow({ where: { id } });
     expect(g.state).toBe("timed_out");
     expect(g.errorMessage).toContain("took too long");
@@ -87,34 +87,14 @@ describe("reconcilePendingGenerations", () => {
       },
     });
     const before = h.submits();
-    await reconcilePendingGenerations(reconciler());
+    await checkDue(checker());
     expect(await state(orphan.id)).toBe("unknown");
     // The provider's list has no such request: after the grace it is failed and refunded.
     await makeDue([orphan.id]);
-    await reconcilePendingGenerations(reconciler({ now: () => later(16 * 60_000) }));
+    await checkDue(checker({ now: () => later(16 * 60_000) }));
     const settled = await t.db.generation.findUniqueOrThrow({ where: { id: orphan.id } });
     expect(settled).toMatchObject({ state: "failed", errorCode: "task_not_found" });
     expect(h.submits()).toBe(before);
-  });
-
-  it("two reconcilers on one database never read the same task at the same time", async () => {
-    const member = await h.member();
-    const ids: string[] = [];
-    h.sim.simulator.injectFault({ kind: "task_never_finishes", times: 12 });
-    for (let i = 0; i < 12; i++) ids.push(await submitPollingOnly(member));
-    await makeDue(ids);
-    const readsBefore = h.taskReads().length;
-    const [a, b] = await Promise.all([
-      reconcilePendingGenerations(reconciler({ owner: "instance-a", batchSize: 8 })),
-      reconcilePendingGenerations(reconciler({ owner: "instance-b", batchSize: 8 })),
-    ]);
-    expect(a.claimed + b.claimed).toBe(12);
-    const readIds = h
-      .taskReads()
-      .slice(readsBefore)
-      .flatMap((r) => (r.body as { ids: string[] }).ids);
-    expect(readIds).toHaveLength(12);
-    expect(new Set(readIds).size).toBe(12);
   });
 });
 
@@ -194,7 +174,7 @@ describe("callbacks and polls in any order (property, real database)", () => {
               );
             if (step === "poll") {
               await makeDue([generationId]);
-              await reconcilePendingGenerations(reconciler({ owner: `p-${Math.random()}` }));
+              await checkDue(checker());
             }
             if (step === "wait") await new Promise((r) => setTimeout(r, 120));
           };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { restoreGeneration } from "./restore-generation";
-import { createGeneration, createTeam, snapshot } from "./test-fixtures";
+import { createGeneration, createTeam, snapshot } from "@/lib/testing/generation-fixtures";
 
 let t: TestDatabase;
 let team: Awaited<ReturnType<typeof createTeam>>;

@@ -1,18 +1,21 @@
 import "server-only";
-import os from "node:os";
-import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { env, isDemoMode } from "@/lib/config/env";
 import { createGrokClient, type GrokClient } from "@/lib/grok/client";
+import type { Jobs } from "@/lib/jobs/enqueue";
 import { getStorage } from "@/lib/storage";
-import { mirrorVideo } from "./mirror-video";
-import { mediaPolicy } from "./media-policy";
-import type { ClaimedGeneration } from "./claim-due";
+import { imageUrlResolver, uploadAvailability } from "@/lib/uploads/wiring";
+import type { CheckDeps } from "./check-generations";
 import { demoToken } from "./demo-token";
+import type { DispatchDeps } from "./dispatch-generations";
+import { mediaPolicy } from "./media-policy";
+import type { MirrorGenerationDeps } from "./mirror-generation";
+import type { SubmitDeps } from "./submit-generation";
 
 /**
  * Wires the lifecycle to this deployment: the real upstream or, in demo mode, the simulator
- * mounted inside this very app; our storage; the media hosts videos may be copied from.
+ * mounted inside this very app; our storage; the media hosts videos may be copied from; the
+ * limits and timeouts from the environment.
  */
 
 /** Where this server can reach itself (the demo simulator and, without APP_URL, its callbacks). */
@@ -24,6 +27,7 @@ declare global {
 
 export const submitTimeoutMs = () => env().ACEDATA_SUBMIT_TIMEOUT_SECONDS * 1000;
 export const taskGraceMs = () => env().TASK_GRACE_SECONDS * 1000;
+export const generationTimeoutMs = () => env().GENERATION_TIMEOUT_MINUTES * 60_000;
 
 /**
  * One client per process, kept on `globalThis` — so it may have been made by another bundle of
@@ -48,15 +52,23 @@ export function grokClient(): GrokClient {
 export const callbackBaseUrl = (): string | undefined =>
   env().APP_URL ?? (isDemoMode() ? selfUrl() : undefined);
 
-export const mirror = (g: ClaimedGeneration) =>
-  mirrorVideo({ db, storage: getStorage(), policy: mediaPolicy() }, g);
+export type LifecycleDeps = SubmitDeps & DispatchDeps & CheckDeps & MirrorGenerationDeps;
 
-export const instanceId = () => `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
-
-export const generationTimeoutMs = () => env().GENERATION_TIMEOUT_MINUTES * 60_000;
-
-/** A queued row not sent within the submit's own wait (plus a margin) was left by a dead process. */
-export const staleQueuedMs = () => submitTimeoutMs() + 15_000;
+/** Everything the lifecycle's verbs need in this deployment (submit, dispatch, check, mirror). */
+export const lifecycleDeps = (jobs?: Jobs): LifecycleDeps => ({
+  db,
+  grok: grokClient(),
+  jobs,
+  appUrl: callbackBaseUrl(),
+  resolveImageUrls: (workspaceId, ids) => imageUrlResolver(workspaceId)(ids),
+  imageAvailability: uploadAvailability,
+  cap: env().ACEDATA_MAX_IN_FLIGHT,
+  submitTimeoutMs: submitTimeoutMs(),
+  timeoutMs: generationTimeoutMs(),
+  graceMs: taskGraceMs(),
+  storage: getStorage(),
+  policy: mediaPolicy(),
+});
 
 /** Signs one of our stored files for 6 h; with `downloadName` it is served as an attachment. */
 export const signStorageUrl = (storageKey: string, options?: { downloadName?: string }) =>

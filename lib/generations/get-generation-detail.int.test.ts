@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { getGenerationDetail, type SignStorageUrl } from "./get-generation-detail";
-import { createGeneration, createTeam } from "./test-fixtures";
+import { createGeneration, createTeam } from "@/lib/testing/generation-fixtures";
 
 let t: TestDatabase;
 let team: Awaited<ReturnType<typeof createTeam>>;

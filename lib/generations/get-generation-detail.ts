@@ -1,11 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { generationDtoSelect, toGenerationDto, type GenerationDto } from "../dto";
-import { loadGenerationImages, type ImageRef } from "../generation-images";
-import { downloadUrlFor, type SignStorageUrl } from "./download-url";
+import { generationDtoSelect, toGenerationDto, type GenerationDto } from "./dto";
+import { loadGenerationImages, type ImageRef } from "./generation-images";
+import { downloadUrlFor, type SignStorageUrl } from "./generation-download-url";
 
-export type { SignStorageUrl } from "./download-url";
+export type { SignStorageUrl } from "./generation-download-url";
 
 export interface LinkedGeneration {
   id: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { downloadFileName } from "../download-name";
-import { isPlayable, type GenerationState } from "../state-machine";
+import { downloadFileName } from "./download-name";
+import { isPlayable, type GenerationState } from "./state-machine";
 
 /** Signs a storage key; with `downloadName` the URL serves the file as an attachment. */
 export type SignStorageUrl = (storageKey: string, options?: { downloadName?: string }) => Promise<string>;

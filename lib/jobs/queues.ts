@@ -1,0 +1,91 @@
+import type PgBoss from "pg-boss";
+
+/**
+ * Every queue of the job engine, with its retry, expiry and dead-letter settings — the one place
+ * they are declared. Jobs carry ids only: the `Generation` row and its state machine stay the
+ * source of truth, so a job that runs twice (a worker killed mid-job) changes nothing twice.
+ */
+export const QUEUES = {
+  /**
+   * Wake-ups of the dispatcher, which fills the upstream token's free slots from the queued
+   * generations, fairly. `short`: one waiting wake-up per key is enough ("now", "later").
+   */
+  dispatch: { name: "dispatch", policy: "short", retryLimit: 3, retryDelay: 2, expireInSeconds: 120 },
+  /**
+   * One delayed look per pending generation (`singletonKey` = its id). `stately`: one waiting and
+   * one running per generation, so a task is read by one worker at a time.
+   */
+  check: {
+    name: "check",
+    policy: "stately",
+    retryLimit: 5,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 120,
+    deadLetter: "check-dead",
+  },
+  /**
+   * Copies a finished video into storage and makes its poster. Its expiry (set from the fetch
+   * timeout when the engine starts: twice it plus a minute) is longer than any copy may take, so
+   * a slow copy is never taken over by a second worker midway.
+   */
+  mirror: {
+    name: "mirror",
+    policy: "stately",
+    retryLimit: 7,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    deadLetter: "mirror-dead",
+  },
+  /** Periodic: unused uploads and the files of deleted generations; overdue rows get new jobs. */
+  cleanup: { name: "cleanup", policy: "short", retryLimit: 1, expireInSeconds: 600 },
+  recover: { name: "recover", policy: "short", retryLimit: 1, expireInSeconds: 120 },
+  /** Notifications to people ("your video is ready"); mail itself arrives with the teams issue. */
+  notify: {
+    name: "notify",
+    retryLimit: 5,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 120,
+    deadLetter: "notify-dead",
+  },
+} as const satisfies Record<string, PgBoss.Queue>;
+
+/** Where jobs go after their last attempt; kept (not worked) so an operator can see them. */
+export const DEAD_LETTER_QUEUES = ["check-dead", "mirror-dead", "notify-dead"] as const;
+
+export const CRON = {
+  cleanup: "17 * * * *",
+  recover: "* * * * *",
+} as const;
+
+/** Where pg-boss keeps its tables (outside Prisma's migrations). */
+export const DEFAULT_SCHEMA = "pgboss";
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];
+
+/** Attempts a video copy gets before the card says "not saved" (the first run and its retries). */
+export const MIRROR_ATTEMPTS = QUEUES.mirror.retryLimit + 1;
+
+/** How fast a queue's failed jobs are tried again (never how often: retry limits stay as declared). */
+export type QueuePacing = Partial<Record<QueueName, { retryDelay: number; retryBackoff: boolean }>>;
+
+/** Creates the queues (idempotent) and applies their current settings. */
+export async function declareQueues(
+  boss: PgBoss,
+  options: { mirrorExpireSeconds?: number; retryPacing?: QueuePacing } = {},
+): Promise<void> {
+  for (const name of DEAD_LETTER_QUEUES) await boss.createQueue(name, { name, retentionDays: 14 });
+  for (const declared of Object.values(QUEUES)) {
+    const queue: PgBoss.Queue = {
+      ...declared,
+      ...(declared.name === QUEUES.mirror.name && options.mirrorExpireSeconds
+        ? { expireInSeconds: options.mirrorExpireSeconds }
+        : {}),
+      ...options.retryPacing?.[declared.name],
+    };
+    await boss.createQueue(queue.name, queue);
+    await boss.updateQueue(queue.name, queue);
+  }
+}

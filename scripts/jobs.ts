@@ -1,0 +1,42 @@
+/**
+ * `npm run jobs`: each job queue's waiting, scheduled, active, retrying, failed and
+ * dead-lettered counts, and how long its oldest due job has waited — on this deployment's
+ * database (DATABASE_URL, or the embedded one when the server is stopped: PGlite is one
+ * process's database). `npm run jobs -- --json` prints the same as JSON.
+ */
+import { existsSync } from "node:fs";
+import { database } from "../lib/db/client";
+import { startBoss } from "../lib/jobs/boss";
+import { queueStats } from "../lib/jobs/queue-stats";
+
+for (const file of [".env.local", ".env"]) if (existsSync(file)) process.loadEnvFile(file);
+
+const opened = database();
+if (opened.pglite) await opened.pglite.waitReady;
+const boss = await startBoss(opened.pglite ? { pglite: opened.pglite } : { url: opened.url! }, { supervise: false });
+const stats = await queueStats(boss);
+await boss.stop({ graceful: false, wait: true });
+await opened.pglite?.close();
+
+if (process.argv.includes("--json")) {
+  console.log(JSON.stringify(stats, null, 2));
+} else {
+  const age = (s: number | null) => (s === null ? "-" : s < 120 ? `${s} s` : `${Math.round(s / 60)} min`);
+  console.table(
+    Object.fromEntries(
+      stats.map((q) => [
+        q.queue,
+        {
+          waiting: q.waiting,
+          scheduled: q.scheduled,
+          active: q.active,
+          retrying: q.retrying,
+          failed: q.failed,
+          "dead-lettered": q.deadLettered,
+          "oldest waiting": age(q.oldestWaitingSeconds),
+        },
+      ]),
+    ),
+  );
+}
+process.exit(0);
