@@ -12,7 +12,7 @@ test("in demo mode a prompt becomes a stored, playable video", async ({ page, ne
 
   const queued = page.getByTestId("queue-item").filter({ hasText: prompt });
   await expect(queued).toHaveAttribute("data-state", /queued|submitted|running/);
-  await expect(queued.getByTestId("elapsed")).toContainText(/\d+s/);
+  await expect(queued.getByTestId("elapsed")).toContainText(/\d+ (s|min)/);
 
   const card = studio.card(prompt);
   await expect(card).toHaveAttribute("data-state", "ready", { timeout: 45_000 });

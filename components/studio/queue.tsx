@@ -11,7 +11,8 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/generation/copy-button";
 import { ordinal } from "./ordinal";
 import { StateBadge } from "./state-badge";
-import { formatElapsed, useNow } from "./use-now";
+import { formatElapsed } from "@/components/generation/format";
+import { useNow } from "./use-now";
 import { useCompletionNotices } from "./use-completion-notices";
 
 const ACTIVE = { status: "active", limit: "50" };

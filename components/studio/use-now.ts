@@ -12,8 +12,3 @@ export function useNow(active: boolean, intervalMs = 1_000): number {
   }, [active, intervalMs]);
   return now;
 }
-
-export function formatElapsed(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, "0")}s`;
-}

@@ -8,7 +8,7 @@ import { findLostTasks } from "./find-lost-tasks";
 import { followUp, scheduleLook } from "./follow-up";
 import { SUBMIT_TIMEOUT_MS, TASK_GRACE_MS } from "./next-look";
 import { loadPending, type PendingGeneration } from "./pending-generation";
-import { POLLED_STATES } from "./state-machine";
+import { isPolled } from "./state-machine";
 
 export interface CheckDeps {
   db: PrismaClient;
@@ -43,7 +43,9 @@ export async function checkGenerations(deps: CheckDeps, ids: string[]): Promise<
   // Left queued after its request went out (its process died first): unknown once the wait is over.
   const rows: PendingGeneration[] = [];
   for (const g of pending) {
-    if (g.state !== "queued") rows.push(g);
+    if (isPolled(g.state)) rows.push(g);
+    // (Anything else is settled, or finished and waiting for its copy: nothing to look at.)
+    else if (g.state !== "queued") continue;
     else if (g.sendStartedAt && (await markInterrupted(deps, g, now))) rows.push({ ...g, state: "unknown" });
   }
 
@@ -143,7 +145,7 @@ async function settlePolled(
     const r = await applyEvent(deps.db, g.id, { type: "observed", task, at: now }, () =>
       g.taskMissingSince ? { taskMissingSince: null } : {},
     );
-    if (!(POLLED_STATES as readonly string[]).includes(r.state)) return r;
+    if (!isPolled(r.state)) return r;
     // Still pending (perhaps a step further): past the deadline all the same.
     const late = await deadline(deps, g, now);
     return late.changed ? late : r;

@@ -1,4 +1,4 @@
-import { type GenerationState, POLLED_STATES } from "./state-machine";
+import { type GenerationState, isPolled } from "./state-machine";
 
 /**
  * When the job engine looks at a generation next — the one place that decides it.
@@ -13,7 +13,7 @@ export function nextLook(
   random: () => number = Math.random,
 ): Date | null {
   if (state === "succeeded") return now;
-  if (!(POLLED_STATES as readonly string[]).includes(state)) return null;
+  if (!isPolled(state)) return null;
   const base = Math.min(MAX_POLL_DELAY_MS, FIRST_POLL_DELAY_MS * 1.5 ** Math.max(0, attempts));
   const jittered = base * (0.8 + random() * 0.4);
   const delay = Math.round(Math.min(MAX_POLL_DELAY_MS, Math.max(FIRST_POLL_DELAY_MS, jittered)));

@@ -45,6 +45,7 @@ export const POLLED_STATES = ["unknown", "submitted", "running"] as const satisf
 
 export const isActive = (s: GenerationState) => (ACTIVE_STATES as readonly string[]).includes(s);
 export const isFailed = (s: GenerationState) => (FAILED_STATES as readonly string[]).includes(s);
+export const isPolled = (s: GenerationState) => (POLLED_STATES as readonly string[]).includes(s);
 export const isPlayable = (s: GenerationState) => (PLAYABLE_STATES as readonly string[]).includes(s);
 
 /**
@@ -152,7 +153,7 @@ function target(current: GenerationSnapshot, event: GenerationEvent): Generation
       };
     }
     case "not_found":
-      if (!(POLLED_STATES as readonly string[]).includes(current.state)) return null;
+      if (!isPolled(current.state)) return null;
       return {
         state: "failed",
         errorCode: "task_not_found",
