@@ -6,7 +6,8 @@ import { extractPoster } from "./poster";
 
 const media = (name: string) => readFileSync(path.resolve("lib/grok/simulator/media", name));
 
-describe("poster frames", () => {
+// ffmpeg runs as a child process: on a busy 2-core machine one frame can take seconds.
+describe("poster frames", { timeout: 30_000 }, () => {
   it("makes a small WebP still of a landscape video and reports the video's frame size", async () => {
     const poster = await extractPoster(media("848x480.mp4"));
     expect(poster).toMatchObject({ contentType: "image/webp", width: 848, height: 480 });
