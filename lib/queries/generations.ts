@@ -20,6 +20,18 @@ export async function getJson<T>(url: string): Promise<T> {
 
 /** While anything is in flight, look again every 2 s; when nothing is, stop polling entirely. */
 export const ACTIVE_POLL_MS = 2_000;
+/** A finished video still being copied into storage: soon at first, then rarely (retries back off). */
+const SAVING_POLL_MS = 15_000;
+const SAVING_SOON_MS = 60_000;
+
+/** How soon to look again at these generations, or false when none of them can still change. */
+export function pollInterval(items: GenerationDto[], now = Date.now()): number | false {
+  if (items.some((g) => g.phase === "active")) return ACTIVE_POLL_MS;
+  const saving = items.filter((g) => g.saved === "saving");
+  if (saving.length === 0) return false;
+  const justFinished = saving.some((g) => !g.finishedAt || now - Date.parse(g.finishedAt) < SAVING_SOON_MS);
+  return justFinished ? ACTIVE_POLL_MS : SAVING_POLL_MS;
+}
 
 export function useGenerations(params: ListParams) {
   return useInfiniteQuery({
@@ -30,8 +42,7 @@ export function useGenerations(params: ListParams) {
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
-    refetchInterval: (query) =>
-      query.state.data?.pages.some((p) => p.items.some((g) => g.phase === "active")) ? ACTIVE_POLL_MS : false,
+    refetchInterval: (query) => pollInterval(query.state.data?.pages.flatMap((p) => p.items) ?? []),
   });
 }
 
@@ -40,6 +51,6 @@ export function useGeneration(id: string, initial?: GenerationDto) {
     queryKey: generationKeys.detail(id),
     queryFn: () => getJson<GenerationDto>(`/api/generations/${encodeURIComponent(id)}`),
     initialData: initial,
-    refetchInterval: (query) => (query.state.data?.phase === "active" ? ACTIVE_POLL_MS : false),
+    refetchInterval: (query) => pollInterval(query.state.data ? [query.state.data] : []),
   });
 }
