@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "../fixtures";
-import { AuthPages } from "../pages/auth-pages";
-import { StudioPage } from "../pages/studio-page";
-import { generationByPrompt, SimulatorControl, usedSeconds } from "../support/simulator";
+import { generationByPrompt, usedSeconds } from "../support/simulator";
 
 /**
  * One upstream token runs 5 tasks at once (the demo simulator answers a sixth with 429, as Ace
@@ -13,13 +11,8 @@ test.describe.configure({ timeout: 120_000 });
 
 test("a sixth submit waits in line with its place, and runs when one of the five finishes", async ({
   page,
-  newUser,
-  baseURL,
+  signedIn: { studio, sim },
 }) => {
-  const sim = new SimulatorControl(page.request, `${baseURL}/api/simulator`);
-  await new AuthPages(page).signUp(newUser);
-  await expect(page).toHaveURL(/\/studio/);
-  const studio = new StudioPage(page);
   const tag = randomBytes(3).toString("hex");
   // Five slow ones hold every slot while the sixth is submitted.
   const prompts = Array.from(
@@ -52,15 +45,12 @@ test("a sixth submit waits in line with its place, and runs when one of the five
 
 test("a 429 puts the generation back in line; it is sent again later and arrives, made once", async ({
   page,
-  newUser,
   baseURL,
+  signedIn: { studio, sim },
 }) => {
-  const sim = new SimulatorControl(page.request, `${baseURL}/api/simulator`);
-  await new AuthPages(page).signUp(newUser);
-  await expect(page).toHaveURL(/\/studio/);
   const prompt = `Busy ${randomBytes(3).toString("hex")}: a kite over a field`;
   await sim.inject("rate_limited");
-  await new StudioPage(page).create(prompt);
+  await studio.create(prompt);
   await expect(
     page
       .locator("[data-sonner-toast]")

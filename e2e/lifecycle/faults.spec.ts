@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "../fixtures";
-import { AuthPages } from "../pages/auth-pages";
-import { StudioPage } from "../pages/studio-page";
-import { generationByPrompt, SimulatorControl, usedSeconds } from "../support/simulator";
+import { generationByPrompt, usedSeconds } from "../support/simulator";
 
 /**
  * Every way a submit can go wrong (a 429 is no failure: see dispatch-queue.spec.ts), against the production build (`next build` + `next start`,
@@ -121,16 +119,13 @@ test.describe.configure({ timeout: 90_000 });
 for (const c of CASES) {
   test(`submit fault ${c.fault} ends ${c.state}/${c.code}, told plainly, sent once`, async ({
     page,
-    newUser,
     baseURL,
+    signedIn: { studio, sim },
   }) => {
-    const sim = new SimulatorControl(page.request, `${baseURL}/api/simulator`);
-    await new AuthPages(page).signUp(newUser);
-    await expect(page).toHaveURL(/\/studio/);
     const prompt = `Fault ${c.fault} ${randomBytes(4).toString("hex")}: a kite over a field`;
 
     await sim.inject(c.fault);
-    await new StudioPage(page).create(prompt);
+    await studio.create(prompt);
     await expect(page.locator("[data-sonner-toast]").filter({ hasText: c.toast }).first()).toBeVisible({
       timeout: 15_000,
     });
@@ -160,16 +155,13 @@ for (const c of CASES) {
 for (const fault of ["accept_then_hang", "accept_then_malformed"]) {
   test(`a lost answer (${fault}) whose task exists is attached by the callback: ready, one POST, no refund`, async ({
     page,
-    newUser,
     baseURL,
+    signedIn: { studio, sim },
   }) => {
-    const sim = new SimulatorControl(page.request, `${baseURL}/api/simulator`);
-    await new AuthPages(page).signUp(newUser);
-    await expect(page).toHaveURL(/\/studio/);
     const prompt = `Lost answer ${fault} ${randomBytes(4).toString("hex")}: a heron at dawn`;
 
     await sim.inject(fault);
-    await new StudioPage(page).create(prompt);
+    await studio.create(prompt);
     // The task finishes (3 s) before the submit gives up waiting (4 s): the callback may settle it
     // before the creator is even told; either way it is never offered as failed.
     await expect

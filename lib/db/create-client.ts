@@ -1,8 +1,8 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { requireAtRunTime } from "@/lib/server/require-at-run-time";
 import { PrismaClient } from "./generated/client";
 import { resolveDatabaseTarget } from "./adapter";
 
@@ -22,7 +22,14 @@ export function openDatabase(databaseUrl: string | undefined, dataDirectory: str
     return { prisma, url: target.url };
   }
   if (!target.dir.startsWith("memory://")) mkdirSync(target.dir, { recursive: true });
-  const pglite = new PGlite(target.dir);
+  // Loaded only here: PGlite's WebAssembly costs ~50 MB, which a server-mode process never needs.
+  const { PGlite: EmbeddedPostgres } = requireAtRunTime(
+    "@electric-sql/pglite",
+  ) as typeof import("@electric-sql/pglite");
+  const { PrismaPGlite } = requireAtRunTime(
+    "pglite-prisma-adapter",
+  ) as typeof import("pglite-prisma-adapter");
+  const pglite = new EmbeddedPostgres(target.dir);
   return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
 }
 

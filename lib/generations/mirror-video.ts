@@ -1,8 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { extractPoster, type Poster } from "@/lib/media/poster";
-import { fetchMedia, isMediaFetchError } from "@/lib/net/safe-fetch";
+import { downloadMedia, isMediaFetchError, type FetchMediaOptions } from "@/lib/net/safe-fetch";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { stableKey, type StorageDriver } from "@/lib/storage/types";
 import type { PendingGeneration } from "./pending-generation";
@@ -10,9 +13,9 @@ import type { PendingGeneration } from "./pending-generation";
 export interface MirrorDeps {
   db: PrismaClient;
   storage: StorageDriver;
-  policy: Parameters<typeof fetchMedia>[1];
+  policy: FetchMediaOptions;
   /** Defaults to a frame grabbed with ffmpeg. */
-  poster?: (video: Buffer) => Promise<Poster>;
+  poster?: (video: { file: string }) => Promise<Poster>;
 }
 
 export type MirrorFailureCode =
@@ -92,11 +95,25 @@ async function copy(
   deps: MirrorDeps,
   g: Pick<PendingGeneration, "id" | "workspaceId" | "providerVideoUrl">,
 ): Promise<string> {
-  const host = hostOf(g.providerVideoUrl);
   if (!g.providerVideoUrl) {
     throw new MirrorError("no_video_url", "The provider gave no video URL to copy.", g.id, null);
   }
-  const media = await fetchMedia(g.providerVideoUrl, deps.policy);
+  // Through a temporary file, never whole in memory: a copy costs the worker a few chunks.
+  const dir = await mkdtemp(path.join(tmpdir(), "mirror-"));
+  try {
+    return await copyVia(deps, { ...g, providerVideoUrl: g.providerVideoUrl }, path.join(dir, "video.mp4"));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function copyVia(
+  deps: MirrorDeps,
+  g: Pick<PendingGeneration, "id" | "workspaceId"> & { providerVideoUrl: string },
+  file: string,
+): Promise<string> {
+  const host = hostOf(g.providerVideoUrl);
+  const media = await downloadMedia(g.providerVideoUrl, deps.policy, file);
   const from = hostOf(media.url) ?? host;
   if (media.size === 0) {
     throw new MirrorError("empty", "The provider's file host sent an empty file.", g.id, from);
@@ -106,7 +123,7 @@ async function copy(
   if (stored) return stored;
   const key = stableKey("videos", "mp4", g.id);
   await deps.storage
-    .put(key, media.body, { contentType: "video/mp4", contentLength: media.size })
+    .put(key, createReadStream(file), { contentType: "video/mp4", contentLength: media.size })
     .catch(async (error: unknown) => {
       // A half-written object would never be found again — unless another run stored it whole.
       if (!(await findStored(deps.db, g.id))) await deps.storage.delete(key).catch(() => undefined);
@@ -114,7 +131,7 @@ async function copy(
         cause: error,
       });
     });
-  const poster = await storePoster(deps, media.body, g.id);
+  const poster = await storePoster(deps, file, g.id);
   const asset = await deps.db.asset
     .create({
       data: {
@@ -124,7 +141,7 @@ async function copy(
         storageKey: key,
         contentType: "video/mp4",
         sizeBytes: media.size,
-        checksum: createHash("sha256").update(media.body).digest("hex"),
+        checksum: media.sha256,
         posterKey: poster?.key ?? null,
         width: poster?.width ?? null,
         height: poster?.height ?? null,
@@ -209,9 +226,9 @@ function formatBytes(bytes: number): string {
   return mb >= 1 ? `${Number(mb.toFixed(1))} MB` : `${bytes} bytes`;
 }
 
-async function storePoster(deps: MirrorDeps, video: Buffer, generationId: string) {
+async function storePoster(deps: MirrorDeps, file: string, generationId: string) {
   try {
-    const poster = await (deps.poster ?? extractPoster)(video);
+    const poster = await (deps.poster ?? extractPoster)({ file });
     const key = stableKey("posters", "webp", generationId);
     await deps.storage.put(key, poster.data, {
       contentType: poster.contentType,

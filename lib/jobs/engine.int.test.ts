@@ -121,6 +121,33 @@ describe("the mirror queue's dead letters", () => {
   });
 });
 
+describe("starting the engine", () => {
+  it("picks up pending rows that have no job (from before the engine, or a lost send) and settles them", async () => {
+    const member = await h.member();
+    // Sent without the engine and without callbacks: the row has its next look, and no job.
+    const { generationId } = await submitGeneration(
+      { ...h.deps({ appUrl: undefined }), cap: 100 },
+      { ...member, idempotencyKey: newKey(), settings: settings() },
+    );
+    const before = await t.db.generation.findUniqueOrThrow({ where: { id: generationId } });
+    expect(before.state).toBe("submitted");
+    expect(before.nextPollAt).not.toBeNull();
+    expect(await jobsOf("check", generationId)).toEqual([]);
+
+    const workers = await engine.work(deps([new URL(h.sim.url).origin]));
+    try {
+      await waitFor(
+        async () =>
+          (await t.db.generation.findUniqueOrThrow({ where: { id: generationId } })).state === "ready",
+        30_000,
+      );
+      expect(await t.db.asset.count({ where: { generationId } })).toBe(1);
+    } finally {
+      await workers.stop();
+    }
+  });
+});
+
 describe("cleanup", () => {
   it("deletes day-old unused uploads and the files of videos deleted past the undo window, nothing else", async () => {
     const member = await h.member();

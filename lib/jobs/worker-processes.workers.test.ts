@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -17,6 +17,7 @@ import { bossJobs } from "@/lib/jobs/enqueue";
 import { createUser } from "@/lib/testing/factories";
 import { newKey, settings, waitFor } from "@/lib/testing/lifecycle-harness";
 import { createScratchDatabase } from "@/lib/testing/scratch-database";
+import { spawnWorker } from "@/lib/testing/worker-process";
 import type PgBoss from "pg-boss";
 
 /**
@@ -26,7 +27,6 @@ import type PgBoss from "pg-boss";
  */
 const TOKEN = "workers-test-token";
 const SERVER = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const WORKER_COMMAND = JSON.parse(readFileSync("package.json", "utf8")).scripts.worker as string;
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 let db: PrismaClient;
@@ -90,24 +90,17 @@ afterAll(async () => {
 });
 
 function startWorker(env: Record<string, string> = {}): ChildProcess {
-  const [bin, ...args] = WORKER_COMMAND.split(" ");
-  const child = spawn(path.join("node_modules/.bin", bin!), args, {
-    env: {
-      ...process.env,
-      DATABASE_URL: scratch.url,
-      DATA_DIR: dataDir,
-      ACEDATA_API_TOKEN: TOKEN,
-      ACEDATA_BASE_URL: sim.url,
-      ACEDATA_MEDIA_HOSTS: filesOrigin,
-      APP_URL: "",
-      JOBS_MAINTENANCE_SECONDS: "2",
-      WORKER_MIRROR_CONCURRENCY: "12",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const child = spawnWorker({
+    DATABASE_URL: scratch.url,
+    DATA_DIR: dataDir,
+    ACEDATA_API_TOKEN: TOKEN,
+    ACEDATA_BASE_URL: sim.url,
+    ACEDATA_MEDIA_HOSTS: filesOrigin,
+    APP_URL: "",
+    JOBS_MAINTENANCE_SECONDS: "2",
+    WORKER_MIRROR_CONCURRENCY: "12",
+    ...env,
   });
-  child.stdout!.on("data", () => undefined);
-  child.stderr!.on("data", (d: Buffer) => process.env.DEBUG_WORKERS && process.stderr.write(d));
   workers.push(child);
   return child;
 }

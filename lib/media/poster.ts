@@ -47,11 +47,12 @@ function run(file: string, args: string[]) {
  * encodes it as a small WebP. Works from a file because an MP4 whose index sits at the end cannot
  * be decoded from a pipe.
  */
-export async function extractPoster(video: Buffer, atSeconds = 0.5): Promise<Poster> {
+export async function extractPoster(video: Buffer | { file: string }, atSeconds = 0.5): Promise<Poster> {
   const dir = await mkdtemp(path.join(tmpdir(), "poster-"));
   try {
-    const input = path.join(dir, "video.mp4");
-    await writeFile(input, video);
+    // A file already on disk is read where it is; bytes in memory are written out for ffmpeg.
+    const input = Buffer.isBuffer(video) ? path.join(dir, "video.mp4") : video.file;
+    if (Buffer.isBuffer(video)) await writeFile(input, video);
     const frame = await grabFrame(input, atSeconds);
     const image = sharp(frame);
     const { width = 0, height = 0 } = await image.metadata();

@@ -1,8 +1,13 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import os from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPrivateAddress } from "./private-address";
 import {
+  downloadMedia,
   fetchMedia,
   isMediaFetchError,
   MediaFetchError,
@@ -283,5 +288,29 @@ describe("isPrivateAddress", () => {
     "::ffff:8.8.8.8",
   ])("allows %s", (address) => {
     expect(isPrivateAddress(address)).toBe(false);
+  });
+});
+
+describe("downloadMedia", () => {
+  it("streams to a file with its size and SHA-256, and keeps the same caps and checks", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "download-test-"));
+    try {
+      const file = path.join(dir, "v.mp4");
+      const media = await downloadMedia(`http://${host}/hop`, local(), file);
+      expect(readFileSync(file).equals(video)).toBe(true);
+      expect(media).toMatchObject({
+        size: 2048,
+        contentType: "video/mp4",
+        url: `http://${host}/video.mp4`,
+        sha256: createHash("sha256").update(video).digest("hex"),
+      });
+      expect((await failure(downloadMedia(`http://${host}/chunked`, local(), file))).code).toBe("too_large");
+      expect((await failure(downloadMedia(`http://${host}/missing`, local(), file))).code).toBe("http_error");
+      expect(
+        (await failure(downloadMedia(`http://${host}/slow`, local({ timeoutMs: 300 }), file))).code,
+      ).toBe("timeout");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

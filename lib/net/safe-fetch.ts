@@ -1,7 +1,10 @@
+import { createHash } from "node:crypto";
 import { promises as dns } from "node:dns";
+import { createWriteStream } from "node:fs";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
+import { pipeline } from "node:stream/promises";
 import { isPrivateAddress } from "./private-address";
 
 export type MediaFetchErrorCode =
@@ -83,6 +86,50 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * DNS answer cannot change between the check and the connect.
  */
 export async function fetchMedia(url: string, options: FetchMediaOptions): Promise<FetchedMedia> {
+  const { response, target, signal } = await openMedia(url, options);
+  const body = await readCapped(response, options.maxBytes, target.host).catch((e) =>
+    rethrow(e, target, options, signal),
+  );
+  return {
+    body,
+    contentType: response.headers["content-type"] ?? "application/octet-stream",
+    size: body.length,
+    url: target.toString(),
+  };
+}
+
+export interface DownloadedMedia extends Omit<FetchedMedia, "body"> {
+  /** SHA-256 (hex) of the bytes written. */
+  sha256: string;
+}
+
+/**
+ * As `fetchMedia`, but streams the bytes into `file` (hashing them on the way) instead of
+ * holding them in memory: a video of any size costs the process a few chunks, not its size.
+ */
+export async function downloadMedia(url: string, options: FetchMediaOptions, file: string): Promise<DownloadedMedia> {
+  const { response, target, signal } = await openMedia(url, options);
+  const hash = createHash("sha256");
+  let size = 0;
+  const count = async function* (source: AsyncIterable<Buffer>) {
+    for await (const chunk of source) {
+      size += chunk.length;
+      if (size > options.maxBytes) throw tooLarge(options.maxBytes, target.host);
+      hash.update(chunk);
+      yield chunk;
+    }
+  };
+  await pipeline(response, count, createWriteStream(file)).catch((e) => rethrow(e, target, options, signal));
+  return {
+    contentType: response.headers["content-type"] ?? "application/octet-stream",
+    size,
+    url: target.toString(),
+    sha256: hash.digest("hex"),
+  };
+}
+
+/** Follows redirects (each hop checked) to a 2xx answer whose declared size is within the cap. */
+async function openMedia(url: string, options: FetchMediaOptions) {
   const signal = AbortSignal.timeout(options.timeoutMs);
   let current = url;
   for (let redirects = 0; ; redirects++) {
@@ -114,15 +161,7 @@ export async function fetchMedia(url: string, options: FetchMediaOptions): Promi
       response.destroy();
       throw tooLarge(options.maxBytes, target.host);
     }
-    const body = await readCapped(response, options.maxBytes, target.host).catch((e) =>
-      rethrow(e, target, options, signal),
-    );
-    return {
-      body,
-      contentType: response.headers["content-type"] ?? "application/octet-stream",
-      size: body.length,
-      url: target.toString(),
-    };
+    return { response, target, signal };
   }
 }
 

@@ -1,14 +1,6 @@
 import "server-only";
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { Readable } from "node:stream";
+import { requireAtRunTime } from "@/lib/server/require-at-run-time";
 import { byteGuard, DEFAULT_MAX_OBJECT_BYTES, readAllCapped, toReadable } from "./body";
 import { contentDisposition } from "./content-disposition";
 import { assertValidKey } from "./keys";
@@ -33,6 +25,12 @@ export interface S3DriverOptions {
  */
 export function createS3Driver(options: S3DriverOptions): StorageDriver {
   const { bucket, maxBytes = DEFAULT_MAX_OBJECT_BYTES } = options;
+  // The SDK is loaded with the first S3 driver: deployments on local files never pay its memory.
+  const { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } =
+    requireAtRunTime("@aws-sdk/client-s3") as typeof import("@aws-sdk/client-s3");
+  const { getSignedUrl } = requireAtRunTime(
+    "@aws-sdk/s3-request-presigner",
+  ) as typeof import("@aws-sdk/s3-request-presigner");
   const client = new S3Client({
     region: options.region,
     endpoint: options.endpoint,
@@ -111,9 +109,10 @@ export function createS3Driver(options: S3DriverOptions): StorageDriver {
   };
 }
 
+/** By the error's name and status, not `instanceof` (the SDK may be another copy than ours). */
 function isNotFound(error: unknown): boolean {
-  return (
-    error instanceof S3ServiceException &&
-    (error.name === "NotFound" || error.$metadata.httpStatusCode === 404)
+  const e = error as { name?: unknown; $metadata?: { httpStatusCode?: number } } | null;
+  return Boolean(
+    e && typeof e === "object" && (e.name === "NotFound" || e.$metadata?.httpStatusCode === 404),
   );
 }

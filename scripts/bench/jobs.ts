@@ -12,7 +12,7 @@
  * 4. The embedded default: `next start` in demo mode on PGlite (built first if needed), its one
  *    process's memory idle and at peak under BENCH_SERVER_SUBMITS (default 40) submits.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -31,6 +31,7 @@ import { bossJobs } from "../../lib/jobs/enqueue";
 import { createUser } from "../../lib/testing/factories";
 import { newKey, settings } from "../../lib/testing/lifecycle-harness";
 import { createScratchDatabase } from "../../lib/testing/scratch-database";
+import { spawnWorker } from "../../lib/testing/worker-process";
 import { ms, percentile } from "./bench-database";
 import { benchEmbeddedServer } from "./embedded-server";
 
@@ -40,7 +41,6 @@ const MIRROR_DELAY_MS = Number(process.env.BENCH_MIRROR_DELAY_MS ?? 1_500);
 const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? 10);
 const CAP = 5;
 const TOKEN = "bench-jobs-token";
-const WORKER_COMMAND = JSON.parse(readFileSync("package.json", "utf8")).scripts.worker as string;
 const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
@@ -137,20 +137,15 @@ async function main() {
 
   const workers: ChildProcess[] = [];
   const startWorker = () => {
-    const [bin, ...args] = WORKER_COMMAND.split(" ");
-    const child = spawn(path.join("node_modules/.bin", bin!), args, {
-      env: {
-        ...process.env,
-        DATABASE_URL: scratch.url,
-        DATA_DIR: dataDir,
-        ACEDATA_API_TOKEN: TOKEN,
-        ACEDATA_BASE_URL: sim.url,
-        ACEDATA_MEDIA_HOSTS: filesOrigin,
-        ACEDATA_MAX_IN_FLIGHT: String(CAP),
-        APP_URL: appUrl,
-        WORKER_MIRROR_CONCURRENCY: "2",
-      },
-      stdio: "ignore",
+    const child = spawnWorker({
+      DATABASE_URL: scratch.url,
+      DATA_DIR: dataDir,
+      ACEDATA_API_TOKEN: TOKEN,
+      ACEDATA_BASE_URL: sim.url,
+      ACEDATA_MEDIA_HOSTS: filesOrigin,
+      ACEDATA_MAX_IN_FLIGHT: String(CAP),
+      APP_URL: appUrl,
+      WORKER_MIRROR_CONCURRENCY: "2",
     });
     workers.push(child);
     return child;
