@@ -8,6 +8,7 @@ const config = [
     ignores: [
       ".next/**",
       ".next-*/**",
+      ".worker/**",
       "node_modules/**",
       "lib/db/generated/**",
       ".data/**",

@@ -1568,7 +1568,8 @@ var QUEUES = {
   dispatch: { name: "dispatch", policy: "short", retryLimit: 3, retryDelay: 2, expireInSeconds: 120 },
   /**
    * One delayed look per pending generation (`singletonKey` = its id). `stately`: one waiting and
-   * one running per generation, so a task is read by one worker at a time.
+   * one running per generation, so a task is read by one worker at a time. A look takes a read or
+   * two (15 s timeouts): one still running after a minute belonged to a worker that died.
    */
   check: {
     name: "check",
@@ -1576,7 +1577,7 @@ var QUEUES = {
     retryLimit: 5,
     retryDelay: 5,
     retryBackoff: true,
-    expireInSeconds: 120,
+    expireInSeconds: 60,
     deadLetter: "check-dead"
   },
   /**
@@ -2931,6 +2932,7 @@ async function startWorkers(boss, baseDeps, options = {}) {
   );
   await boss.work(
     QUEUES.notify.name,
+    { pollingIntervalSeconds, batchSize: 50 },
     track(async (batch) => {
       for (const job of batch) console.log(`[notify] ${job.data.kind} ${job.data.generationId}`);
     })

@@ -13,7 +13,8 @@ export const QUEUES = {
   dispatch: { name: "dispatch", policy: "short", retryLimit: 3, retryDelay: 2, expireInSeconds: 120 },
   /**
    * One delayed look per pending generation (`singletonKey` = its id). `stately`: one waiting and
-   * one running per generation, so a task is read by one worker at a time.
+   * one running per generation, so a task is read by one worker at a time. A look takes a read or
+   * two (15 s timeouts): one still running after a minute belonged to a worker that died.
    */
   check: {
     name: "check",
@@ -21,7 +22,7 @@ export const QUEUES = {
     retryLimit: 5,
     retryDelay: 5,
     retryBackoff: true,
-    expireInSeconds: 120,
+    expireInSeconds: 60,
     deadLetter: "check-dead",
   },
   /**

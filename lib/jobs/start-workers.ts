@@ -88,6 +88,7 @@ export async function startWorkers(
   );
   await boss.work<Notification>(
     QUEUES.notify.name,
+    { pollingIntervalSeconds, batchSize: 50 },
     track(async (batch: PgBoss.Job<Notification>[]) => {
       // Mail arrives with the teams issue; until then notifications are written to the log.
       for (const job of batch) console.log(`[notify] ${job.data.kind} ${job.data.generationId}`);

@@ -1,19 +1,24 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 
-/** The command `npm run worker` runs, read from package.json so tests run exactly that. */
-const workerCommand = () =>
-  (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { worker: string } }).scripts.worker;
+const scripts = () =>
+  (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+
+let built = false;
 
 /**
- * Starts a real worker process (`npm run worker`'s command, without npm in between, so a kill
- * reaches the worker itself) with this environment on top of the current one. Its output is
- * shown with DEBUG_WORKERS=1.
+ * Starts a real worker process as `npm run worker` does — the bundle built once, then its run
+ * command without npm in between, so a kill reaches the worker itself — with this environment on
+ * top of the current one. Its output is shown with DEBUG_WORKERS=1.
  */
 export function spawnWorker(env: Record<string, string>): ChildProcess {
-  const [bin, ...args] = workerCommand().split(" ");
-  const child = spawn(path.join("node_modules/.bin", bin!), args, {
+  if (!built) {
+    const build = spawnSync("npm", ["run", "--silent", "build:worker"], { encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`npm run build:worker failed: ${build.stderr}`);
+    built = true;
+  }
+  const [bin, ...args] = scripts()["worker:run"]!.split(" ");
+  const child = spawn(bin!, args, {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
