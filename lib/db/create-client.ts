@@ -29,9 +29,20 @@ export function openDatabase(databaseUrl: string | undefined, dataDirectory: str
   const { PrismaPGlite } = requireAtRunTime(
     "pglite-prisma-adapter",
   ) as typeof import("pglite-prisma-adapter");
-  const pglite = new EmbeddedPostgres(target.dir);
+  const pglite = new EmbeddedPostgres(target.dir, { startParams: EMBEDDED_START_PARAMS(EmbeddedPostgres) });
   return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
 }
+
+/**
+ * PostgreSQL's default 128 MB of shared buffers is committed WebAssembly memory in PGlite: one
+ * studio's database does well with 16 MB (measured: the process holds ~120 MB less), and the
+ * file system's own cache sits behind it.
+ */
+const EMBEDDED_START_PARAMS = (pglite: { defaultStartParams: string[] }) => [
+  ...pglite.defaultStartParams,
+  "-c",
+  "shared_buffers=16MB",
+];
 
 export const createPrismaClient = (databaseUrl: string | undefined, dataDirectory: string): PrismaClient =>
   openDatabase(databaseUrl, dataDirectory).prisma;

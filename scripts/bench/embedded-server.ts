@@ -10,18 +10,13 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { applyMigrations } from "../../lib/db/migrate";
 import { openAdapter, resolveDatabaseTarget } from "../../lib/db/adapter";
+import { mb, rssKb, watchMemory } from "./memory";
 
 const PEOPLE = 4;
 const SUBMITS_EACH = Number(process.env.BENCH_SERVER_SUBMITS ?? 40) / PEOPLE;
 const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
 
-interface MemoryTools {
-  rssKb: (pid: number) => number;
-  watchMemory: (pid: number) => { stop(): void; readonly peak: number; readonly last: number };
-  mb: (kb: number) => string;
-}
-
-export async function benchEmbeddedServer({ rssKb, watchMemory, mb }: MemoryTools) {
+export async function benchEmbeddedServer() {
   const port = process.env.BENCH_PORT ?? "3500";
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "bench-embedded-"));

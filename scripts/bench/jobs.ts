@@ -13,7 +13,7 @@
  *    process's memory idle and at peak under BENCH_SERVER_SUBMITS (default 40) submits.
  */
 import { type ChildProcess, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -34,6 +34,7 @@ import { createScratchDatabase } from "../../lib/testing/scratch-database";
 import { spawnWorker } from "../../lib/testing/worker-process";
 import { ms, percentile } from "./bench-database";
 import { benchEmbeddedServer } from "./embedded-server";
+import { mb, rssKb, watchMemory } from "./memory";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const COUNT = Number(process.env.BENCH_JOBS_COUNT ?? 200);
@@ -42,50 +43,6 @@ const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? 10);
 const CAP = 5;
 const TOKEN = "bench-jobs-token";
 const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
-const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
-
-/** Resident memory of a process and its children (tsx runs the worker in a child), in KiB. */
-function rssKb(pid: number): number {
-  const kb = (p: number) => {
-    try {
-      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-    } catch {
-      return 0;
-    }
-  };
-  const children = (p: number): number[] => {
-    try {
-      return readdirSync(`/proc/${p}/task`).flatMap((t) =>
-        readFileSync(`/proc/${p}/task/${t}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number),
-      );
-    } catch {
-      return [];
-    }
-  };
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) all.push(...children(all[i]!));
-  // The worker itself: the largest process in the tree (the tsx launcher is a thin parent).
-  return Math.max(...all.map(kb));
-}
-
-/** Samples a process's memory every 250 ms; `peak` and `last` in KiB. */
-function watchMemory(pid: number) {
-  let peak = 0;
-  let last = 0;
-  const timer = setInterval(() => {
-    last = rssKb(pid);
-    peak = Math.max(peak, last);
-  }, 250);
-  return {
-    stop: () => clearInterval(timer),
-    get peak() {
-      return peak;
-    },
-    get last() {
-      return last;
-    },
-  };
-}
 
 async function main() {
   const scratch = await createScratchDatabase(SERVER, "studio_bench_jobs");
@@ -273,7 +230,7 @@ async function main() {
   await scratch.drop();
   rmSync(dataDir, { recursive: true, force: true });
 
-  await benchEmbeddedServer({ rssKb, watchMemory, mb });
+  await benchEmbeddedServer();
 }
 
 if (!existsSync("package.json")) throw new Error("Run from the repository root: npm run bench:jobs");
