@@ -5,7 +5,7 @@ import { NotSavedMarker } from "@/components/generation/not-saved";
 const LABELS: Record<GenerationDto["state"], string> = {
   queued: "Sending",
   unknown: "Checking",
-  submitted: "Queued",
+  submitted: "Sent",
   running: "Generating",
   succeeded: "Ready",
   ready: "Ready",
