@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIRST_POLL_DELAY_MS, nextLook, nextSendAttempt } from "./next-look";
+import { FIRST_POLL_DELAY_MS, LOOK_GRID_MS, nextLook, nextSendAttempt } from "./next-look";
 import { GENERATION_STATES, POLLED_STATES } from "./state-machine";
 
 const now = new Date("2026-12-02T10:00:00Z");
@@ -17,6 +17,21 @@ describe("nextLook", () => {
     }
     expect(after(nextLook("submitted", 0, now, () => 0.5))).toBe(5_000);
     expect(after(nextLook("running", 50, now, () => 0.5))).toBe(15_000);
+  });
+
+  it("puts looks on a shared 2.5 s grid, so looks due close together are read in one batch", () => {
+    const at = (ms: number) => new Date(now.getTime() + ms);
+    const looks = [0, 300, 700, 1_100, 1_900].map((offset, i) =>
+      nextLook("submitted", 0, at(offset), () => [0.1, 0.4, 0.6, 0.2, 0.9][i]!)!.getTime(),
+    );
+    for (const t of looks) expect(t % LOOK_GRID_MS).toBe(0);
+    // Five generations sent within two seconds fall due at a few moments, not five.
+    expect(new Set(looks).size).toBeLessThanOrEqual(3);
+    // Never sooner than 5 s or later than 15 s after their own "now", grid or not.
+    [0, 300, 700, 1_100, 1_900].forEach((offset, i) => {
+      expect(looks[i]! - (now.getTime() + offset)).toBeGreaterThanOrEqual(5_000);
+      expect(looks[i]! - (now.getTime() + offset)).toBeLessThanOrEqual(15_000);
+    });
   });
 
   it("copies a finished video at once, and never looks at anything else", () => {

@@ -3,8 +3,10 @@ import { type GenerationState, isPolled } from "./state-machine";
 /**
  * When the job engine looks at a generation next — the one place that decides it.
  * Pending tasks: 5 s, then growing to 15 s (the provider asks for 5–15 s between reads), with
- * jitter so many workers' reads do not line up, and never sooner than 5 s. A finished video is
- * copied at once. Anything else is not looked at (null).
+ * jitter, never sooner than 5 s nor later than 15 s — and placed on a shared 2.5 s grid, so the
+ * looks of several generations fall due together and are read with one `retrieve_batch`
+ * instead of one request each. A finished video is copied at once. Anything else is not looked
+ * at (null).
  */
 export function nextLook(
   state: GenerationState,
@@ -16,8 +18,19 @@ export function nextLook(
   if (!isPolled(state)) return null;
   const base = Math.min(MAX_POLL_DELAY_MS, FIRST_POLL_DELAY_MS * 1.5 ** Math.max(0, attempts));
   const jittered = base * (0.8 + random() * 0.4);
-  const delay = Math.round(Math.min(MAX_POLL_DELAY_MS, Math.max(FIRST_POLL_DELAY_MS, jittered)));
-  return new Date(now.getTime() + delay);
+  const delay = Math.min(MAX_POLL_DELAY_MS, Math.max(FIRST_POLL_DELAY_MS, jittered));
+  return onGrid(now.getTime() + delay, now.getTime());
+}
+
+/** Looks fall on multiples of this (wall clock), so looks due close together are read at once. */
+export const LOOK_GRID_MS = 2_500;
+
+/** The next grid point at or after `at`, or the one before it when that would pass 15 s. */
+function onGrid(at: number, now: number): Date {
+  const up = Math.ceil(at / LOOK_GRID_MS) * LOOK_GRID_MS;
+  if (up - now <= MAX_POLL_DELAY_MS) return new Date(up);
+  const down = Math.floor(at / LOOK_GRID_MS) * LOOK_GRID_MS;
+  return new Date(Math.max(down, now + FIRST_POLL_DELAY_MS));
 }
 
 /** After a 429, when a queued generation may be sent again: 5 s doubling to a minute, jittered. */
