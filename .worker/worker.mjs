@@ -473,9 +473,14 @@ function openDatabase(databaseUrl, dataDirectory) {
   const { PrismaPGlite } = requireAtRunTime(
     "pglite-prisma-adapter"
   );
-  const pglite = new EmbeddedPostgres(target2.dir);
+  const pglite = new EmbeddedPostgres(target2.dir, { startParams: EMBEDDED_START_PARAMS(EmbeddedPostgres) });
   return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
 }
+var EMBEDDED_START_PARAMS = (pglite) => [
+  ...pglite.defaultStartParams,
+  "-c",
+  "shared_buffers=16MB"
+];
 
 // lib/db/client.ts
 function database() {
@@ -1934,8 +1939,15 @@ function nextLook(state, attempts, now, random = Math.random) {
   if (!isPolled(state)) return null;
   const base = Math.min(MAX_POLL_DELAY_MS, FIRST_POLL_DELAY_MS * 1.5 ** Math.max(0, attempts));
   const jittered = base * (0.8 + random() * 0.4);
-  const delay = Math.round(Math.min(MAX_POLL_DELAY_MS, Math.max(FIRST_POLL_DELAY_MS, jittered)));
-  return new Date(now.getTime() + delay);
+  const delay = Math.min(MAX_POLL_DELAY_MS, Math.max(FIRST_POLL_DELAY_MS, jittered));
+  return onGrid(now.getTime() + delay, now.getTime());
+}
+var LOOK_GRID_MS = 2500;
+function onGrid(at, now) {
+  const up = Math.ceil(at / LOOK_GRID_MS) * LOOK_GRID_MS;
+  if (up - now <= MAX_POLL_DELAY_MS) return new Date(up);
+  const down = Math.floor(at / LOOK_GRID_MS) * LOOK_GRID_MS;
+  return new Date(Math.max(down, now + FIRST_POLL_DELAY_MS));
 }
 function nextSendAttempt(attempts, now, random = Math.random) {
   const base = Math.min(6e4, 5e3 * 2 ** Math.max(0, attempts - 1));

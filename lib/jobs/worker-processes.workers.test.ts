@@ -193,12 +193,15 @@ describe("two worker processes on one PostgreSQL database", () => {
     await waitFor(async () => serving >= 1, 60_000);
     a.kill("SIGKILL");
 
-    // Worker B is killed while a look of its is waiting on the provider.
+    // Worker B is killed while a look of its is waiting on the provider (at new generations:
+    // A may have seen all of the first ones finish before it died).
+    const later = await submitMany(3);
     const readsBefore = sim.simulator.stats.taskReads;
     sim.simulator.injectFault({ kind: "hang", path: "/grok/tasks", times: 1 });
     const b = startWorker(settings);
     await waitFor(async () => sim.simulator.stats.taskReads > readsBefore, 60_000);
     b.kill("SIGKILL");
+    ids.push(...later);
 
     // A restart: every generation settles, with the jobs the dead workers held run again.
     startWorker(settings);
