@@ -4,7 +4,6 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=(), usb=()" },
-  { key: "X-Frame-Options", value: "DENY" },
   ...(process.env.NODE_ENV === "production"
     ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }]
     : []),
@@ -14,6 +13,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets two builds (a test run and a developer's) live side by side in one checkout.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
+  // A git worktree whose node_modules links to another checkout: Turbopack compiles only files
+  // under its root, so the root must hold both (e.g. TURBOPACK_ROOT=/work).
+  ...(process.env.TURBOPACK_ROOT ? { turbopack: { root: process.env.TURBOPACK_ROOT } } : {}),
   reactStrictMode: true,
   // Native and WebAssembly packages are loaded from node_modules at run time, not bundled.
   serverExternalPackages: [
@@ -32,7 +34,11 @@ const nextConfig: NextConfig = {
   // Several instances behind one load balancer must agree on server-action ids.
   deploymentId: process.env.DEPLOYMENT_ID,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Everything but a share link's player, which chat apps and Twitter frame (twitter:player).
+      { source: "/:path((?!s/[^/]+/embed$).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+    ];
   },
 };
 

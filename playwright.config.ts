@@ -33,8 +33,9 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    // The lifecycle suites (faults, lost answers, restarts) test the server, not the layout: once is enough.
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /lifecycle\// },
+    // The lifecycle and access suites test the server, not the layout: once is enough; the share
+    // suite opens its own Pixel 7 beside the maker's laptop.
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /(lifecycle|access|share)\// },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",

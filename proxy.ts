@@ -5,15 +5,19 @@ import { contentSecurityPolicy, mediaOriginsFromEnv } from "@/lib/security/csp";
  * Not a security boundary: it only adds the per-request CSP nonce and redirects visitors without
  * a session cookie away from app pages (a cookie may still be revoked: pages check). Every page, action and route checks the session itself.
  */
-const PROTECTED_ROOTS = ["/studio", "/g", "/settings"];
+const PROTECTED_ROOTS = ["/studio", "/g", "/settings", "/team", "/usage", "/links"];
 const isProtected = (path: string) =>
   PROTECTED_ROOTS.some((root) => path === root || path.startsWith(`${root}/`));
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+// A share link's media and player (/s/<token>/…): public, checked by their own routes, and no
+// documents that need this nonce (the player sets its own policy).
+const SHARE_MEDIA = /^\/s\/[^/]+\/(?:embed|\d+\/(?:video\.mp4|poster\.jpg))$/;
 
 const mediaOrigins = mediaOriginsFromEnv(process.env);
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (SHARE_MEDIA.test(pathname)) return NextResponse.next();
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
 
   if (!hasSession && isProtected(pathname)) {

@@ -72,7 +72,8 @@ test.describe("protected pages and headers", () => {
   test("signed-out visitors are sent to sign in, and forged proxy headers change nothing", async ({
     page,
   }) => {
-    for (const path of ["/studio", "/"]) {
+    // ("/" is the public landing page: see first-contact.spec.ts.)
+    for (const path of ["/studio", "/team"]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/sign-in/);
     }

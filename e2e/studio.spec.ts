@@ -59,8 +59,12 @@ test("create with images and settings, watch it, play it, then favourite, filter
   for (const url of urls) expect(log.fetchedImages.find((f) => f.url === url)?.status).toBe(200);
 
   // Favourite, then filter by favourites.
-  await card.getByTestId("favorite-toggle").click();
-  await expect(card.getByTestId("favorite-toggle")).toHaveAttribute("aria-pressed", "true");
+  // From the card's menu: a 3:4 card in a dense row is too narrow for its own star button.
+  await card.getByTestId("more-actions").click();
+  await page.getByTestId("menu-favorite").click();
+  await card.getByTestId("more-actions").click();
+  await expect(page.getByTestId("menu-favorite")).toHaveText("Remove from favourites");
+  await page.keyboard.press("Escape");
   await page.getByTestId("filter-favorites").click();
   await expect(page).toHaveURL(/fav=true/);
   await expect(page.getByTestId("generation-card")).toHaveCount(1);
@@ -76,7 +80,8 @@ test("create with images and settings, watch it, play it, then favourite, filter
   await expect(card).toBeVisible();
 
   // Remix re-fills every setting and image.
-  await card.getByTestId("remix-link").click();
+  await card.getByTestId("more-actions").click();
+  await page.getByTestId("menu-remix").click();
   await studio.openCreate();
   await expect(page.getByTestId("remix-banner")).toBeVisible();
   await expect(page.getByLabel("Prompt", { exact: true })).toHaveValue(prompt);

@@ -2,18 +2,21 @@
  * `npm run jobs`: each job queue's waiting, scheduled, active, retrying, failed and
  * dead-lettered counts, and how long its oldest due job has waited — on this deployment's
  * database (DATABASE_URL, or the embedded one when the server is stopped: PGlite is one
- * process's database). `npm run jobs -- --json` prints the same as JSON.
+ * process's database, and this refuses while the studio holds it). `npm run jobs -- --json` prints the same as JSON.
  */
 import { existsSync } from "node:fs";
 import { database } from "../lib/db/client";
+import { isEmbeddedDatabaseBusy } from "../lib/db/embedded-lock";
 import { startBoss } from "../lib/jobs/boss";
 import { queueStats } from "../lib/jobs/queue-stats";
 
 for (const file of [".env.local", ".env"]) if (existsSync(file)) process.loadEnvFile(file);
 
-const opened = database();
+const opened = openOrExplain();
 if (opened.pglite) await opened.pglite.waitReady;
-const boss = await startBoss(opened.pglite ? { pglite: opened.pglite } : { url: opened.url! }, { supervise: false });
+const boss = await startBoss(opened.pglite ? { pglite: opened.pglite } : { url: opened.url! }, {
+  supervise: false,
+});
 const stats = await queueStats(boss);
 await boss.stop({ graceful: false, wait: true });
 await opened.pglite?.close();
@@ -40,3 +43,14 @@ if (process.argv.includes("--json")) {
   );
 }
 process.exit(0);
+
+/** While the studio runs on PGlite it owns the database: say so instead of a stack trace. */
+function openOrExplain() {
+  try {
+    return database();
+  } catch (error) {
+    if (!isEmbeddedDatabaseBusy(error)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the simulator's sample videos (committed, so nothing needs ffmpeg at run time).
+# Regenerates the simulator's legacy 2 s samples, kept so links of tasks made before made-to-measure
+# clips (lib/grok/simulator/clip-cache.ts) still play; bench:web and the poster tests use them too.
 # One ~2 s clip per aspect ratio: H.264 baseline, yuv420p, faststart, so every browser can play
 # and seek it while it is still downloading.
 set -euo pipefail

@@ -6,12 +6,18 @@
  */
 import { existsSync } from "node:fs";
 import { database } from "../lib/db/client";
+import { isEmbeddedDatabaseBusy } from "../lib/db/embedded-lock";
 import { startAppWorkers } from "../lib/jobs/app-workers";
 
 for (const file of [".env.local", ".env"]) if (existsSync(file)) process.loadEnvFile(file);
 
 const concurrency = Number(process.env.WORKER_MIRROR_CONCURRENCY) || undefined;
-const workers = await startAppWorkers({ mirrorConcurrency: concurrency });
+const workers = await startAppWorkers({ mirrorConcurrency: concurrency }).catch((error: unknown) => {
+  // On PGlite the running studio already works the queues itself: say so, no stack trace.
+  if (!isEmbeddedDatabaseBusy(error)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 console.log(`[worker] pid ${process.pid} working the job queues`);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -1,18 +1,48 @@
+import { AppProviders } from "@/components/app-providers";
 import { AppHeader } from "@/components/shell/app-header";
+import { WorkspaceProvider } from "@/components/shell/workspace-context";
 import { requirePageContext } from "@/lib/auth/page-guard";
 import { isDemoMode } from "@/lib/config/env";
+import { byPersonalThenName } from "@/lib/workspaces/workspace-order";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requirePageContext();
+  // From the guard's own lookup: no second query for the switcher.
+  const workspaces = ctx.workspaces.toSorted(byPersonalThenName);
   return (
-    <div className="flex min-h-dvh flex-col">
-      <AppHeader
-        workspaceName={ctx.workspace.name}
-        role={ctx.role}
-        user={{ name: ctx.user.name, email: ctx.user.email }}
-        demoMode={isDemoMode()}
-      />
-      <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">{children}</main>
-    </div>
+    <AppProviders>
+      <WorkspaceProvider
+        value={{
+          id: ctx.workspace.id,
+          name: ctx.workspace.name,
+          personal: ctx.workspace.personal,
+          role: ctx.role,
+          userId: ctx.user.id,
+        }}
+      >
+        <div className="flex min-h-dvh flex-col">
+          {/* First in the tab order: past the header's menus straight to the page's own content. */}
+          <a
+            href="#main"
+            data-testid="skip-link"
+            className="sr-only z-50 rounded-lg bg-primary px-4 py-3 font-medium text-primary-foreground focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+          >
+            Skip to content
+          </a>
+          <AppHeader
+            workspaces={workspaces}
+            user={{ name: ctx.user.name, email: ctx.user.email }}
+            demoMode={isDemoMode()}
+          />
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-7xl flex-1 scroll-mt-16 px-4 py-6 outline-none sm:px-6"
+          >
+            {children}
+          </main>
+        </div>
+      </WorkspaceProvider>
+    </AppProviders>
   );
 }

@@ -7,32 +7,38 @@ import { idleForm } from "@/lib/actions/form-result";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "./submit-button";
 import { FormAlert } from "./form-alert";
+import { useKeptFields } from "./use-kept-fields";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(signInAction, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
+  const field = useKeptFields({ email: "", password: "" });
   return (
     <form action={action} className="grid gap-4" noValidate>
       <FormAlert state={state} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <Field
         label="Email"
-        name="email"
+        {...field("email")}
         type="email"
         autoComplete="email"
         required
-        defaultValue={values?.email}
         errors={errors?.email}
       />
       <Field
         label="Password"
-        name="password"
+        {...field("password")}
         type="password"
         autoComplete="current-password"
         required
         errors={errors?.password}
       />
+      <Link
+        href="/forgot-password"
+        className="-mt-2 justify-self-end text-sm text-muted-foreground underline underline-offset-4 hover:text-foreground"
+      >
+        Forgot your password?
+      </Link>
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
         New here?{" "}

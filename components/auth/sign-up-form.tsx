@@ -7,34 +7,50 @@ import { idleForm } from "@/lib/actions/form-result";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "./submit-button";
 import { FormAlert } from "./form-alert";
+import { FormNotice } from "./form-notice";
+import { useKeptFields } from "./use-kept-fields";
 
-export function SignUpForm() {
+/** `invite`: signing up through an invite link; an email invite fixes the address it was sent to. */
+export function SignUpForm({ invite }: { invite?: { token: string; email: string | null } } = {}) {
   const [state, action] = useActionState(signUpAction, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
+  const field = useKeptFields({ name: "", email: invite?.email ?? "", password: "" });
+  if (state.status === "done") {
+    return (
+      <div className="grid gap-4">
+        <FormNotice message={state.message} />
+        <p className="text-center text-sm text-muted-foreground">
+          The link works for 24 hours.{" "}
+          <Link href="/sign-in" className="font-medium text-foreground underline underline-offset-4">
+            Sign in
+          </Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <form action={action} className="grid gap-4" noValidate>
       <FormAlert state={state} />
+      {invite ? <input type="hidden" name="invite" value={invite.token} /> : null}
       <Field
         label="Name"
-        name="name"
+        {...field("name")}
         autoComplete="name"
         required
-        defaultValue={values?.name}
         errors={errors?.name}
       />
       <Field
         label="Email"
-        name="email"
+        {...field("email")}
         type="email"
         autoComplete="email"
         required
-        defaultValue={values?.email}
+        readOnly={Boolean(invite?.email)}
         errors={errors?.email}
       />
       <Field
         label="Password"
-        name="password"
+        {...field("password")}
         type="password"
         autoComplete="new-password"
         required

@@ -1,6 +1,7 @@
 "use client";
 
-import { Download, Ellipsis, Share2, Trash2 } from "lucide-react";
+import { Download, Ellipsis, Expand, Share2, Shuffle, Star, Trash2 } from "lucide-react";
+import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { menuContentClass, menuItemClass } from "@/components/ui/menu-styles";
 import { cn } from "@/lib/utils";
@@ -12,11 +13,19 @@ import { cn } from "@/lib/utils";
 export function CardMoreMenu({
   downloadHref,
   onShare,
+  favorite,
+  remixHref,
+  onOpenViewer,
   onDelete,
   deleting,
 }: {
   downloadHref: string | null;
-  onShare: () => void;
+  /** Absent when the viewer may not share (or the video cannot be shared yet). */
+  onShare?: () => void;
+  /** Also buttons on the card, which a narrow card hides: the menu always has them. */
+  favorite?: { on: boolean; toggle: () => void };
+  remixHref?: string;
+  onOpenViewer?: () => void;
   /** Absent when the viewer may not delete. */
   onDelete?: () => void;
   deleting: boolean;
@@ -27,12 +36,38 @@ export function CardMoreMenu({
         aria-label="More actions"
         title="More actions"
         data-testid="more-actions"
-        className="ml-auto grid size-11 place-items-center rounded-lg hover:bg-muted [&_svg]:size-5"
+        className="ml-auto grid size-9 place-items-center rounded-lg hover:bg-muted @min-[10rem]:size-11 [&_svg]:size-5"
       >
         <Ellipsis aria-hidden />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="end" sideOffset={4} className={cn(menuContentClass, "min-w-48")}>
+          {onOpenViewer ? (
+            <DropdownMenu.Item
+              className={menuItemClass}
+              onSelect={onOpenViewer}
+              data-testid="menu-open-viewer"
+            >
+              <Expand aria-hidden className="size-4" /> Open full screen
+            </DropdownMenu.Item>
+          ) : null}
+          {favorite ? (
+            <DropdownMenu.Item
+              className={menuItemClass}
+              onSelect={favorite.toggle}
+              data-testid="menu-favorite"
+            >
+              <Star aria-hidden className={cn("size-4", favorite.on && "fill-current text-warning")} />
+              {favorite.on ? "Remove from favourites" : "Add to favourites"}
+            </DropdownMenu.Item>
+          ) : null}
+          {remixHref ? (
+            <DropdownMenu.Item asChild className={menuItemClass}>
+              <Link href={remixHref} data-testid="menu-remix">
+                <Shuffle aria-hidden className="size-4" /> Remix
+              </Link>
+            </DropdownMenu.Item>
+          ) : null}
           {downloadHref ? (
             <DropdownMenu.Item asChild className={menuItemClass}>
               <a href={downloadHref} download data-testid="download-link">
@@ -40,9 +75,11 @@ export function CardMoreMenu({
               </a>
             </DropdownMenu.Item>
           ) : null}
-          <DropdownMenu.Item className={menuItemClass} onSelect={onShare} data-testid="share-button">
-            <Share2 aria-hidden className="size-4" /> Share link
-          </DropdownMenu.Item>
+          {onShare ? (
+            <DropdownMenu.Item className={menuItemClass} onSelect={onShare} data-testid="share-button">
+              <Share2 aria-hidden className="size-4" /> Share link…
+            </DropdownMenu.Item>
+          ) : null}
           {onDelete ? (
             <DropdownMenu.Item
               className={cn(menuItemClass, "text-danger")}

@@ -3,14 +3,19 @@
 import { Download, Loader2, Share2, Shuffle, Star, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import type { ComponentProps, ReactNode } from "react";
-import { toast } from "sonner";
+import { useRef, useState, type ComponentProps, type ReactNode } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { downloadFileName } from "@/lib/generations/download-name";
 import { cn } from "@/lib/utils";
+import {
+  cardNeighbours,
+  focusAfterRemoval,
+  focusCardWhenShown,
+  NO_NEIGHBOURS,
+} from "@/components/viewer/focus-card";
+import { openViewer } from "@/components/viewer/open-viewer";
+import { ShareDialog } from "@/components/shares/share-dialog";
 import { CardMoreMenu } from "./card-more-menu";
-import { copyWithToast } from "./clipboard";
-import { shortPrompt } from "./format";
 import { useDeleteMutation, useFavoriteMutation } from "./use-generation-mutations";
 
 export interface GenerationActionsProps {
@@ -19,32 +24,33 @@ export interface GenerationActionsProps {
   downloadUrl?: string | null;
   variant: "page" | "card";
   /** What the viewer may do (the server checks again); default: everything. */
-  can?: { favorite?: boolean; remix?: boolean; delete?: boolean };
+  can?: { favorite?: boolean; remix?: boolean; delete?: boolean; share?: boolean };
 }
 
 export function GenerationActions({ generation: g, downloadUrl, variant, can = {} }: GenerationActionsProps) {
   const router = useRouter();
   const favorite = useFavoriteMutation(g.id);
+  // Read before the card goes: where keyboard focus lands once it is gone.
+  const neighbours = useRef(NO_NEIGHBOURS);
   const remove = useDeleteMutation(g.id, {
-    onDeleted: variant === "page" ? () => router.push("/studio") : undefined,
-    onRestored: variant === "page" ? () => router.push(`/g/${g.id}`) : undefined,
+    onDeleted:
+      variant === "page" ? () => router.push("/studio") : () => focusAfterRemoval(neighbours.current),
+    onRestored: variant === "page" ? () => router.push(`/g/${g.id}`) : () => focusCardWhenShown(g.id),
   });
+  const deleteCard = () => {
+    neighbours.current = cardNeighbours(g.id);
+    remove.mutate();
+  };
   const download = g.phase === "playable" ? (downloadUrl ?? g.videoUrl) : null;
   const page = variant === "page";
 
-  const share = async () => {
-    const url = new URL(`/g/${g.id}`, window.location.origin).toString();
-    if (typeof navigator.share === "function") {
-      try {
-        return await navigator.share({ title: shortPrompt(g.prompt, 60), url });
-      } catch (error) {
-        if (error instanceof DOMException && error.name === "AbortError") return;
-      }
-    }
-    await copyWithToast(url, "Link copied");
-  };
-
-  const onShare = () => void share().catch(() => toast.error("Could not share this video."));
+  // A share page serves our stored copy, so only a saved video can be shared.
+  const shareable = can.share !== false && g.phase === "playable" && g.saved === "stored";
+  const [sharing, setSharing] = useState(false);
+  // A narrow card (a tall shape in a dense row) keeps fewer buttons; its menu has them all.
+  const [starClass, remixClass] = page
+    ? [undefined, undefined]
+    : ["hidden @min-[7rem]:inline-flex", "hidden @min-[10rem]:inline-flex"];
 
   return (
     <div
@@ -63,6 +69,7 @@ export function GenerationActions({ generation: g, downloadUrl, variant, can = {
           label="Favourite"
           aria-pressed={g.favorite}
           data-testid="favorite-toggle"
+          className={starClass}
           onClick={() => favorite.mutate(!g.favorite)}
           icon={<Star aria-hidden className={cn(g.favorite && "fill-current text-warning")} />}
         />
@@ -84,20 +91,23 @@ export function GenerationActions({ generation: g, downloadUrl, variant, can = {
           href={`/studio?remix=${encodeURIComponent(g.id)}`}
           aria-label="Remix: open the create form with these settings"
           data-testid="remix-link"
+          className={remixClass}
           icon={<Shuffle aria-hidden />}
           internal
         />
       ) : null}
       {page ? (
         <>
-          <ActionButton
-            variant={variant}
-            label="Share"
-            aria-label="Share a link to this video"
-            data-testid="share-button"
-            onClick={onShare}
-            icon={<Share2 aria-hidden />}
-          />
+          {shareable ? (
+            <ActionButton
+              variant={variant}
+              label="Share"
+              aria-label="Share a link to this video"
+              data-testid="share-button"
+              onClick={() => setSharing(true)}
+              icon={<Share2 aria-hidden />}
+            />
+          ) : null}
           {can.delete !== false ? (
             <ActionButton
               variant={variant}
@@ -118,11 +128,21 @@ export function GenerationActions({ generation: g, downloadUrl, variant, can = {
           downloadHref={
             g.phase === "playable" ? `/api/generations/${encodeURIComponent(g.id)}/download` : null
           }
-          onShare={onShare}
-          onDelete={can.delete !== false ? () => remove.mutate() : undefined}
+          onShare={shareable ? () => setSharing(true) : undefined}
+          favorite={
+            can.favorite !== false
+              ? { on: g.favorite, toggle: () => favorite.mutate(!g.favorite) }
+              : undefined
+          }
+          onOpenViewer={g.phase === "playable" && g.videoUrl ? () => openViewer(g.id) : undefined}
+          remixHref={can.remix !== false ? `/studio?remix=${encodeURIComponent(g.id)}` : undefined}
+          onDelete={can.delete !== false ? deleteCard : undefined}
           deleting={remove.isPending}
         />
       )}
+      {shareable ? (
+        <ShareDialog open={sharing} onOpenChange={setSharing} generationIds={[g.id]} what="this video" />
+      ) : null}
     </div>
   );
 }
@@ -133,7 +153,7 @@ const itemClass = (variant: "page" | "card", danger?: boolean) =>
     "disabled:pointer-events-none disabled:opacity-50 hover:bg-muted",
     variant === "page"
       ? "min-h-14 flex-col gap-0.5 px-1 text-xs sm:min-h-11 sm:flex-row sm:gap-2 sm:border sm:border-border sm:px-4 sm:text-sm sm:[&_svg]:size-4"
-      : "size-11",
+      : "size-9 @min-[10rem]:size-11",
     danger && "hover:text-danger",
   );
 
@@ -144,9 +164,16 @@ interface ItemProps {
   danger?: boolean;
 }
 
-function ActionButton({ variant, label, icon, danger, ...props }: ItemProps & ComponentProps<"button">) {
+function ActionButton({
+  variant,
+  label,
+  icon,
+  danger,
+  className,
+  ...props
+}: ItemProps & ComponentProps<"button">) {
   return (
-    <button type="button" title={label} className={itemClass(variant, danger)} {...props}>
+    <button type="button" title={label} className={cn(itemClass(variant, danger), className)} {...props}>
       {icon}
       <span className={cn(variant === "card" && "sr-only")}>{label}</span>
     </button>
@@ -159,6 +186,7 @@ function ActionLink({
   icon,
   internal,
   href,
+  className,
   ...props
 }: ItemProps & ComponentProps<"a"> & { href: string; internal?: boolean }) {
   const content = (
@@ -168,11 +196,11 @@ function ActionLink({
     </>
   );
   return internal ? (
-    <Link href={href} title={label} className={itemClass(variant)} {...props}>
+    <Link href={href} title={label} className={cn(itemClass(variant), className)} {...props}>
       {content}
     </Link>
   ) : (
-    <a href={href} title={label} className={itemClass(variant)} {...props}>
+    <a href={href} title={label} className={cn(itemClass(variant), className)} {...props}>
       {content}
     </a>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Avatar } from "@/components/ui/avatar";
 import { getModel } from "@/lib/grok/catalog";
 import type { GenerationDetail } from "@/lib/generations/get-generation-detail";
 import { CopyButton } from "./copy-button";
@@ -40,7 +41,10 @@ export function GenerationHistory({ g }: { g: GenerationDetail }) {
       </h2>
       <dl className="divide-y divide-border text-sm">
         <Fact term="Created by">
-          <span data-testid="creator-name">{g.creator.name}</span>
+          <span className="inline-flex items-center gap-1.5">
+            <Avatar name={g.creator.name ?? "?"} seed={g.creator.id} className="size-5 text-[9px]" />
+            <span data-testid="creator-name">{g.creator.name ?? "Someone"}</span>
+          </span>
         </Fact>
         <Fact term="Created">
           <LocalTime iso={g.createdAt} />

@@ -3,7 +3,7 @@
 import { AlertTriangle, Loader2, RotateCcw } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, type CSSProperties } from "react";
+import { useEffect, useRef, type CSSProperties, type ReactNode } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { useGeneration } from "@/lib/queries/generations";
 import { AspectBox } from "@/components/studio/aspect-box";
@@ -12,6 +12,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { formatElapsed } from "./format";
 import { GenerationActions, type GenerationActionsProps } from "./generation-actions";
 import { useElapsed } from "./use-elapsed";
+import { usePlayer } from "./player-context";
 
 const FAILURE_FALLBACK: Partial<Record<GenerationDto["state"], string>> = {
   rejected: "The provider refused this request. Change the prompt or settings and try again.",
@@ -24,12 +25,16 @@ export function GenerationLive({
   initial,
   downloadUrl,
   can,
+  belowVideo,
 }: {
   initial: GenerationDto;
   downloadUrl: string | null;
   can: GenerationActionsProps["can"];
+  /** Right under the video, full width (the review's timeline of comments). */
+  belowVideo?: ReactNode;
 }) {
   const router = useRouter();
+  const player = usePlayer();
   const g = useGeneration(initial.id, initial).data ?? initial;
   const elapsed = useElapsed(g.createdAt, g.phase === "active");
   const wasActive = useRef(initial.phase === "active");
@@ -40,6 +45,7 @@ export function GenerationLive({
   }, [g.phase, router]);
 
   const [w = 16, h = 9] = g.aspectRatio.split(":").map(Number);
+  const videoMax = { "--video-max": `calc(70dvh * ${w} / ${h})` } as CSSProperties;
   return (
     <section aria-label="Video" className="grid min-w-0 gap-4">
       {/* Full bleed on phones; a tall video is kept within the viewport's height on every screen. */}
@@ -49,14 +55,12 @@ export function GenerationLive({
             <AlertTriangle aria-hidden className="size-8" />
           </div>
         ) : (
-          <div
-            className="mx-auto w-full max-w-[var(--video-max)]"
-            style={{ "--video-max": `calc(70dvh * ${w} / ${h})` } as CSSProperties}
-          >
+          <div className="mx-auto w-full max-w-[var(--video-max)]" style={videoMax}>
             <AspectBox ratio={g.aspectRatio} className="bg-black sm:rounded-2xl">
               {g.videoUrl ? (
                 <video
                   key={g.videoUrl}
+                  ref={player?.attach}
                   src={g.videoUrl}
                   poster={g.posterUrl ?? undefined}
                   controls
@@ -76,6 +80,11 @@ export function GenerationLive({
           </div>
         )}
       </div>
+      {g.videoUrl && belowVideo ? (
+        <div className="-mt-2 mx-auto w-full max-w-[var(--video-max)]" style={videoMax}>
+          {belowVideo}
+        </div>
+      ) : null}
 
       <div className="flex flex-wrap items-center gap-3" aria-live="polite">
         <StateBadge state={g.state} phase={g.phase} saved={g.saved} mirrorError={g.mirrorError} />

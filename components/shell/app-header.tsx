@@ -1,47 +1,42 @@
 import { Clapperboard } from "lucide-react";
 import Link from "next/link";
+import type { GuardContext } from "@/lib/auth/guard";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
+import { WorkspaceSwitcher } from "./workspace-switcher";
 
 interface AppHeaderProps {
-  workspaceName: string;
-  role: string;
+  workspaces: GuardContext["workspaces"];
   user: { name: string | null; email: string };
   demoMode: boolean;
 }
 
-export function AppHeader({ workspaceName, role, user, demoMode }: AppHeaderProps) {
+export function AppHeader({ workspaces, user, demoMode }: AppHeaderProps) {
   return (
     <header className="sticky top-0 z-30 border-b border-border bg-background/85 backdrop-blur pt-[env(safe-area-inset-top)]">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-1 px-3 sm:gap-3 sm:px-6">
         <Link
           href="/studio"
-          className="flex items-center gap-2 font-semibold"
+          className="flex shrink-0 items-center gap-2 font-semibold"
           aria-label="Grok Video Studio home"
         >
           <Clapperboard aria-hidden className="size-5 text-primary" />
-          <span className="hidden sm:inline">Grok Video Studio</span>
+          <span className="hidden md:inline">Grok Video Studio</span>
         </Link>
-        <span aria-hidden className="text-border">
+        <span aria-hidden className="hidden text-border sm:inline">
           /
         </span>
-        <span
-          className="min-w-0 truncate text-sm font-medium"
-          data-testid="workspace-name"
-          title={`${workspaceName} (${role})`}
-        >
-          {workspaceName}
-        </span>
+        <WorkspaceSwitcher workspaces={workspaces} />
         {demoMode ? (
           <span
             data-testid="demo-badge"
             title="No ACEDATA_API_TOKEN is set: videos come from the built-in simulator, nothing is billed."
             className="shrink-0 rounded-full bg-warning/15 px-2 py-0.5 text-xs font-medium text-warning"
           >
-            Demo mode
+            Demo<span className="hidden sm:inline"> mode</span>
           </span>
         ) : null}
-        <div className="ml-auto flex items-center gap-1">
+        <div className="ml-auto flex shrink-0 items-center gap-1">
           <ThemeToggle />
           <UserMenu name={user.name} email={user.email} />
         </div>

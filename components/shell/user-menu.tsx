@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOut, MonitorX } from "lucide-react";
+import { BarChart3, Link2, LogOut, MonitorX, Settings } from "lucide-react";
+import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
 import { menuContentClass, menuItemClass } from "@/components/ui/menu-styles";
@@ -27,6 +28,22 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
               {email}
             </p>
           </div>
+          <DropdownMenu.Separator className="my-1 h-px bg-border" />
+          <DropdownMenu.Item className={menuItemClass} asChild>
+            <Link href="/settings" data-testid="open-settings">
+              <Settings aria-hidden className="size-4" /> Settings
+            </Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className={menuItemClass} asChild>
+            <Link href="/usage" data-testid="open-usage">
+              <BarChart3 aria-hidden className="size-4" /> Usage
+            </Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className={menuItemClass} asChild>
+            <Link href="/links" data-testid="open-share-links">
+              <Link2 aria-hidden className="size-4" /> Share links
+            </Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
           <DropdownMenu.Item
             className={menuItemClass}

@@ -3,14 +3,16 @@
 import { Plus, X } from "lucide-react";
 import { useState } from "react";
 import { cn } from "@/lib/utils";
+import type { DraftDto } from "@/lib/drafts/draft-schema";
 import { CreatePanel } from "./create-panel";
 import { useMediaQuery } from "./use-media-query";
 
 /**
- * One create panel, two homes: a sticky column on wide screens, and on phones a bottom sheet
- * opened by a thumb-reachable button (and closed after a submit so the queue is in view).
+ * One create panel, two homes: on wide screens a column that stays in view however long the
+ * gallery grows (sticky, with its own scroll), and on phones a bottom sheet opened by a
+ * thumb-reachable button (and closed after a submit so the queue is in view).
  */
-export function CreateDock() {
+export function CreateDock({ draft }: { draft: DraftDto | null }) {
   const wide = useMediaQuery("(min-width: 1024px)", true);
   const [open, setOpen] = useState(false);
   const hydrated = useMediaQuery("all", false);
@@ -32,9 +34,11 @@ export function CreateDock() {
         // The layout is CSS alone, so the server's HTML already has the right shape on a phone:
         // nothing moves when the media query is first read after hydration.
         className={cn(
-          "rounded-2xl border border-border bg-card p-4 sm:p-5",
-          "fixed inset-x-0 bottom-0 z-50 max-h-[88dvh] overflow-y-auto rounded-b-none pb-[calc(1rem+env(safe-area-inset-bottom))] shadow-2xl transition-transform duration-200",
-          "lg:sticky lg:top-20 lg:inset-auto lg:z-auto lg:max-h-none lg:overflow-visible lg:rounded-b-2xl lg:pb-5 lg:shadow-none lg:translate-y-0 lg:transition-none",
+          // No bottom padding: the form's Generate bar pins itself to the bottom edge.
+          "rounded-2xl border border-border bg-card px-4 pt-4 sm:px-5 sm:pt-5",
+          // Below the header (3.5rem) on any phone: the sheet never covers it.
+          "fixed inset-x-0 bottom-0 z-50 max-h-[min(88dvh,calc(100dvh-4.5rem-env(safe-area-inset-top)))] overflow-y-auto overscroll-contain rounded-b-none shadow-2xl transition-transform duration-200",
+          "lg:static lg:inset-auto lg:z-auto lg:max-h-[calc(100dvh-6rem)] lg:rounded-b-2xl lg:shadow-none lg:translate-y-0 lg:transition-none",
           !open && "translate-y-full",
         )}
       >
@@ -51,7 +55,7 @@ export function CreateDock() {
             </button>
           </div>
         ) : null}
-        <CreatePanel onSubmitted={() => setOpen(false)} />
+        <CreatePanel draft={draft} onSubmitted={() => setOpen(false)} />
       </div>
       {hydrated && !wide && !open ? (
         <button

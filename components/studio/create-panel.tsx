@@ -1,33 +1,51 @@
 "use client";
 
+import { inWorkspace } from "@/lib/queries/request-workspace";
 import { useQueryClient } from "@tanstack/react-query";
 import { Loader2, Wand2, X } from "lucide-react";
-import { useCallback, useRef, useState, useTransition } from "react";
+import { useCallback, useMemo, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { getModel } from "@/lib/grok/catalog";
-import { generationSettingsSchema, PROMPT_MAX, promptLength } from "@/lib/grok/settings-schema";
+import { PROMPT_MAX, promptLength } from "@/lib/grok/prompt";
 import { submitGenerationAction } from "@/lib/actions/generations";
 import { generationKeys } from "@/lib/queries/generations";
-import { usageKey } from "@/lib/queries/usage";
+import { usageKey, useUsage } from "@/lib/queries/usage";
 import { ImageInputs, type UploadedImage } from "@/components/uploads/image-inputs";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { SettingsControls } from "./settings-controls";
-import { UsageLine } from "./usage-line";
+import { USAGE_LINE_ID, UsageLine } from "./usage-line";
+import { usageVerdict } from "@/lib/generations/usage-verdict";
 import { fitToModel, useVideoSettings } from "./use-create-settings";
 import { useRemix, type RemixSource } from "./use-remix";
-import { announceOutcome } from "./announce-outcome";
+import { announceSubmit } from "./announce-batch";
+import { BatchPicker } from "./batch-picker";
+import type { BatchSize } from "@/lib/generations/batch";
 import { useFailureNotices } from "./failure-notices";
+import { useWorkspace } from "@/components/shell/workspace-context";
+import type { DraftDto, DraftInput } from "@/lib/drafts/draft-schema";
+import { useDraftSync, type DraftContent } from "@/lib/drafts/use-draft-sync";
 
 type FieldErrors = Record<string, string[] | undefined>;
 
-export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
-  const { settings, update } = useVideoSettings();
-  const [prompt, setPrompt] = useState("");
-  const [inputImage, setInputImage] = useState<UploadedImage | null>(null);
-  const [referenceImages, setReferenceImages] = useState<UploadedImage[]>([]);
+export function CreatePanel({
+  onSubmitted,
+  draft: serverDraft,
+}: {
+  onSubmitted?: () => void;
+  /** The caller's draft as the server keeps it, read with the page (no flash of an empty form). */
+  draft: DraftDto | null;
+}) {
+  const workspace = useWorkspace();
+  const { settings, update, openedWithSettings } = useVideoSettings(
+    useMemo(() => settingsOf(serverDraft), [serverDraft]),
+  );
+  const [prompt, setPrompt] = useState(serverDraft?.prompt ?? "");
+  const [inputImage, setInputImage] = useState<UploadedImage | null>(serverDraft?.inputImage ?? null);
+  const [referenceImages, setReferenceImages] = useState<UploadedImage[]>(serverDraft?.referenceImages ?? []);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, startTransition] = useTransition();
+  const [count, setCount] = useState<BatchSize>(1); // batch: "×1 ×2 ×4"
   const queryClient = useQueryClient();
   const { add: addFailure } = useFailureNotices();
   // One key per intended generation: a double-click or a retry after a network error reuses it.
@@ -53,11 +71,43 @@ export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
       },
       [update],
     ),
+    serverDraft?.remix ?? null,
   );
+
+  const current: DraftContent = {
+    prompt,
+    ...settings,
+    inputImage,
+    referenceImages,
+    remix: remix.source,
+  };
+  useDraftSync({
+    owner: { userId: workspace.userId, workspaceId: workspace.id },
+    server: serverDraft,
+    current,
+    apply: (d) => {
+      setPrompt(d.prompt);
+      setInputImage(d.inputImage);
+      setReferenceImages(d.referenceImages);
+      remix.restore(d.remix);
+      if (!openedWithSettings && d.model) update(fitToModel(settingsOf(d) ?? {}), "replace");
+    },
+    refreshImages: (d, sent) => {
+      const fresh = new Map(
+        [...(d.inputImage ? [d.inputImage] : []), ...d.referenceImages].map((i) => [i.id, i]),
+      );
+      const gone = (id: string) => wasSent(sent, id) && !fresh.has(id);
+      setInputImage((image) => (image && gone(image.id) ? null : image && (fresh.get(image.id) ?? image)));
+      setReferenceImages((images) => images.filter((i) => !gone(i.id)).map((i) => fresh.get(i.id) ?? i));
+    },
+  });
+
+  const usage = useUsage().data;
+  const verdict = usage ? usageVerdict(usage, settings.durationSec, count) : null;
 
   const model = getModel(settings.model)!;
   const length = promptLength(prompt);
-  const draft = {
+  const request = {
     prompt,
     ...settings,
     inputImageId: inputImage?.id ?? null,
@@ -65,24 +115,25 @@ export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
   };
 
   const submit = () => {
-    if (pending) return;
-    const parsed = generationSettingsSchema.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(parsed.error.flatten().fieldErrors as FieldErrors);
-      return;
-    }
-    setErrors({});
-    keyRef.current ??= crypto.randomUUID();
-    const idempotencyKey = keyRef.current;
+    if (pending || verdict?.over) return;
+    // Lineage belongs to the one submit that came from the remix.
+    const remixedFromId = remix.source?.id ?? null;
     startTransition(async () => {
-      const result = await submitGenerationAction({
-        settings: draft,
-        idempotencyKey,
-        remixedFromId: remix.source?.id ?? null,
-      });
+      const parsed = (await loadSettingsSchema()).safeParse(request);
+      if (!parsed.success) {
+        setErrors(parsed.error.flatten().fieldErrors as FieldErrors);
+        return;
+      }
+      setErrors({});
+      keyRef.current ??= crypto.randomUUID();
+      const idempotencyKey = keyRef.current;
+      const result = await submitGenerationAction(
+        inWorkspace({ settings: request, idempotencyKey, remixedFromId, count }),
+      );
       if (result.ok) {
         keyRef.current = null;
-        await announceOutcome(result.data, addFailure);
+        if (remixedFromId) remix.end(remixedFromId);
+        await announceSubmit(result.data, addFailure);
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: generationKeys.lists() }),
           queryClient.invalidateQueries({ queryKey: usageKey }),
@@ -136,7 +187,12 @@ export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
           // While a remix loads, typing would be overwritten a moment later.
           readOnly={remix.loading}
           aria-busy={remix.loading || undefined}
-          onChange={(e) => setPrompt(e.target.value)}
+          onFocus={() => void loadSettingsSchema()}
+          onChange={(e) => {
+            setPrompt(e.target.value);
+            // Clearing the prompt starts something new: no longer a remix.
+            if (e.target.value.trim() === "") remix.clear();
+          }}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
               e.preventDefault();
@@ -150,7 +206,10 @@ export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
         />
         <div id="prompt-help" className="flex justify-between gap-2 text-xs text-muted-foreground">
           <span className={cn(errors.prompt && "text-danger")} data-testid="prompt-error">
-            {errors.prompt?.join(" ") ?? "Ctrl/⌘ + Enter to generate"}
+            {errors.prompt?.join(" ") ?? (
+              // No keyboard shortcut to advertise on a touch screen.
+              <span className="pointer-coarse:hidden">Ctrl/⌘ + Enter to generate</span>
+            )}
           </span>
           <span
             className={cn("tabular-nums", length > PROMPT_MAX && "text-danger")}
@@ -184,12 +243,28 @@ export function CreatePanel({ onSubmitted }: { onSubmitted?: () => void }) {
           </p>
         ))}
 
-      <div className="grid gap-2">
-        <Button type="submit" size="lg" disabled={pending || remix.loading} data-testid="generate">
-          {pending ? <Loader2 aria-hidden className="animate-spin" /> : <Wand2 aria-hidden />}
-          {pending ? "Sending…" : `Generate · ${settings.durationSec} s`}
-        </Button>
-        <UsageLine durationSec={settings.durationSec} />
+      {/* Pinned to the bottom of the panel's own scroll, so Generate is in reach at any length. */}
+      <div
+        className="sticky bottom-0 z-10 -mx-4 grid gap-2 border-t border-border bg-card px-4 pt-3 pb-[calc(1rem+env(safe-area-inset-bottom))] sm:-mx-5 sm:px-5 lg:pb-5"
+        data-testid="generate-bar"
+      >
+        <div className="flex items-center gap-2">
+          <BatchPicker value={count} onChange={setCount} disabled={pending} />
+          <Button
+            type="submit"
+            size="lg"
+            disabled={pending || remix.loading || verdict?.over}
+            aria-describedby={verdict ? USAGE_LINE_ID : undefined}
+            data-testid="generate"
+            className="flex-1"
+          >
+            {pending ? <Loader2 aria-hidden className="animate-spin" /> : <Wand2 aria-hidden />}
+            {pending
+              ? "Sending…"
+              : `Generate${count > 1 ? ` ${count}` : ""} · ${settings.durationSec * count} s`}
+          </Button>
+        </div>
+        <UsageLine verdict={verdict} />
       </div>
     </form>
   );
@@ -206,3 +281,21 @@ const toUploaded = (image: {
   width: image.width ?? 0,
   height: image.height ?? 0,
 });
+
+/** The settings a draft names, for a URL that has none. */
+const settingsOf = (d: DraftDto | null) =>
+  d?.model
+    ? {
+        model: d.model,
+        ...(d.aspectRatio ? { aspectRatio: d.aspectRatio } : {}),
+        ...(d.resolution ? { resolution: d.resolution } : {}),
+        ...(d.durationSec ? { durationSec: d.durationSec } : {}),
+      }
+    : null;
+
+const wasSent = (sent: DraftInput, id: string) =>
+  sent.inputImageId === id || sent.referenceImageIds.includes(id);
+
+// zod is about 90 KiB: it loads when the prompt is first focused (or at the first submit), not
+// with the page.
+const loadSettingsSchema = () => import("@/lib/grok/settings-schema").then((m) => m.generationSettingsSchema);

@@ -1,8 +1,10 @@
 "use client";
 
+import { useWorkspace } from "@/components/shell/workspace-context";
 import { Search, Star } from "lucide-react";
 import { useEffect, useState } from "react";
 import { ASPECT_RATIOS, MODELS } from "@/lib/grok/catalog";
+import { REVIEW_FILTERS, REVIEW_LABELS } from "@/lib/reviews/review-status";
 import { cn } from "@/lib/utils";
 import { useGalleryFilters } from "./use-gallery-filters";
 
@@ -10,6 +12,7 @@ const selectClass = "h-11 rounded-lg border border-border bg-background px-2 tex
 
 export function GalleryFilters({ members }: { members: { id: string; name: string }[] }) {
   const [filters, setFilters] = useGalleryFilters();
+  const workspace = useWorkspace();
   // Typing is debounced into the URL so each keystroke is not a history entry.
   const [q, setQ] = useState(filters.q);
   useEffect(() => {
@@ -49,6 +52,16 @@ export function GalleryFilters({ members }: { members: { id: string; name: strin
           <option value="all">All</option>
         </select>
         <select
+          aria-label="Sort videos"
+          value={filters.sort}
+          onChange={(e) => void setFilters({ sort: e.target.value === "oldest" ? "oldest" : null })}
+          className={selectClass}
+          data-testid="sort"
+        >
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+        </select>
+        <select
           aria-label="Filter by model"
           value={filters.model ?? ""}
           onChange={(e) => void setFilters({ model: e.target.value || null })}
@@ -85,13 +98,34 @@ export function GalleryFilters({ members }: { members: { id: string; name: strin
             data-testid="filter-creator"
           >
             <option value="">Everyone</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
+            <option value={workspace.userId}>Mine</option>
+            {members
+              .filter((m) => m.id !== workspace.userId)
+              .map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+          </select>
+        ) : null}
+        {workspace.personal ? null : (
+          <select
+            aria-label="Filter by review status"
+            value={filters.review ?? ""}
+            onChange={(e) =>
+              void setFilters({ review: REVIEW_FILTERS.find((r) => r === e.target.value) ?? null })
+            }
+            className={selectClass}
+            data-testid="filter-review"
+          >
+            <option value="">Any review status</option>
+            {REVIEW_FILTERS.map((r) => (
+              <option key={r} value={r}>
+                {REVIEW_LABELS[r]}
               </option>
             ))}
           </select>
-        ) : null}
+        )}
         <button
           type="button"
           aria-pressed={filters.fav}

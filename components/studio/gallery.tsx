@@ -1,40 +1,74 @@
 "use client";
 
-import { Sparkles } from "lucide-react";
-import { useEffect, useRef } from "react";
+import { CheckSquare, Sparkles } from "lucide-react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useGenerations } from "@/lib/queries/generations";
 import { GenerationActions } from "@/components/generation/generation-actions";
-import { canDeleteGeneration } from "@/lib/generations/can-delete-generation";
-import { hasRole, type Role } from "@/lib/auth/roles";
+import { useWorkspace } from "@/components/shell/workspace-context";
+import { Button } from "@/components/ui/button";
+import { BulkBar } from "@/components/gallery/bulk-bar";
+import { batchCompareLinks, compareChoice } from "@/components/gallery/compare-choice";
+import { JustifiedGrid } from "@/components/gallery/justified-grid";
+import { SelectToggle } from "@/components/gallery/select-toggle";
+import { useBulkActions } from "@/components/gallery/use-bulk-actions";
+import { useSelection } from "@/components/gallery/use-selection";
+import { ShareDialog } from "@/components/shares/share-dialog";
 import { GenerationCard } from "./generation-card";
 import { GalleryFilters } from "./gallery-filters";
 import { toListParams, useGalleryFilters } from "./use-gallery-filters";
 
-export interface Viewer {
-  userId: string;
-  role: Role;
-}
-
-export function Gallery({ members, viewer }: { members: { id: string; name: string }[]; viewer: Viewer }) {
-  const isMember = hasRole(viewer.role, "member");
+export function Gallery({ members }: { members: { id: string; name: string }[] }) {
+  const workspace = useWorkspace();
   const [filters] = useGalleryFilters();
   const query = useGenerations(toListParams(filters));
-  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const sentinel = useInfiniteScroll(() => {
     if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
   }, items.length);
+  const [selecting, setSelecting] = useState(false);
+  const [sharingReel, setSharingReel] = useState(false);
+  const selection = useSelection();
+  const order = useMemo(() => items.map((g) => g.id), [items]);
+  const checked = order.filter((id) => selection.selected.has(id));
+  const bulk = useBulkActions(checked, selection.clear);
+  const compare = compareChoice(items.filter((g) => selection.selected.has(g.id)));
+  const batchLinks = useMemo(() => batchCompareLinks(items), [items]);
   const filtered = Boolean(
     filters.q ||
     filters.model ||
     filters.ar ||
     filters.fav ||
     filters.creator ||
+    filters.review ||
     filters.status !== "playable",
   );
+  const zipHref =
+    checked.length > 0
+      ? `/api/generations/zip?${new URLSearchParams({ ids: checked.join(","), workspaceId: workspace.id })}`
+      : null;
+  const stopSelecting = () => {
+    selection.clear();
+    setSelecting(false);
+  };
 
   return (
-    <div className="grid gap-4">
-      <GalleryFilters members={members} />
+    <div className="grid gap-3">
+      <div className="flex items-start gap-2">
+        <div className="min-w-0 flex-1">
+          <GalleryFilters members={members} />
+        </div>
+      </div>
+      {items.length > 0 && !selecting ? (
+        <Button
+          variant="outline"
+          size="sm"
+          className="h-11 justify-self-start sm:h-9"
+          onClick={() => setSelecting(true)}
+          data-testid="select-mode"
+        >
+          <CheckSquare aria-hidden /> Select
+        </Button>
+      ) : null}
       {query.isPending ? (
         <p className="text-sm text-muted-foreground">Loading videos…</p>
       ) : query.isError ? (
@@ -55,31 +89,66 @@ export function Gallery({ members, viewer }: { members: { id: string; name: stri
           </p>
         </div>
       ) : (
-        <ul className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-3" data-testid="gallery">
-          {items.map((g, index) => (
-            <li key={g.id}>
-              <GenerationCard
-                generation={g}
-                priority={index < 4}
-                actions={
+        <JustifiedGrid
+          items={items}
+          renderCard={(g, index) => (
+            <GenerationCard
+              generation={g}
+              priority={index < 4}
+              compareHref={g.batch ? batchLinks.get(g.batch.id) : undefined}
+              select={
+                selecting ? (
+                  <SelectToggle
+                    checked={selection.selected.has(g.id)}
+                    label={`Select: ${g.prompt}`}
+                    onToggle={(range) => selection.toggle(g.id, order, range)}
+                  />
+                ) : null
+              }
+              actions={
+                selecting ? null : (
                   <GenerationActions
                     generation={g}
                     variant="card"
                     can={{
-                      favorite: isMember,
-                      remix: isMember,
-                      delete: canDeleteGeneration(viewer, g.creator.id),
+                      favorite: workspace.can("generations.favorite"),
+                      remix: workspace.can("generations.create"),
+                      delete: workspace.canTouch(g.creator.id, "delete"),
+                      share: workspace.can("shares.create"),
                     }}
                   />
-                }
-              />
-            </li>
-          ))}
-        </ul>
+                )
+              }
+            />
+          )}
+        />
       )}
       <div ref={sentinel} aria-hidden className="h-px" />
       {query.isFetchingNextPage ? (
         <p className="text-center text-sm text-muted-foreground">Loading more…</p>
+      ) : null}
+      {selecting ? (
+        <BulkBar
+          count={checked.length}
+          actions={bulk}
+          can={{
+            favorite: workspace.can("generations.favorite"),
+            delete: workspace.can("generations.delete.own"),
+            share: workspace.can("shares.create"),
+          }}
+          zipHref={zipHref}
+          compare={compare}
+          onShareReel={() => setSharingReel(true)}
+          onDone={stopSelecting}
+        />
+      ) : null}
+      {sharingReel ? (
+        <ShareDialog
+          open
+          onOpenChange={setSharingReel}
+          generationIds={checked}
+          what={`these ${checked.length} videos, one after another`}
+        />
       ) : null}
     </div>
   );

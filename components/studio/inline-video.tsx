@@ -1,18 +1,28 @@
 "use client";
 
-import { useRef } from "react";
+import { Expand, Play, Volume2, VolumeX } from "lucide-react";
+import { useRef, useState, type PointerEvent } from "react";
+import { claimPlayback, playVideo, setWantsSound, wantsSound } from "@/components/viewer/sound";
+import { openViewer } from "@/components/viewer/open-viewer";
+import { useMediaQuery } from "./use-media-query";
+
+const overlayButton =
+  "grid size-11 place-items-center rounded-full bg-black/60 text-white backdrop-blur-sm transition-opacity hover:bg-black/75 focus-visible:opacity-100 [&_svg]:size-5";
 
 /**
- * A muted, inline video that plays while hovered (desktop) or after a tap (phone) — never full
- * screen on iOS thanks to playsInline. With a poster, no video byte is fetched until it plays;
- * without one, only the metadata and first frame are.
+ * A card's video, played like a video app: one tap or click on the play badge plays it (a hover
+ * previews it silently on desktop), a mute toggle while it plays, and an expand button that opens
+ * the full-screen viewer; on a phone, a tap on the playing video opens the viewer too. With a
+ * poster, no video byte is fetched until it plays; without one, only the metadata and first frame.
  */
 export function InlineVideo({
+  id,
   src,
   poster,
   label,
   priority = false,
 }: {
+  id: string;
   src: string;
   poster?: string | null;
   label: string;
@@ -22,26 +32,106 @@ export function InlineVideo({
   // A poster is the still to show; without one the first frame is it, so fetch that much.
   const preload = poster ? "none" : priority ? "auto" : "metadata";
   const ref = useRef<HTMLVideoElement>(null);
-  const play = () => void ref.current?.play().catch(() => undefined);
-  const pause = () => ref.current?.pause();
+  // Played on purpose (badge, tap, Enter), as opposed to a silent hover preview: only then does
+  // the badge give way to the mute toggle, and leaving the card does not stop it.
+  const [chosen, setChosen] = useState(false);
+  const [muted, setMuted] = useState(true);
+  const lastPointer = useRef("");
+  const touch = useMediaQuery("(pointer: coarse)", false);
+
+  const hover = (event: PointerEvent, enter: boolean) => {
+    const video = ref.current;
+    if (event.pointerType !== "mouse" || !video || chosen) return;
+    if (enter) {
+      claimPlayback(video);
+      video.muted = true;
+      void video.play().catch(() => undefined);
+    } else video.pause();
+  };
+
+  const toggle = () => {
+    const video = ref.current;
+    if (!video) return;
+    if (!chosen) {
+      setChosen(true);
+      void playVideo(video, wantsSound());
+    } else if (touch || lastPointer.current === "touch") {
+      // A phone has no hover and a small card: the next tap on a playing video goes full screen.
+      video.pause();
+      openViewer(id);
+    } else video.pause();
+  };
+
+  const toggleSound = () => {
+    const video = ref.current;
+    if (!video) return;
+    video.muted = !video.muted;
+    setWantsSound(!video.muted);
+  };
+
   return (
-    <video
-      ref={ref}
-      src={src}
-      poster={poster ?? undefined}
-      aria-label={label}
-      data-testid="generation-video"
-      className="absolute inset-0 size-full object-cover"
-      muted
-      loop
-      playsInline
-      preload={preload}
-      onMouseEnter={play}
-      onMouseLeave={pause}
-      onFocus={play}
-      onBlur={pause}
-      onClick={() => (ref.current?.paused ? play() : pause())}
-      tabIndex={0}
-    />
+    <div
+      className="group absolute inset-0"
+      onPointerEnter={(e) => hover(e, true)}
+      onPointerLeave={(e) => hover(e, false)}
+      onPointerDown={(e) => (lastPointer.current = e.pointerType)}
+    >
+      <video
+        ref={ref}
+        src={src}
+        poster={poster ?? undefined}
+        aria-label={label}
+        data-testid="generation-video"
+        data-playing={chosen ? "" : undefined}
+        className="absolute inset-0 size-full object-cover"
+        muted
+        loop
+        playsInline
+        preload={preload}
+        onPause={() => setChosen(false)}
+        onVolumeChange={(e) => setMuted(e.currentTarget.muted)}
+      />
+      <button
+        type="button"
+        onClick={toggle}
+        aria-label={`${chosen ? (touch ? "Open full screen" : "Pause") : "Play"}: ${label}`}
+        data-testid="play-toggle"
+        className="absolute inset-0 grid size-full cursor-pointer place-items-center focus-visible:outline-2 focus-visible:-outline-offset-4 focus-visible:outline-primary"
+      >
+        <span
+          aria-hidden
+          data-testid="play-badge"
+          className={`${overlayButton} size-9 transition-opacity @min-[10rem]:size-12 ${chosen ? "opacity-0" : "opacity-100"}`}
+        >
+          <Play className="translate-x-px fill-current" />
+        </span>
+      </button>
+      {chosen ? (
+        <button
+          type="button"
+          onClick={toggleSound}
+          aria-label={muted ? "Unmute" : "Mute"}
+          data-testid="mute-toggle"
+          // Above the card's facts (whose prompt link would cover it), small on a narrow card.
+          className={`${overlayButton} absolute bottom-12 left-2 size-9 @min-[10rem]:size-11`}
+        >
+          {muted ? <VolumeX aria-hidden /> : <Volume2 aria-hidden />}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        onClick={() => {
+          ref.current?.pause();
+          openViewer(id);
+        }}
+        aria-label="Open full screen"
+        title="Open full screen"
+        data-testid="open-viewer"
+        // Bottom right, clear of the card's actions at the top; a narrow card opens it from a playing video.
+        className={`${overlayButton} absolute right-2 bottom-12 hidden @min-[10rem]:grid pointer-fine:opacity-0 pointer-fine:group-hover:opacity-100 pointer-fine:group-focus-within:opacity-100`}
+      >
+        <Expand aria-hidden />
+      </button>
+    </div>
   );
 }

@@ -1,9 +1,12 @@
 "use client";
 
-import { MODELS, getModel } from "@/lib/grok/catalog";
+import { MODELS, getModel, type CostTier } from "@/lib/grok/catalog";
 import { cn } from "@/lib/utils";
 import { AspectRatioPicker } from "./aspect-ratio-picker";
+import { DurationControl } from "./duration-control";
 import type { VideoSettings } from "./use-create-settings";
+
+const COST_WORDS: Record<CostTier, string> = { lowest: "lowest cost", lower: "lower cost", higher: "higher cost" };
 
 /** Model, shape, resolution and duration — every control bounded by the chosen model. */
 export function SettingsControls({
@@ -28,13 +31,21 @@ export function SettingsControls({
         >
           {MODELS.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.label}
+              {m.cost.tier ? `${m.label} · ${COST_WORDS[m.cost.tier]}` : m.label}
             </option>
           ))}
         </select>
-        <p className="text-xs text-muted-foreground" data-testid="model-description">
-          {model.description}
-        </p>
+        <div className="grid gap-1 text-xs text-muted-foreground" data-testid="model-guide">
+          <p className="text-foreground" data-testid="model-description">
+            {model.description}
+          </p>
+          <p data-testid="model-speed">
+            <span className="font-medium text-foreground">Speed:</span> {model.speed}
+          </p>
+          <p data-testid="model-cost">
+            <span className="font-medium text-foreground">Cost:</span> {model.cost.note}
+          </p>
+        </div>
       </div>
 
       <fieldset className="grid gap-1.5">
@@ -70,30 +81,11 @@ export function SettingsControls({
             ))}
           </div>
         </fieldset>
-        <div className="grid gap-1.5">
-          <label htmlFor="duration" className="flex justify-between text-sm font-medium">
-            <span>Duration</span>
-            <span data-testid="duration-value">{settings.durationSec} s</span>
-          </label>
-          <input
-            id="duration"
-            type="range"
-            min={model.durations.min}
-            max={model.durations.max}
-            step={1}
-            value={settings.durationSec}
-            onChange={(e) => update({ durationSec: Number(e.target.value) }, "replace")}
-            aria-valuetext={`${settings.durationSec} seconds`}
-            data-testid="duration"
-            className="h-11 w-full accent-[var(--primary)]"
-          />
-          <p className="text-xs text-muted-foreground">
-            {model.durations.min}–{model.durations.max} s
-            {model.durations.recommended
-              ? ` · ${model.durations.recommended.join(" or ")} s are the most stable`
-              : ""}
-          </p>
-        </div>
+        <DurationControl
+          value={settings.durationSec}
+          durations={model.durations}
+          onChange={(durationSec, history) => update({ durationSec }, history)}
+        />
       </div>
     </>
   );

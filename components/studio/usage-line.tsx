@@ -1,34 +1,31 @@
 "use client";
 
-import { useUsage } from "@/lib/queries/usage";
+import Link from "next/link";
 import { cn } from "@/lib/utils";
+import type { UsageVerdict } from "@/lib/generations/usage-verdict";
+
+export const USAGE_LINE_ID = "usage-line";
 
 /**
- * What this video costs in seconds against what the member has left this month. Says so plainly
- * before submitting when the cap would be exceeded (the server refuses it anyway).
+ * What this video costs in seconds against what the member and the workspace have left this
+ * month. Says so plainly before submitting when a quota would be exceeded (the server refuses it anyway).
  */
-export function UsageLine({ durationSec }: { durationSec: number }) {
-  const { data } = useUsage();
-  if (!data) return <p className="h-4" aria-hidden />;
-  const resets = new Date(data.resetsAt).toLocaleDateString(undefined, { month: "short", day: "numeric" });
-  if (data.quotaSeconds === null) {
-    return (
-      <p className="text-xs text-muted-foreground" data-testid="usage-line">
-        Uses {durationSec} s of video · {data.usedSeconds} s used this month
-      </p>
-    );
-  }
-  const left = Math.max(0, data.quotaSeconds - data.usedSeconds);
-  const over = durationSec > left;
+export function UsageLine({ verdict }: { verdict: UsageVerdict | null }) {
+  if (!verdict) return <p className="h-4" aria-hidden />;
   return (
     <p
-      className={cn("text-xs", over ? "text-danger" : "text-muted-foreground")}
-      data-testid="usage-line"
-      data-over={over || undefined}
+      id={USAGE_LINE_ID}
+      className={cn(
+        "flex flex-wrap items-baseline justify-between gap-x-3 text-xs",
+        verdict.over ? "text-danger" : "text-muted-foreground",
+      )}
     >
-      {over
-        ? `This video needs ${durationSec} s but only ${left} s of your ${data.quotaSeconds} s are left this month (renews ${resets}).`
-        : `Uses ${durationSec} s of video · ${left} s of ${data.quotaSeconds} s left this month`}
+      <span data-testid="usage-line" data-over={verdict.over || undefined}>
+        {verdict.text}
+      </span>
+      <Link href="/usage" className="shrink-0 underline underline-offset-2 hover:text-foreground">
+        Usage
+      </Link>
     </p>
   );
 }

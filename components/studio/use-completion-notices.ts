@@ -1,5 +1,6 @@
 "use client";
 
+import { workspaceFetch } from "@/lib/queries/request-workspace";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { toast } from "sonner";
@@ -16,7 +17,7 @@ import { useFailureNotices } from "./failure-notices";
 export function useCompletionNotices(activeIds: string[] | undefined) {
   const queryClient = useQueryClient();
   const previous = useRef<Set<string> | null>(null);
-  const { failures, add, dismiss } = useFailureNotices();
+  const { failures, dismissed, add, dismiss } = useFailureNotices();
 
   useEffect(() => {
     if (!activeIds) return;
@@ -26,7 +27,7 @@ export function useCompletionNotices(activeIds: string[] | undefined) {
     if (finished.length === 0) return;
     void (async () => {
       for (const id of finished) {
-        const response = await fetch(`/api/generations/${encodeURIComponent(id)}`);
+        const response = await workspaceFetch(`/api/generations/${encodeURIComponent(id)}`);
         if (!response.ok) continue;
         const g = (await response.json()) as GenerationDto;
         if (g.phase === "playable") {
@@ -50,7 +51,7 @@ export function useCompletionNotices(activeIds: string[] | undefined) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activeIds, queryClient]);
 
-  return { failures, dismiss };
+  return { failures, dismissed, dismiss };
 }
 
 function notify(title: string, body: string) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { parseAsInteger, parseAsString, useQueryStates } from "nuqs";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   defaultSettingsFor,
   getModel,
@@ -17,8 +17,6 @@ export interface VideoSettings {
   resolution: Resolution;
   durationSec: number;
 }
-
-const STORAGE_KEY = "studio:last-settings";
 
 /** Keeps every setting inside what the chosen model allows (switching model adjusts, never errors). */
 export function fitToModel(s: Partial<Record<keyof VideoSettings, unknown>>): VideoSettings {
@@ -42,46 +40,41 @@ export function fitToModel(s: Partial<Record<keyof VideoSettings, unknown>>): Vi
 }
 
 /**
- * The video settings live in the URL (shareable; back undoes a change) and the last used ones
- * are remembered for the next visit. Anything out of the model's bounds is pulled back in.
+ * The video settings live in the URL (shareable; back undoes a change). A URL without settings
+ * (the logo, a fresh device) takes them from the draft, so the next Generate never spends on a
+ * model nobody chose. Anything out of the model's bounds is pulled back in.
  */
-export function useVideoSettings() {
+export function useVideoSettings(fromDraft: Partial<VideoSettings> | null) {
   const [params, setParams] = useQueryStates(
     { model: parseAsString, ar: parseAsString, res: parseAsString, dur: parseAsInteger },
     { history: "push", scroll: false },
   );
+  const inUrl = Boolean(params.model || params.ar || params.res || params.dur);
+  // Whether the page was opened with settings in its URL: those beat any draft.
+  const [openedWithSettings] = useState(inUrl);
   const settings = useMemo(
     () =>
-      fitToModel({
-        model: params.model,
-        aspectRatio: params.ar,
-        resolution: params.res,
-        durationSec: params.dur ?? undefined,
-      }),
-    [params.model, params.ar, params.res, params.dur],
+      inUrl
+        ? fitToModel({
+            model: params.model,
+            aspectRatio: params.ar,
+            resolution: params.res,
+            durationSec: params.dur ?? undefined,
+          })
+        : fitToModel(fromDraft ?? {}),
+    [inUrl, params.model, params.ar, params.res, params.dur, fromDraft],
   );
 
   const write = useCallback(
-    (next: VideoSettings, history: "push" | "replace" = "push") => {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-      void setParams(
-        { model: next.model, ar: next.aspectRatio, res: next.resolution, dur: next.durationSec },
-        { history },
-      );
-    },
+    (next: VideoSettings, history: "push" | "replace" = "push") =>
+      void setParams(toParams(next), { history }),
     [setParams],
   );
 
-  // A URL without settings (a fresh visit) starts from the last-used ones.
+  // The draft's settings are written into the URL, so a reload or a shared link keeps them.
   useEffect(() => {
-    if (params.model || params.ar || params.res || params.dur) return;
-    try {
-      const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "null") as Partial<VideoSettings> | null;
-      if (saved) void setParams(toParams(fitToModel(saved)), { history: "replace" });
-    } catch {
-      // a corrupt entry is simply forgotten
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on the first visit
+    if (!inUrl && fromDraft) write(fitToModel(fromDraft), "replace");
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on arrival
   }, []);
 
   const update = useCallback(
@@ -89,7 +82,7 @@ export function useVideoSettings() {
       write(fitToModel({ ...settings, ...patch }), history),
     [settings, write],
   );
-  return { settings, update };
+  return { settings, update, openedWithSettings };
 }
 
 const toParams = (s: VideoSettings) => ({

@@ -1,7 +1,7 @@
 "use client";
 
 import { Camera, ImagePlus } from "lucide-react";
-import { useId, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useId, useRef, type ReactNode } from "react";
 import { useDropzone } from "react-dropzone";
 import { Button } from "@/components/ui/button";
 import { ACCEPTED_IMAGE_TYPES } from "@/lib/uploads/rules";
@@ -11,6 +11,9 @@ import type { UploadedImage } from "./upload-image";
 import type { ImageSlot, PendingUpload } from "./use-image-uploads";
 
 const ACCEPT = ACCEPTED_IMAGE_TYPES.join(",");
+
+// Dragging (dnd-kit) is only useful with two images or more: it is not in the studio's first load.
+const SortableThumbs = lazy(() => import("./sortable-thumbs").then((m) => ({ default: m.SortableThumbs })));
 
 export interface ImageDropZoneProps {
   slot: ImageSlot;
@@ -29,6 +32,8 @@ export interface ImageDropZoneProps {
   altFor: (index: number) => string;
   onFiles: (files: File[]) => void;
   onRemove: (id: string) => void;
+  /** Set for a zone whose images have an order (reference images): they can be dragged. */
+  onReorder?: (ids: string[]) => void;
 }
 
 /** One drop target: drag and drop, a file picker, the phone camera; paste is routed by ImageInputs. */
@@ -46,6 +51,22 @@ export function ImageDropZone(props: ImageDropZoneProps) {
     noKeyboard: true,
     noPaste: true,
   });
+
+  const pendingTiles = pending.map((upload) => <UploadProgressTile key={upload.key} upload={upload} />);
+  const plainList = (
+    <ul className="flex flex-wrap gap-2" aria-label={title}>
+      {images.map((image, index) => (
+        <ImageThumb
+          key={image.id}
+          image={image}
+          alt={props.altFor(index)}
+          disabled={props.locked}
+          onRemove={() => props.onRemove(image.id)}
+        />
+      ))}
+      {pendingTiles}
+    </ul>
+  );
 
   return (
     <div
@@ -75,20 +96,21 @@ export function ImageDropZone(props: ImageDropZoneProps) {
       </div>
 
       <div className="flex min-h-20 flex-wrap items-center gap-2">
-        <ul className="flex flex-wrap gap-2" aria-label={title}>
-          {images.map((image, index) => (
-            <ImageThumb
-              key={image.id}
-              image={image}
-              alt={props.altFor(index)}
+        {props.onReorder && images.length > 1 ? (
+          <Suspense fallback={plainList}>
+            <SortableThumbs
+              images={images}
+              altFor={props.altFor}
               disabled={props.locked}
-              onRemove={() => props.onRemove(image.id)}
+              onRemove={props.onRemove}
+              onReorder={props.onReorder}
+              label={title}
+              after={pendingTiles}
             />
-          ))}
-          {pending.map((upload) => (
-            <UploadProgressTile key={upload.key} upload={upload} />
-          ))}
-        </ul>
+          </Suspense>
+        ) : (
+          plainList
+        )}
         <div className="flex flex-wrap items-center gap-2">
           <Button type="button" variant="outline" size="sm" disabled={disabled} onClick={open}>
             <ImagePlus aria-hidden />

@@ -1,6 +1,8 @@
 "use client";
 
-import type { ClipboardEvent } from "react";
+import { ChevronDown, ImagePlus } from "lucide-react";
+import { useId, useState, type ClipboardEvent } from "react";
+import { cn } from "@/lib/utils";
 import { ImageDropZone } from "./image-drop-zone";
 import type { UploadedImage } from "./upload-image";
 import { useImageUploads, type ImageInputsValue, type ImageSlot } from "./use-image-uploads";
@@ -25,13 +27,25 @@ export interface ImageInputsProps {
 export function ImageInputs(props: ImageInputsProps) {
   const { inputImage, referenceImages, maxReferenceImages, inputImageRequired, disabled = false } = props;
   const referencesOpen = props.referenceImagesAllowed && maxReferenceImages > 0;
-  const { pending, errors, addFiles, remove } = useImageUploads({
+  const { pending, errors, addFiles, remove, reorder } = useImageUploads({
     value: { inputImage, referenceImages },
     maxReferenceImages,
     referenceImagesAllowed: referencesOpen,
     disabled,
     onChange: props.onChange,
   });
+
+  // On a phone the zones stay folded until wanted: when the model needs an image, or the form
+  // already has some (a draft, a remix), they open by themselves. Wide screens always show them.
+  const imageCount = (inputImage ? 1 : 0) + referenceImages.length + pending.length;
+  const wanted = inputImageRequired || imageCount > 0;
+  const [open, setOpen] = useState(wanted);
+  const [wasWanted, setWasWanted] = useState(wanted);
+  if (wanted !== wasWanted) {
+    setWasWanted(wanted);
+    if (wanted) setOpen(true);
+  }
+  const zonesId = useId();
 
   // A paste inside a zone goes to that zone; elsewhere to the input slot while it is empty.
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
@@ -46,60 +60,78 @@ export function ImageInputs(props: ImageInputsProps) {
   };
 
   return (
-    <div
-      onPaste={onPaste}
-      // Lets a click anywhere here take focus, so Ctrl/⌘+V that follows arrives here.
-      tabIndex={-1}
-      className="grid gap-3 outline-none"
-      data-testid="image-inputs"
-    >
-      <ImageDropZone
-        slot="input"
-        title="Input image (first frame)"
-        hint={
-          inputImageRequired ? (
-            <span>
-              <strong className="font-medium text-foreground">Required</strong> · this model animates an
-              image.
-            </span>
-          ) : (
-            "Optional · the video starts from this picture."
-          )
-        }
-        images={inputImage ? [inputImage] : []}
-        pending={pending.filter((p) => p.slot === "input")}
-        error={errors.input}
-        multiple={false}
-        disabled={disabled}
-        locked={disabled}
-        testIds={{ zone: "input-image-zone", file: "input-image-file", camera: "input-image-camera" }}
-        altFor={() => `Input image, ${describe(inputImage)}`}
-        onFiles={(files) => addFiles("input", files)}
-        onRemove={(id) => remove("input", id)}
-      />
-      <ImageDropZone
-        slot="reference"
-        title={referencesOpen ? `Reference images (up to ${maxReferenceImages})` : "Reference images"}
-        hint={
-          referencesOpen
-            ? "Optional · people, products or styles the video should keep."
-            : "This model does not accept reference images."
-        }
-        images={referenceImages}
-        pending={pending.filter((p) => p.slot === "reference")}
-        error={errors.reference}
-        multiple
-        disabled={disabled || !referencesOpen}
-        locked={disabled}
-        testIds={{
-          zone: "reference-images-zone",
-          file: "reference-images-file",
-          camera: "reference-images-camera",
-        }}
-        altFor={(i) => `Reference image ${i + 1}, ${describe(referenceImages[i] ?? null)}`}
-        onFiles={(files) => addFiles("reference", files)}
-        onRemove={(id) => remove("reference", id)}
-      />
+    <div className="grid gap-3">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={zonesId}
+        onClick={() => setOpen(!open)}
+        data-testid="images-disclosure"
+        className="flex min-h-11 items-center justify-between gap-2 rounded-lg border border-border px-3 text-sm font-medium lg:hidden"
+      >
+        <span className="flex items-center gap-2">
+          <ImagePlus aria-hidden className="size-4" />
+          {imageCount > 0 ? `Images (${imageCount})` : "Add images"}
+        </span>
+        <ChevronDown aria-hidden className={cn("size-4 transition-transform", open && "rotate-180")} />
+      </button>
+      <div
+        id={zonesId}
+        onPaste={onPaste}
+        // Lets a click anywhere here take focus, so Ctrl/⌘+V that follows arrives here.
+        tabIndex={-1}
+        className={cn("grid gap-3 outline-none", !open && "hidden lg:grid")}
+        data-testid="image-inputs"
+      >
+        <ImageDropZone
+          slot="input"
+          title="Input image (first frame)"
+          hint={
+            inputImageRequired ? (
+              <span>
+                <strong className="font-medium text-foreground">Required</strong> · this model animates an
+                image.
+              </span>
+            ) : (
+              "Optional · the video starts from this picture."
+            )
+          }
+          images={inputImage ? [inputImage] : []}
+          pending={pending.filter((p) => p.slot === "input")}
+          error={errors.input}
+          multiple={false}
+          disabled={disabled}
+          locked={disabled}
+          testIds={{ zone: "input-image-zone", file: "input-image-file", camera: "input-image-camera" }}
+          altFor={() => `Input image, ${describe(inputImage)}`}
+          onFiles={(files) => addFiles("input", files)}
+          onRemove={(id) => remove("input", id)}
+        />
+        <ImageDropZone
+          slot="reference"
+          title={referencesOpen ? `Reference images (up to ${maxReferenceImages})` : "Reference images"}
+          hint={
+            referencesOpen
+              ? "Optional · people, products or styles the video should keep."
+              : "This model does not accept reference images."
+          }
+          images={referenceImages}
+          pending={pending.filter((p) => p.slot === "reference")}
+          error={errors.reference}
+          multiple
+          disabled={disabled || !referencesOpen}
+          locked={disabled}
+          testIds={{
+            zone: "reference-images-zone",
+            file: "reference-images-file",
+            camera: "reference-images-camera",
+          }}
+          altFor={(i) => `Reference image ${i + 1}, ${describe(referenceImages[i] ?? null)}`}
+          onFiles={(files) => addFiles("reference", files)}
+          onRemove={(id) => remove("reference", id)}
+          onReorder={reorder}
+        />
+      </div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { X } from "lucide-react";
+import { GripVertical, X } from "lucide-react";
+import type { CSSProperties, HTMLAttributes } from "react";
 import type { UploadedImage } from "./upload-image";
 import type { PendingUpload } from "./use-image-uploads";
 
@@ -12,16 +13,38 @@ export function ImageThumb({
   alt,
   disabled,
   onRemove,
+  attach,
+  style,
+  handle,
+  attachHandle,
 }: {
   image: UploadedImage;
   alt: string;
   disabled?: boolean;
   onRemove: () => void;
+  attach?: (tile: HTMLLIElement | null) => void;
+  style?: CSSProperties;
+  /** A drag handle, for tiles that can be reordered. */
+  handle?: { label: string; props: HTMLAttributes<HTMLButtonElement> };
+  attachHandle?: (button: HTMLButtonElement | null) => void;
 }) {
   return (
-    <li className={TILE} data-testid="image-thumb" data-image-id={image.id}>
+    <li ref={attach} style={style} className={TILE} data-testid="image-thumb" data-image-id={image.id}>
       {/* eslint-disable-next-line @next/next/no-img-element -- signed, expiring URLs: the optimizer would cache them under a dead key */}
       <img src={image.url} alt={alt} width={80} height={80} className="size-full object-cover" />
+      {handle ? (
+        <button
+          type="button"
+          ref={attachHandle}
+          {...handle.props}
+          aria-label={handle.label}
+          disabled={disabled}
+          data-testid="image-move"
+          className="absolute bottom-1 left-1 grid size-7 cursor-grab touch-none place-items-center rounded-full bg-background/90 text-foreground shadow-sm hover:bg-background disabled:opacity-50"
+        >
+          <GripVertical aria-hidden className="size-4" />
+        </button>
+      ) : null}
       <button
         type="button"
         aria-label="Remove image"

@@ -1,3 +1,5 @@
+import { workspaceHeaders } from "@/lib/queries/request-workspace";
+
 /** An uploaded image as the form holds it; `url` is a short-lived signed link for the thumbnail. */
 export type UploadedImage = { id: string; url: string; width: number; height: number };
 
@@ -18,6 +20,7 @@ export function uploadImage(
     xhr.open("POST", UPLOAD_ENDPOINT);
     xhr.responseType = "json";
     xhr.setRequestHeader("accept", "application/json");
+    for (const [name, value] of Object.entries(workspaceHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
     };

@@ -51,9 +51,16 @@ export function useImageUploads(options: Options) {
   const setError = (slot: ImageSlot, message: string | null) => setErrors((e) => ({ ...e, [slot]: message }));
 
   // Finished uploads join the value of a committed render, never a value captured when they
-  // started or finished: uploads finishing together must not overwrite one another.
+  // started or finished: uploads finishing together must not overwrite one another. They join in
+  // the order they were added, not the order they finished (a small WebP must not overtake a
+  // large JPEG chosen before it): one waits, at 100 %, for those added before it in its slot.
   useEffect(() => {
-    const finished = uploads.filter((u) => u.result);
+    const inOrder = (slot: ImageSlot) => {
+      const list = uploads.filter((u) => u.slot === slot);
+      const waiting = list.findIndex((u) => !u.result);
+      return waiting === -1 ? list : list.slice(0, waiting);
+    };
+    const finished = [...inOrder("input"), ...inOrder("reference")];
     if (finished.length === 0) return;
     let next = value;
     for (const { slot, result } of finished) {
@@ -114,5 +121,11 @@ export function useImageUploads(options: Options) {
     );
   };
 
-  return { pending: uploads, errors, addFiles, remove };
+  /** Reference images in the order the user gave them (dragged), ids as the drop target lists them. */
+  const reorder = (ids: string[]) => {
+    const byId = new Map(value.referenceImages.map((image) => [image.id, image]));
+    onChange({ ...value, referenceImages: ids.flatMap((id) => byId.get(id) ?? []) });
+  };
+
+  return { pending: uploads, errors, addFiles, remove, reorder };
 }

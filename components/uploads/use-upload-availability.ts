@@ -1,5 +1,6 @@
 "use client";
 
+import { workspaceFetch } from "@/lib/queries/request-workspace";
 import { useQuery } from "@tanstack/react-query";
 import type { UploadAvailability } from "@/lib/uploads/availability";
 
@@ -9,7 +10,9 @@ export const uploadKeys = {
 };
 
 async function fetchAvailability(): Promise<UploadAvailability> {
-  const response = await fetch("/api/uploads/availability", { headers: { accept: "application/json" } });
+  const response = await workspaceFetch("/api/uploads/availability", {
+    headers: { accept: "application/json" },
+  });
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new Error(body?.error?.message ?? `Request failed (${response.status})`);
   return body as UploadAvailability;

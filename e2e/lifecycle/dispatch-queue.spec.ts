@@ -33,7 +33,7 @@ test("a sixth submit waits in line with its place, and runs when one of the five
   await expect(waiting.getByTestId("queue-position")).toHaveText(
     "1st in line · starts when one of the 5 running finishes",
   );
-  await expect(waiting.getByTestId("state-badge")).toHaveText("In line");
+  await expect(waiting.getByTestId("state-badge")).toHaveText("Queued (position 1)");
 
   for (const prompt of prompts)
     await expect(studio.card(prompt)).toHaveAttribute("data-state", "ready", { timeout: 90_000 });

@@ -125,7 +125,7 @@ for (const c of CASES) {
     const prompt = `Fault ${c.fault} ${randomBytes(4).toString("hex")}: a kite over a field`;
 
     await sim.inject(c.fault);
-    await studio.create(prompt);
+    await studio.submit(prompt);
     await expect(page.locator("[data-sonner-toast]").filter({ hasText: c.toast }).first()).toBeVisible({
       timeout: 15_000,
     });
@@ -161,7 +161,7 @@ for (const fault of ["accept_then_hang", "accept_then_malformed"]) {
     const prompt = `Lost answer ${fault} ${randomBytes(4).toString("hex")}: a heron at dawn`;
 
     await sim.inject(fault);
-    await studio.create(prompt);
+    await studio.submit(prompt);
     // The task finishes (3 s) before the submit gives up waiting (4 s): the callback may settle it
     // before the creator is even told; either way it is never offered as failed.
     await expect

@@ -62,7 +62,7 @@ it("accepted then silent: unknown while checking, then ready — one POST, 8 s c
   const prompt = `Lost answer, task made ${randomBytes(4).toString("hex")}: a heron at dawn`;
 
   await control.inject("accept_then_hang");
-  await new StudioPage(page).create(prompt);
+  await new StudioPage(page).submit(prompt);
   await expect(toast(page, /Checking with Grok/)).toBeVisible({ timeout: 15_000 });
   const item = page.getByTestId("queue-item").filter({ hasText: prompt });
   await expect(item).toHaveAttribute("data-state", "unknown");
@@ -87,7 +87,7 @@ it("never answered and no task made: unknown, then failed/task_not_found — one
   const prompt = `Lost answer, no task ${randomBytes(4).toString("hex")}: a lighthouse in fog`;
 
   await control.inject("hang");
-  await new StudioPage(page).create(prompt);
+  await new StudioPage(page).submit(prompt);
   await expect(toast(page, /Checking with Grok/)).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId("queue-item").filter({ hasText: prompt })).toHaveAttribute(
     "data-state",
@@ -117,7 +117,7 @@ it("Cancel while the request is in flight is refused with the reason; the video 
   const prompt = `Cancel in flight ${randomBytes(4).toString("hex")}: a fox in snow`;
 
   await control.inject("accept_then_hang");
-  await new StudioPage(page).create(prompt);
+  await new StudioPage(page).submit(prompt);
   // The request has left: the simulator has it (and, with this fault, made the task).
   await expect.poll(() => control.submitsFor(prompt), { timeout: 10_000, intervals: [100] }).toBe(1);
 

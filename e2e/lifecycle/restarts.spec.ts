@@ -89,7 +89,7 @@ polling(
     const prompt = `Killed mid-submit, no task ${randomBytes(4).toString("hex")}: a kite over a field`;
 
     await control.inject("hang");
-    await new StudioPage(page).create(prompt);
+    await new StudioPage(page).submit(prompt);
     await expect.poll(() => control.submitsFor(prompt), { timeout: 10_000, intervals: [100] }).toBe(1);
     // The row was written before the call, and the call has left.
     const inFlight = await states(page, app.url, [prompt]);
@@ -187,10 +187,10 @@ demo(
         .toMatch(/^(submitted|running)$/);
 
     // 1. Two videos under way (each takes 10 s), then the server dies.
-    await studio.create(a);
+    await studio.submit(a);
     await expect(toast(page, /Generating your video/)).toBeVisible({ timeout: 15_000 });
     await accepted(a);
-    await studio.create(b);
+    await studio.submit(b);
     await accepted(b);
     expect(readFileSync(tasksFile, "utf8"), "the demo simulator keeps its tasks on disk").toContain(b);
     const beforeKill = await states(page, app.url, [a, b]);
@@ -211,7 +211,7 @@ demo(
     expect(await usedSeconds(page.request, app.url)).toBe(16);
 
     // 2. One more under way; the server dies and the provider forgets the task.
-    await studio.create(c);
+    await studio.submit(c);
     await accepted(c);
     expect(readFileSync(tasksFile, "utf8")).toContain(c);
     await app.kill9();
@@ -230,7 +230,7 @@ demo(
     await page.goto("/studio");
 
     // A new submit meanwhile is accepted as usual.
-    await studio.create(d);
+    await studio.submit(d);
     await expect(toast(page, /Generating your video/)).toBeVisible({ timeout: 15_000 });
     await expect(page.locator("[data-sonner-toast][data-type=error]")).toHaveCount(0);
 

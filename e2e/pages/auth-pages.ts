@@ -20,6 +20,21 @@ export class AuthPages {
     await this.page.getByRole("button", { name: "Sign in" }).click();
   }
 
+  async requestPasswordReset(email: string) {
+    await this.page.goto("/sign-in");
+    await this.page.getByRole("link", { name: "Forgot your password?" }).click();
+    await expect(this.page).toHaveURL(/\/forgot-password$/);
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByRole("button", { name: "Send me a link" }).click();
+  }
+
+  /** On a /reset-password/… page: types the new password twice and saves it. */
+  async chooseNewPassword(password: string, confirm = password) {
+    await this.page.getByLabel("New password", { exact: true }).fill(password);
+    await this.page.getByLabel("Confirm new password").fill(confirm);
+    await this.page.getByRole("button", { name: "Set new password" }).click();
+  }
+
   async openUserMenu() {
     await this.page.getByTestId("user-menu").click();
   }

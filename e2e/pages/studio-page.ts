@@ -13,6 +13,17 @@ export interface CreateOptions {
 export class StudioPage {
   constructor(private readonly page: Page) {}
 
+  /** Signs up through the form and waits, as long as a loaded machine needs, for the studio. */
+  static async signUp(page: Page, user: { name: string; email: string; password: string }) {
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill(user.name);
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/studio/, { timeout: 60_000 });
+    return new StudioPage(page);
+  }
+
   get panel() {
     return this.page.getByTestId("create-panel");
   }
@@ -21,6 +32,8 @@ export class StudioPage {
   async openCreate() {
     const sheet = this.page.getByTestId("create-sheet");
     const opener = this.page.getByTestId("open-create");
+    // Typing before React takes over the server's HTML would be overwritten by hydration.
+    await expect(sheet).toHaveAttribute("data-hydrated", "", { timeout: 30_000 });
     if ((this.page.viewportSize()?.width ?? 1280) < 1024) {
       // The Create button appears once the page is interactive, unless the sheet is already open.
       await expect(
@@ -38,6 +51,7 @@ export class StudioPage {
     if (options.resolution) await this.page.getByTestId(`resolution-${options.resolution}`).click();
     if (options.durationSec !== undefined)
       await this.page.getByTestId("duration").fill(String(options.durationSec));
+    if (options.inputImage || options.referenceImages?.length) await this.openImages();
     if (options.inputImage) {
       await this.page.getByTestId("input-image-file").setInputFiles(options.inputImage);
       await expect(this.page.getByTestId("input-image-zone").getByTestId("image-thumb")).toHaveCount(1);
@@ -51,9 +65,54 @@ export class StudioPage {
     await this.page.getByLabel("Prompt", { exact: true }).fill(prompt);
   }
 
-  async create(prompt: string, options: CreateOptions = {}) {
+  /** On phones the image zones are folded behind "Add images" until wanted. */
+  async openImages() {
+    const disclosure = this.page.getByTestId("images-disclosure");
+    if ((await disclosure.isVisible()) && (await disclosure.getAttribute("aria-expanded")) === "false")
+      await disclosure.click();
+    await expect(this.page.getByTestId("reference-images-zone")).toBeVisible();
+  }
+
+  get referenceThumbs() {
+    return this.page.getByTestId("reference-images-zone").getByTestId("image-thumb");
+  }
+
+  /** The reference images as the form lists them, each by its pixel size ("320 × 240"). */
+  async referenceSizes(): Promise<string[]> {
+    const alts = await this.referenceThumbs
+      .locator("img")
+      .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).alt));
+    return alts.map((a) => a.replace(/^Reference image \d+, /, ""));
+  }
+
+  /** Moves a reference image with the keyboard alone, as dnd-kit's keyboard sensor allows. */
+  async moveReferenceWithKeyboard(from: number, steps: number) {
+    const handle = this.referenceThumbs.nth(from).getByTestId("image-move");
+    await handle.focus();
+    await this.page.keyboard.press("Space");
+    for (let i = 0; i < Math.abs(steps); i++)
+      await this.page.keyboard.press(steps < 0 ? "ArrowLeft" : "ArrowRight");
+    await this.page.keyboard.press("Space");
+  }
+
+  /** The settings the create form shows. */
+  async expectSettings(s: { model: string; aspectRatio: string; resolution: string; durationSec: number }) {
+    await expect(this.page.getByLabel("Model", { exact: true })).toHaveValue(s.model);
+    await expect(this.page.getByTestId(`aspect-${s.aspectRatio}`)).toHaveAttribute("data-state", "checked");
+    await expect(this.page.getByTestId(`resolution-${s.resolution}`)).toHaveAttribute("aria-checked", "true");
+    await expect(this.page.getByTestId("duration-value")).toHaveText(`${s.durationSec} s`);
+  }
+
+  /** Fills the form and presses Generate, without waiting for the answer (which a fault may hold back). */
+  async submit(prompt: string, options: CreateOptions = {}) {
     await this.fill(prompt, options);
     await this.page.getByTestId("generate").click();
+  }
+
+  async create(prompt: string, options: CreateOptions = {}) {
+    await this.submit(prompt, options);
+    // Until the submit settles the phone sheet is still open; it closes itself after a success.
+    await expect(this.page.getByTestId("generate")).not.toHaveText(/Sending/, { timeout: 30_000 });
   }
 
   card(prompt: string): Locator {

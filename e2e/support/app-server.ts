@@ -144,6 +144,10 @@ export interface AppServerOptions {
   label?: string;
   /** How long to wait for `/sign-in` to answer 200. */
   startTimeoutMs?: number;
+  /** Sets APP_URL to the server's own address (its port is only known here): links in mails point to it. */
+  appUrlIsSelf?: boolean;
+  /** A port chosen beforehand (see `freePort`), when the env must name the URL (APP_URL). */
+  port?: number;
 }
 
 export interface AppServer {
@@ -296,7 +300,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       await adapter.close();
     }
 
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const url = `http://127.0.0.1:${port}`;
     const env: NodeJS.ProcessEnv = { ...baseEnv(), NEXT_DIST_DIR: distDir };
     for (const [key, value] of Object.entries(options.env)) {
@@ -304,6 +308,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       else env[key] = value;
     }
     Object.assign(env, { DATA_DIR: dataDir, PORT: String(port) });
+    if (options.appUrlIsSelf) env.APP_URL = url;
     if (databaseUrl) env.DATABASE_URL = databaseUrl;
     else delete env.DATABASE_URL;
 

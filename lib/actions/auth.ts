@@ -1,25 +1,23 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import type { AuthError } from "next-auth";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { db } from "@/lib/db/client";
 import { oauthProviderIds, signIn, signOut } from "@/lib/auth/auth";
 import { signInSchema, signUpSchema } from "@/lib/auth/credentials";
-import { registerUser } from "@/lib/auth/register-user";
+import { sendEmailConfirmation } from "@/lib/auth/send-email-confirmation";
+import { signUp } from "@/lib/auth/sign-up";
+import { describeWait } from "@/lib/auth/throttle-policy";
+import { authErrorCode, isAuthError } from "@/lib/auth/auth-error";
 import { currentSession } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { formValues, invalidForm, type FormState } from "./form-result";
-
-/** A path on this site: no `//host` or `/\host`, no control characters (a NUL in a Location header is a 500). */
-const safeRedirect = (value: FormDataEntryValue | null) =>
-  typeof value === "string" && value.length <= 2048 && /^\/(?![/\\])[^\u0000-\u001f\u007f]*$/.test(value)
-    ? value
-    : "/studio";
-
-/** Actions can be called with anything; what is not a form gets a form error, not a crash. */
-const isForm = (value: unknown): value is FormData => value instanceof FormData;
-const notAForm: FormState = { status: "error", message: "Send the form again." };
+import { mailDelivery } from "@/lib/mail/transport";
+import { appOrigin } from "@/lib/server/app-origin";
+import { safePath } from "@/lib/validation/safe-path";
+import { findInvite } from "@/lib/workspaces/invites/find-invite";
+import { signUpThroughInvite } from "@/lib/workspaces/invites/sign-up-through-invite";
+import { formValues, invalidForm, isForm, notAForm, type FormState } from "./form-result";
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   if (!isForm(formData)) return notAForm;
@@ -27,22 +25,30 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalidForm(parsed.error, values);
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirect(formData.get("callbackUrl")) });
+    await signIn("credentials", { ...parsed.data, redirectTo: safePath(formData.get("callbackUrl")) });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors are answers for the form.
     if (!isAuthError(error)) throw error;
-    const throttled = "code" in error && error.code === "throttled";
-    return {
-      status: "error",
-      values,
-      message: throttled
-        ? "Too many failed sign-ins. Wait 15 minutes, then try again."
-        : "That email and password do not match an account.",
-    };
+    if (authErrorCode(error) === "unverified") {
+      // Only someone who knows the password gets here: a new link is safe to send.
+      const sent = await sendEmailConfirmation(db, { email: parsed.data.email, origin: await appOrigin() });
+      const message =
+        sent === "recently-sent"
+          ? "Confirm your email first: use the link we sent you a moment ago."
+          : "Confirm your email first: we sent you a new link.";
+      return { status: "error", values, message };
+    }
+    return { status: "error", values, message: signInRefusal(error) };
   }
   return { status: "idle" };
 }
 
+/**
+ * Sign-up paths. With real mail (SMTP), the mailbox is proven by a confirmation link and the
+ * answer never depends on the address (see lib/auth/sign-up.ts). With mail only in the server log
+ * nothing can be proven: the new account signs in at once. Through an invite (a hidden `invite`
+ * field), see lib/workspaces/invites/sign-up-through-invite.ts: an email invite proves the mailbox.
+ */
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   if (!isForm(formData)) return notAForm;
   const values = formValues(formData, ["name", "email"]);
@@ -52,17 +58,69 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     password: formData.get("password"),
   });
   if (!parsed.success) return invalidForm(parsed.error, values);
-  try {
-    await registerUser(db, parsed.data);
-  } catch (error) {
-    if (isAppError(error)) return { status: "error", message: error.message, values };
-    throw error;
+  const origin = await appOrigin();
+  const invite = inviteToken.safeParse(formData.get("invite"));
+  if (invite.success && invite.data) return signUpWithInvite(parsed.data, invite.data, values, origin);
+
+  if (mailDelivery() === "smtp") {
+    // The work happens after the reply: neither the answer nor its timing tells a taken address.
+    after(() =>
+      signUp(db, parsed.data, { origin, confirmByMail: true }).catch((error: unknown) => {
+        console.error("[sign-up] could not finish the sign-up", error);
+      }),
+    );
+    return {
+      status: "done",
+      message: `Check your inbox: we sent a link to finish signing up to ${parsed.data.email}`,
+    };
+  }
+
+  const answer = await signUp(db, parsed.data, { origin, confirmByMail: false });
+  if (answer.kind !== "signed-up") {
+    return {
+      status: "error",
+      values,
+      message: "An account with this email already exists. Sign in, or reset your password if you forgot it.",
+    };
   }
   await signIn("credentials", {
     email: parsed.data.email,
     password: parsed.data.password,
     redirectTo: "/studio",
   });
+  return { status: "idle" };
+}
+
+const inviteToken = z.string().trim().max(200).nullish();
+
+async function signUpWithInvite(
+  account: { name: string; email: string; password: string },
+  token: string,
+  values: Record<string, string>,
+  origin: string,
+): Promise<FormState> {
+  const confirmByMail = mailDelivery() === "smtp";
+  const boundTo = (await findInvite(db, token))?.email ?? null;
+  // A link invite where mail leaves: answered like any sign-up, whether or not the address is taken.
+  if (confirmByMail && !boundTo) {
+    after(() =>
+      signUpThroughInvite(db, { ...account, token }, { origin, confirmByMail }).catch((error: unknown) => {
+        console.error("[sign-up] could not finish the sign-up through an invite", error);
+      }),
+    );
+    return {
+      status: "done",
+      message: `Check your inbox: we sent a link to finish signing up to ${account.email}`,
+    };
+  }
+  const answer = await signUpThroughInvite(db, { ...account, token }, { origin, confirmByMail });
+  if (answer.kind === "refused") return { status: "error", values, message: answer.message };
+  if (answer.kind === "check-inbox")
+    return {
+      status: "done",
+      message: `Check your inbox: we sent a link to finish signing up to ${account.email}`,
+    };
+  await signIn("credentials", { email: account.email, password: account.password, redirectTo: "/studio" });
   return { status: "idle" };
 }
 
@@ -110,11 +168,12 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
   }
 }
 
-/**
- * Auth.js's own errors, told by their `type` field rather than `instanceof AuthError`: next-auth is
- * bundled into each part of the production build, so its classes exist in several copies
- * (ENVIRONMENT.md, pitfall 6). Redirects thrown by signIn carry a `digest`, never a `type`.
- */
-function isAuthError(error: unknown): error is AuthError {
-  return error instanceof Error && typeof (error as { type?: unknown }).type === "string";
+/** What a refused sign-in tells the person; the refusal is told by its `code`, never its class. */
+function signInRefusal(error: AuthError): string {
+  const { retryAfterSeconds } = error as { retryAfterSeconds?: unknown };
+  if (authErrorCode(error) === "throttled") {
+    const wait = typeof retryAfterSeconds === "number" ? describeWait(retryAfterSeconds) : "a few minutes";
+    return `Too many failed sign-ins. Wait ${wait}, then try again.`;
+  }
+  return "That email and password do not match an account.";
 }

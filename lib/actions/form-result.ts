@@ -1,7 +1,9 @@
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 
 export type FormState =
   | { status: "idle" }
+  /** Done, with something to tell: "we sent you a link". */
+  | { status: "done"; message: string }
   | {
       status: "error";
       message: string;
@@ -10,6 +12,10 @@ export type FormState =
     };
 
 export const idleForm: FormState = { status: "idle" };
+
+/** Actions can be called with anything; what is not a form gets a form error, not a crash. */
+export const isForm = (value: unknown): value is FormData => value instanceof FormData;
+export const notAForm: FormState = { status: "error", message: "Send the form again." };
 
 /** Turns a zod failure into a form state a person can read, keeping what they typed (never the password). */
 export function invalidForm(error: z.ZodError, values: Record<string, string>): FormState {

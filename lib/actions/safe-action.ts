@@ -1,51 +1,75 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isAppError, type ActionResult } from "@/lib/errors";
-import { requireWorkspace, type GuardContext } from "@/lib/auth/guard";
+import { requireUser, requireWorkspace, type GuardContext } from "@/lib/auth/guard";
 import { isInvalidInputError } from "@/lib/db/errors";
-import type { Role } from "@/lib/auth/roles";
+import type { Permission } from "@/lib/workspaces/permissions";
+
+/** The workspace a client is showing, sent with every action so a switch in another tab never redirects it. */
+const namedWorkspace = z.object({ workspaceId: z.string().trim().min(1).max(64).optional() });
+
+export type WithWorkspace<T> = T & { workspaceId?: string };
 
 /**
- * Every server action goes through here: parse the input with zod, check the session and the
- * workspace role, then run the domain call; failures come back as a typed result a form can show.
+ * Every server action goes through here: parse the input with zod, check the session and that
+ * the caller's role in the workspace has `permission` (the one permission table), then run the
+ * domain call; failures come back as a typed result a form can show.
  */
 export function workspaceAction<S extends z.ZodType, T>(
   schema: S,
-  minimum: Role,
+  permission: Permission,
   run: (input: z.output<S>, ctx: GuardContext) => Promise<T>,
+) {
+  return async (raw: WithWorkspace<z.input<S>>): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(raw);
+    const named = namedWorkspace.safeParse(raw);
+    if (!parsed.success || !named.success)
+      return badRequest([...(parsed.error?.issues ?? []), ...(named.error?.issues ?? [])]);
+    return answer(async () =>
+      run(parsed.data, await requireWorkspace(permission, named.data.workspaceId ?? null)),
+    );
+  };
+}
+
+/** For what a signed-in user does outside any one workspace: create a team, switch, accept an invite. */
+export function userAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (input: z.output<S>, user: { id: string; email: string; name: string | null }) => Promise<T>,
 ) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues)
-        (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+    if (!parsed.success) return badRequest(parsed.error.issues);
+    return answer(async () => {
+      const session = await requireUser();
+      return run(parsed.data, { id: session.userId, email: session.email, name: session.name });
+    });
+  };
+}
+
+function badRequest(issues: readonly z.core.$ZodIssue[]): ActionResult<never> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  return { ok: false, code: "bad_request", message: issues[0]?.message ?? "Invalid input.", fieldErrors };
+}
+
+async function answer<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    const data = await work();
+    return { ok: true, data } as ActionResult<T>;
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, code: error.code, message: error.message };
+    // A value the database cannot store (a NUL, say) that no schema caught: the input's fault.
+    if (isInvalidInputError(error))
       return {
         ok: false,
         code: "bad_request",
-        message: parsed.error.issues[0]?.message ?? "Invalid input.",
-        fieldErrors,
+        message: "That input contains characters or values that cannot be stored.",
       };
-    }
-    try {
-      const ctx = await requireWorkspace(minimum);
-      const data = await run(parsed.data, ctx);
-      return { ok: true, data } as ActionResult<T>;
-    } catch (error) {
-      if (isAppError(error)) return { ok: false, code: error.code, message: error.message };
-      // A value the database cannot store (a NUL, say) that no schema caught: the input's fault.
-      if (isInvalidInputError(error))
-        return {
-          ok: false,
-          code: "bad_request",
-          message: "That input contains characters or values that cannot be stored.",
-        };
-      console.error(error);
-      return {
-        ok: false,
-        code: "internal",
-        message: "Something went wrong on our side. Nothing was charged.",
-      };
-    }
-  };
+    console.error(error);
+    return {
+      ok: false,
+      code: "internal",
+      message: "Something went wrong on our side. Nothing was charged.",
+    };
+  }
 }

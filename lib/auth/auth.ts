@@ -11,9 +11,20 @@ import { authSecret } from "@/lib/config/secrets";
 import { createPersonalWorkspace } from "@/lib/workspaces/create-personal-workspace";
 import { signInSchema, verifyCredentials } from "./credentials";
 import { clientIp } from "./client-ip";
+import { confirmEmail } from "./confirm-email";
+import { mailDelivery } from "@/lib/mail/transport";
 
+/** Refused before the password was checked; the action reads `code` and the wait, never the class. */
 export class ThrottledSignIn extends CredentialsSignin {
   override code = "throttled";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
+
+/** The right password for an address not confirmed yet (only while mail really leaves). */
+export class UnverifiedSignIn extends CredentialsSignin {
+  override code = "unverified";
 }
 
 function oauthProviders(): NextAuthConfig["providers"] {
@@ -27,6 +38,8 @@ function oauthProviders(): NextAuthConfig["providers"] {
       : []),
   ];
 }
+
+export const EMAIL_LINK_PROVIDER = "email-link";
 
 export const oauthProviderIds = () => oauthProviders().map((p) => (typeof p === "function" ? p().id : p.id));
 
@@ -44,10 +57,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const outcome = await verifyCredentials(db, { ...parsed.data, ip: clientIp(request.headers) });
+        const outcome = await verifyCredentials(db, {
+          ...parsed.data,
+          ip: clientIp(request.headers),
+          requireVerifiedEmail: mailDelivery() === "smtp",
+        });
         if (outcome.ok) return { id: outcome.user.id, email: outcome.user.email, name: outcome.user.name };
-        if (outcome.reason === "throttled") throw new ThrottledSignIn();
+        if (outcome.reason === "throttled") throw new ThrottledSignIn(outcome.retryAfterSeconds);
+        if (outcome.reason === "unverified") throw new UnverifiedSignIn();
         return null;
+      },
+    }),
+    // One-time sign-in through a confirmation link: the token, consumed atomically, is the proof.
+    Credentials({
+      id: EMAIL_LINK_PROVIDER,
+      name: "Email link",
+      credentials: { token: {} },
+      async authorize(raw) {
+        const token = typeof raw?.token === "string" ? raw.token : "";
+        const outcome = await confirmEmail(db, token);
+        return outcome.ok ? outcome.user : null;
       },
     }),
     ...oauthProviders(),

@@ -1,8 +1,37 @@
+import "server-only";
+import { isIP } from "node:net";
+import { env } from "@/lib/config/env";
+
+/** The bucket for a request whose address cannot be known; IP limits skip it (see throttle.ts). */
+export const UNKNOWN_IP = "unknown";
+
 /**
- * The client's address for throttling. Only as trustworthy as the proxy in front of the app:
- * behind a load balancer the first x-forwarded-for entry is the client's.
+ * The client's address for throttling, read from X-Forwarded-For through `hops` trusted proxies.
+ *
+ * What `next start` does (next/dist/server/base-server.js, handleRequestImpl):
+ * `req.headers['x-forwarded-for'] ??= socket.remoteAddress` — it fills the header with the socket
+ * address only when it is absent and never appends. So app code sees either exactly what the
+ * client (or the proxies) sent, or the bare socket address; the two cannot be told apart.
+ *
+ * - hops = 0 (no proxy): every entry may have been written by the client, so the header is
+ *   ignored and the address is UNKNOWN_IP. X-Real-IP is ignored always: it cannot be hop-counted.
+ * - hops = N: each trusted proxy appends the address it received the request from, so the Nth
+ *   entry from the right was written by the outermost trusted proxy and is the client's; anything
+ *   left of it is client-written and ignored. Next adds nothing since the proxies set the header.
+ *   Fewer than N entries means a proxy did not append (or Next filled in the socket): the leftmost
+ *   entry is then the nearest to the client that any trusted party wrote.
  */
+export function clientIpFrom(headers: Headers, hops: number): string {
+  if (hops <= 0) return UNKNOWN_IP;
+  const entries = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0) return UNKNOWN_IP;
+  const entry = entries[Math.max(0, entries.length - hops)]!;
+  return isIP(entry) ? entry.toLowerCase() : UNKNOWN_IP;
+}
+
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  return clientIpFrom(headers, env().TRUSTED_PROXY_HOPS);
 }

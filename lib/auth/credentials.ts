@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { plainText } from "@/lib/validation/text";
 import { burnVerificationTime, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "./password";
@@ -16,6 +16,12 @@ export const signInSchema = z.object({
   password: z.string({ message: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX),
 });
 
+/** A password being chosen (sign-up, reset): the same rules everywhere. */
+export const newPasswordSchema = z
+  .string({ message: "Choose a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
 export const signUpSchema = z.object({
   name: plainText("Your name cannot contain NUL characters.")
     .trim()
@@ -23,45 +29,54 @@ export const signUpSchema = z.object({
     .min(1, "Enter your name.")
     .max(80, "Keep your name under 80 characters."),
   email: emailSchema,
-  password: z
-    .string({ message: "Choose a password." })
-    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+  password: newPasswordSchema,
 });
 
 export type CredentialsOutcome =
-  | { ok: true; user: { id: string; email: string; name: string | null; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "throttled"; retryAfterSeconds?: number };
+  | { ok: true; user: SignedInUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number }
+  /** The right password, but the address is not confirmed yet (only when confirmation is required). */
+  | { ok: false; reason: "unverified"; user: SignedInUser };
+
+type SignedInUser = { id: string; email: string; name: string | null; sessionVersion: number };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Checks an email and password. Unknown emails and wrong passwords take the same path, the same
- * time and give the same answer; repeated failures are slowed, then refused for a while.
+ * Checks an email and password. The attempt is counted before the password is checked (see
+ * throttle.ts), so concurrent guesses cannot slip past the limit. Unknown emails and wrong
+ * passwords take the same path, the same time and give the same answer.
  */
 export async function verifyCredentials(
   client: PrismaClient,
-  input: { email: string; password: string; ip: string },
+  input: { email: string; password: string; ip: string; requireVerifiedEmail?: boolean },
 ): Promise<CredentialsOutcome> {
   const throttle = new SignInThrottle(client);
-  const verdict = await throttle.check(input.email, input.ip);
+  const verdict = await throttle.attempt(input.email, input.ip);
   if (!verdict.allowed)
     return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   if (verdict.delayMs > 0) await sleep(verdict.delayMs);
 
   const user = await client.user.findUnique({
     where: { email: input.email },
-    select: { id: true, email: true, name: true, sessionVersion: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      sessionVersion: true,
+      passwordHash: true,
+      emailVerified: true,
+    },
   });
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : await burnVerificationTime(input.password);
+  if (!user || !valid) return { ok: false, reason: "invalid" };
 
-  if (!user || !valid) {
-    await throttle.recordFailure(input.email, input.ip);
-    return { ok: false, reason: "invalid" };
-  }
-  await throttle.recordSuccess(input.email);
-  const { passwordHash: _omit, ...safe } = user;
+  await throttle.recordSuccess(input.email, input.ip);
+  const { passwordHash: _hash, emailVerified, ...safe } = user;
+  // Told only to someone who knows the password, so it reveals nothing about who has an account.
+  if (input.requireVerifiedEmail && !emailVerified) return { ok: false, reason: "unverified", user: safe };
   return { ok: true, user: safe };
 }

@@ -1,17 +1,21 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { can, lowestRoleFor, type Permission } from "@/lib/workspaces/permissions";
 import { currentSession } from "./session";
-import { resolveWorkspaceAccess, type Role } from "./roles";
+import { pickWorkspace, type Role } from "./roles";
 
-export const WORKSPACE_COOKIE = "workspace";
+// Route handlers are told the workspace a client shows by this header (actions, in their input).
+import { WORKSPACE_HEADER } from "@/lib/queries/request-workspace";
 
 export interface GuardContext {
   user: { id: string; email: string; name: string | null };
   workspace: { id: string; name: string; slug: string; personal: boolean };
   role: Role;
+  /** Every workspace the caller is in (the header's switcher lists them). */
+  workspaces: Array<{ id: string; name: string; slug: string; personal: boolean; role: Role }>;
 }
 
 /** Every server action and route handler starts here: who is calling, in which workspace, with which role. */
@@ -21,29 +25,58 @@ export async function requireUser() {
   return session;
 }
 
-/** Deduplicated per request: a layout and its page share one membership lookup. */
-export const requireWorkspace = cache(async (minimum: Role = "viewer"): Promise<GuardContext> => {
+/** The caller, their memberships and the one this request acts through: one query, once per request. */
+const lookUp = cache(async (requested: string | null) => {
   const session = await requireUser();
-  const memberships = await db.membership.findMany({
-    where: { userId: session.userId },
-    select: { role: true, workspace: { select: { id: true, name: true, slug: true, personal: true } } },
-    orderBy: { createdAt: "asc" },
+  const user = await db.user.findUnique({
+    where: { id: session.userId },
+    select: {
+      activeWorkspaceId: true,
+      memberships: {
+        select: { role: true, workspace: { select: { id: true, name: true, slug: true, personal: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
   });
-  const requested = (await cookies()).get(WORKSPACE_COOKIE)?.value;
-  const access = resolveWorkspaceAccess(
+  const memberships = user?.memberships ?? [];
+  const picked = pickWorkspace(
     memberships.map((m) => ({ workspaceId: m.workspace.id, role: m.role, personal: m.workspace.personal })),
-    requested,
-    minimum,
+    { requested, remembered: user?.activeWorkspaceId },
   );
-  if (!access.ok) {
-    throw access.reason === "no_workspace"
-      ? new AppError("not_found", "You are not a member of any workspace.")
-      : new AppError("forbidden", `This needs the ${minimum} role or higher in this workspace.`);
+  return { session, memberships, picked };
+});
+
+/**
+ * The workspace this request acts in and the caller's role there, refused unless the role has
+ * `permission`. A request may name its workspace (an action's `workspaceId`, a route's
+ * `x-workspace-id` header): one the caller is not in answers 404, never another workspace's data.
+ * Unnamed, it is the one the caller last switched to (kept on the server), else their personal one.
+ */
+export async function requireWorkspace(
+  permission: Permission = "generations.read",
+  named?: string | null,
+): Promise<GuardContext> {
+  const requested = named ?? (await headers()).get(WORKSPACE_HEADER);
+  const { session, memberships, picked } = await lookUp(requested);
+  if (!picked) {
+    throw new AppError(
+      "not_found",
+      requested
+        ? "This workspace does not exist, or you are not a member of it."
+        : "You are not a member of any workspace.",
+    );
   }
-  const workspace = memberships.find((m) => m.workspace.id === access.membership.workspaceId)!.workspace;
+  const workspace = memberships.find((m) => m.workspace.id === picked.workspaceId)!.workspace;
+  if (!can(picked.role, permission)) {
+    throw new AppError(
+      "forbidden",
+      `This needs the ${lowestRoleFor(permission)} role in ${workspace.name}; you are ${picked.role === "admin" ? "an" : "a"} ${picked.role}.`,
+    );
+  }
   return {
     user: { id: session.userId, email: session.email, name: session.name },
     workspace,
-    role: access.membership.role,
+    role: picked.role,
+    workspaces: memberships.map((m) => ({ ...m.workspace, role: m.role })),
   };
-});
+}

@@ -1,38 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { hasRole, resolveWorkspaceAccess, type MembershipSummary } from "./roles";
+import { pickWorkspace, type MembershipSummary } from "./roles";
 
 const personal: MembershipSummary = { workspaceId: "ws-personal", role: "owner", personal: true };
 const team: MembershipSummary = { workspaceId: "ws-team", role: "viewer", personal: false };
+const other: MembershipSummary = { workspaceId: "ws-other", role: "member", personal: false };
 
-describe("hasRole", () => {
-  it("orders owner > admin > member > viewer", () => {
-    expect(hasRole("owner", "admin")).toBe(true);
-    expect(hasRole("admin", "admin")).toBe(true);
-    expect(hasRole("member", "admin")).toBe(false);
-    expect(hasRole("viewer", "member")).toBe(false);
-    expect(hasRole("viewer", "viewer")).toBe(true);
-  });
-});
-
-describe("resolveWorkspaceAccess", () => {
-  it("uses the requested workspace when the user belongs to it", () => {
-    const access = resolveWorkspaceAccess([personal, team], "ws-team", "viewer");
-    expect(access).toEqual({ ok: true, membership: team });
+describe("pickWorkspace", () => {
+  it("uses a named workspace the user belongs to", () => {
+    expect(pickWorkspace([personal, team], { requested: "ws-team" })).toEqual(team);
   });
 
-  it("falls back to the personal workspace when the request names one the user is not in", () => {
-    const access = resolveWorkspaceAccess([team, personal], "ws-someone-else", "member");
-    expect(access).toEqual({ ok: true, membership: personal });
+  it("answers null (404) for a named workspace the user is not in, never the personal one", () => {
+    expect(
+      pickWorkspace([team, personal], { requested: "ws-someone-else", remembered: "ws-team" }),
+    ).toBeNull();
   });
 
-  it("refuses a role below the minimum", () => {
-    expect(resolveWorkspaceAccess([personal, team], "ws-team", "member")).toEqual({
-      ok: false,
-      reason: "insufficient_role",
-    });
+  it("unnamed: the remembered workspace, if the user is still in it", () => {
+    expect(pickWorkspace([personal, team, other], { remembered: "ws-other" })).toEqual(other);
+  });
+
+  it("unnamed: the personal workspace when the remembered one was left", () => {
+    expect(pickWorkspace([team, personal], { remembered: "ws-gone" })).toEqual(personal);
   });
 
   it("reports a user with no workspace", () => {
-    expect(resolveWorkspaceAccess([], undefined, "viewer")).toEqual({ ok: false, reason: "no_workspace" });
+    expect(pickWorkspace([], {})).toBeNull();
   });
 });

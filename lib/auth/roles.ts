@@ -1,35 +1,26 @@
 export const ROLES = ["viewer", "member", "admin", "owner"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** True when `role` grants at least what `minimum` grants (owner > admin > member > viewer). */
-export function hasRole(role: Role, minimum: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(minimum);
-}
-
 export interface MembershipSummary {
   workspaceId: string;
   role: Role;
   personal: boolean;
 }
 
-export type WorkspaceAccess =
-  { ok: true; membership: MembershipSummary } | { ok: false; reason: "no_workspace" | "insufficient_role" };
-
 /**
- * Picks the workspace a request acts in: the requested one if the user belongs to it, else the
- * personal one, else the first. A workspace the user does not belong to is treated as not
- * requested (never revealed), and the role must reach `minimum`.
+ * Picks the membership a request acts through. A named workspace must be one of the caller's
+ * (else null: the caller answers 404, never falling back to another workspace). Unnamed: the
+ * one remembered on the server if the caller is still in it, else the personal one, else the first.
  */
-export function resolveWorkspaceAccess(
+export function pickWorkspace(
   memberships: readonly MembershipSummary[],
-  requestedWorkspaceId: string | undefined,
-  minimum: Role,
-): WorkspaceAccess {
-  const membership =
-    memberships.find((m) => m.workspaceId === requestedWorkspaceId) ??
+  choice: { requested?: string | null; remembered?: string | null },
+): MembershipSummary | null {
+  if (choice.requested) return memberships.find((m) => m.workspaceId === choice.requested) ?? null;
+  return (
+    memberships.find((m) => m.workspaceId === choice.remembered) ??
     memberships.find((m) => m.personal) ??
-    memberships[0];
-  if (!membership) return { ok: false, reason: "no_workspace" };
-  if (!hasRole(membership.role, minimum)) return { ok: false, reason: "insufficient_role" };
-  return { ok: true, membership };
+    memberships[0] ??
+    null
+  );
 }

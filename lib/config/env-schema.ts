@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * Every variable the app reads, in one schema. Pure (no I/O) so it can be unit-tested;
@@ -133,6 +133,21 @@ export const envSchema = z
       .default(30),
     // "off" on web instances when separate `npm run worker` processes do the background work.
     RECONCILER: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+    // Mail (invites, password resets, "your video is ready"): any SMTP server. Unset, every mail
+    // is written to the server log and invite links are shown to copy.
+    SMTP_URL: optionalUrl(
+      /^smtps?:$/,
+      "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.com:587",
+    ),
+    MAIL_FROM: optionalString.default("Grok Video Studio <studio@localhost>"),
+    // How many proxies in front of the app append to X-Forwarded-For. 0 (default): the header is
+    // ignored, since any client can write it; 1 behind one load balancer, and so on.
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ message: "must be a whole number" })
+      .int()
+      .min(0)
+      .max(10)
+      .default(0),
     // Read directly by lib/media/poster.ts (also used outside the app by the bench scripts).
     FFMPEG_PATH: optionalString,
   })
@@ -159,6 +174,15 @@ export const envSchema = z
         code: "custom",
         path: ["AUTH_SECRET"],
         message: "is required in production with DATABASE_URL (every instance must share it)",
+      });
+    }
+    // Links in mails must not be built from a request's Host header, which a client chooses
+    // (a reset link for a victim would point at the attacker's host).
+    if (env.SMTP_URL && !env.APP_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["APP_URL"],
+        message: "is required with SMTP_URL (links in mails point to it)",
       });
     }
     for (const provider of ["GITHUB", "GOOGLE"] as const) {

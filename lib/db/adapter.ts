@@ -1,6 +1,8 @@
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { embeddedExtensions } from "./embedded-extensions";
+import { lockEmbeddedDatabase } from "./embedded-lock";
 
 /**
  * The one place that knows the two run modes of the database:
@@ -29,7 +31,9 @@ export async function openAdapter(target: DatabaseTarget): Promise<OpenedAdapter
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   // "memory://" gives a throwaway database (tests); anything else is a folder on disk.
+  // One process per folder (see embedded-lock.ts): a second opener is refused before PGlite starts.
+  const release = lockEmbeddedDatabase(target.dir);
   if (!target.dir.startsWith("memory://")) mkdirSync(target.dir, { recursive: true });
-  const pglite = await PGlite.create(target.dir);
-  return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  const pglite = await PGlite.create(target.dir, { extensions: embeddedExtensions() });
+  return { factory: new PrismaPGlite(pglite), close: () => pglite.close().finally(release) };
 }

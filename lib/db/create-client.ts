@@ -5,6 +5,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { requireAtRunTime } from "@/lib/server/require-at-run-time";
 import { PrismaClient } from "./generated/client";
 import { resolveDatabaseTarget } from "./adapter";
+import { embeddedExtensions } from "./embedded-extensions";
+import { lockEmbeddedDatabase } from "./embedded-lock";
 
 export interface OpenedDatabase {
   prisma: PrismaClient;
@@ -21,6 +23,8 @@ export function openDatabase(databaseUrl: string | undefined, dataDirectory: str
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
     return { prisma, url: target.url };
   }
+  // One process per folder (see embedded-lock.ts); released on close or when the process exits.
+  const release = lockEmbeddedDatabase(target.dir);
   if (!target.dir.startsWith("memory://")) mkdirSync(target.dir, { recursive: true });
   // Loaded only here: PGlite's WebAssembly costs ~50 MB, which a server-mode process never needs.
   const { PGlite: EmbeddedPostgres } = requireAtRunTime(
@@ -29,7 +33,12 @@ export function openDatabase(databaseUrl: string | undefined, dataDirectory: str
   const { PrismaPGlite } = requireAtRunTime(
     "pglite-prisma-adapter",
   ) as typeof import("pglite-prisma-adapter");
-  const pglite = new EmbeddedPostgres(target.dir, { startParams: EMBEDDED_START_PARAMS(EmbeddedPostgres) });
+  const pglite = new EmbeddedPostgres(target.dir, {
+    startParams: EMBEDDED_START_PARAMS(EmbeddedPostgres),
+    extensions: embeddedExtensions(),
+  });
+  const close = pglite.close.bind(pglite);
+  pglite.close = () => close().finally(release);
   return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
 }
 

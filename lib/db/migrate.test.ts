@@ -68,6 +68,17 @@ describe("applyMigrations", SLOW, () => {
   it("leaves no drift between the migrated database and the schema", async () => {
     expect(await diffDatabaseToSchema({ factory: db.factory })).toBeNull();
   });
+
+  it("creates pg_trgm on PGlite, whose trigram index serves case-insensitive prompt search", async () => {
+    expect(await rows(db, `SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`)).toEqual([
+      { extname: "pg_trgm" },
+    ]);
+    // With no sequential scan to fall back on, an index that accepts ILIKE must be chosen.
+    await rows(db, "SET enable_seqscan = off");
+    const plan = await rows(db, `EXPLAIN SELECT id FROM "Generation" WHERE prompt ILIKE '%Storm%'`);
+    await rows(db, "RESET enable_seqscan");
+    expect(plan.map((line) => line["QUERY PLAN"]).join("\n")).toContain("Generation_prompt_trgm_idx");
+  });
 });
 
 describe("a failing migration", SLOW, () => {

@@ -1,8 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { hasRole, type Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
+import { can, canTouchGeneration } from "@/lib/workspaces/permissions";
 import { AppError } from "@/lib/errors";
-import { canDeleteGeneration } from "./can-delete-generation";
+import { recordActivity } from "@/lib/workspaces/record-activity";
 
 export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -24,12 +25,19 @@ export interface DeletedGeneration {
 /** Soft delete: the row (and what it cost) stays; it leaves the gallery and can be restored for 24 h. */
 export async function deleteGeneration(options: DeleteGenerationOptions): Promise<DeletedGeneration> {
   const { db, workspaceId, id, userId, role } = options;
-  if (!hasRole(role, "member")) throw new AppError("forbidden", "Viewers cannot delete videos.");
+  if (!can(role, "generations.delete.own")) throw new AppError("forbidden", "Viewers cannot delete videos.");
   const now = options.now ?? new Date();
-  const ownOnly = hasRole(role, "admin") ? {} : { creatorId: userId };
-  const { count } = await db.generation.updateMany({
-    where: { id, workspaceId, deletedAt: null, ...ownOnly },
-    data: { deletedAt: now },
+  const ownOnly = can(role, "generations.delete.any") ? {} : { creatorId: userId };
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.generation.updateMany({
+      where: { id, workspaceId, deletedAt: null, ...ownOnly },
+      data: { deletedAt: now },
+    });
+    if (count === 1) {
+      const { prompt } = await tx.generation.findUniqueOrThrow({ where: { id }, select: { prompt: true } });
+      await recordActivity(tx, { workspaceId, actorId: userId, action: "generation.deleted", subject: prompt });
+    }
+    return count;
   });
   if (count === 1) return summary(id, now);
 
@@ -52,7 +60,7 @@ export async function deletedAtAfterNoChange(
     select: { creatorId: true, deletedAt: true },
   });
   if (!row) throw new AppError("not_found", "No such generation in this workspace.");
-  if (!canDeleteGeneration({ userId, role }, row.creatorId))
+  if (!canTouchGeneration({ userId, role }, row.creatorId, "delete"))
     throw new AppError("forbidden", `Only its creator or a workspace admin can ${verb} this video.`);
   return row.deletedAt;
 }

@@ -33,6 +33,9 @@ export function demoSimulator(): Simulator {
     // Browsers and our own mirroring fetch the videos without the token: the links are signed.
     mediaSigningKey: demoToken(),
     persistFile: path.join(dataDir(env().DATA_DIR), "simulator", "tasks.jsonl"),
+    // Made-to-measure clips, kept across restarts (one file per size and length).
+    clipDir: path.join(dataDir(env().DATA_DIR), "simulator", "clips"),
+    prepareClips: true,
     allowImageUrl: (url) => isOwnUrl(url, "/api/files/"),
     allowCallbackUrl: (url) => isOwnUrl(url, "/api/webhooks/grok/"),
     taskDurationMs: Number(process.env.DEMO_TASK_DURATION_MS ?? 6_000),

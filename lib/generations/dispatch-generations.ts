@@ -67,3 +67,16 @@ async function earliestBackoff(deps: DispatchDeps): Promise<Date | undefined> {
   });
   return row?.nextPollAt ?? undefined;
 }
+
+/**
+ * Right after a submit saved its rows: try to send them now. A failure here does not fail the
+ * submit (the rows are saved and queued); the dispatch job is woken to send them instead.
+ */
+export async function dispatchAfterSubmit(deps: DispatchDeps, what: string) {
+  try {
+    await dispatchGenerations(deps);
+  } catch (error) {
+    console.error(`[submit] dispatch after ${what}`, error);
+    await deps.jobs?.dispatch().catch(() => undefined);
+  }
+}

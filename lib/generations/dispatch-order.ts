@@ -22,7 +22,8 @@ export async function waitingInTurn(
   const rows = await db.$queryRaw<Array<{ id: string; workspaceId: string; position: bigint }>>`
     WITH in_flight AS (
       SELECT "workspaceId", "creatorId" FROM "Generation"
-       WHERE state::text = ANY(${active})
+       -- Compared as the enum, not as text, so the state indexes serve it (a cast column is a full scan).
+       WHERE state = ANY(${active}::text[]::"GenerationState"[])
          AND NOT (state = 'queued' AND "sendStartedAt" IS NULL
                   AND ("sendReservedUntil" IS NULL OR "sendReservedUntil" <= ${now}))
     ), member_running AS (
@@ -60,7 +61,7 @@ export async function slotsInUse(db: Db, now: Date): Promise<number> {
   const active = [...ACTIVE_STATES];
   const [row] = await db.$queryRaw<Array<{ n: bigint }>>`
     SELECT count(*) AS n FROM "Generation"
-     WHERE state::text = ANY(${active})
+     WHERE state = ANY(${active}::text[]::"GenerationState"[])
        AND NOT (state = 'queued' AND "sendStartedAt" IS NULL
                 AND ("sendReservedUntil" IS NULL OR "sendReservedUntil" <= ${now}))`;
   return Number(row?.n ?? 0);

@@ -103,13 +103,16 @@ describe("the dispatch queue, on the job engine", () => {
 
   it("a 429 re-queues the generation without a second POST for any accepted task", async () => {
     // The token's real limit is lower than we were told: the sixth and seventh are answered 429.
-    h.sim.simulator.configure({ maxInFlight: 5 });
+    // Tasks that outlast the seven sends however busy the machine: the sixth and seventh
+    // always meet five running.
+    h.sim.simulator.configure({ maxInFlight: 5, taskDurationMs: 5_000 });
     const member = await h.member();
     const workers = await engine.work(deps({ cap: 7 }));
     try {
       const outcomes = await Promise.all(Array.from({ length: 7 }, () => submit(member, { cap: 7 })));
       const ids = outcomes.map((o) => o.generationId);
-      expect(h.sim.simulator.stats.rateLimited).toBeGreaterThanOrEqual(2);
+      // The sends run in the engine's workers after the submits return: wait for the refusals.
+      await waitFor(async () => h.sim.simulator.stats.rateLimited >= 2, 30_000);
       const requeued = await t.db.generation.findMany({
         where: { id: { in: ids }, sendAttempts: { gt: 0 } },
       });

@@ -1,6 +1,8 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { MIRROR_ATTEMPTS } from "@/lib/jobs/queues";
 import { isActive, isPlayable, type GenerationState } from "./state-machine";
+import type { EtaEstimate } from "./eta";
+import type { ReviewStatus } from "@/lib/reviews/review-status";
 
 /**
  * Whether a playable video is in our storage:
@@ -35,6 +37,8 @@ export interface GenerationDto {
   /** Why the last copy failed, in plain words; only when `saved` is `not_saved`. */
   mirrorError: string | null;
   favorite: boolean;
+  /** Where the team's review of it stands (a badge on its card). */
+  reviewStatus: ReviewStatus;
   creator: { id: string; name: string | null };
   remixedFromId: string | null;
   inputImageId: string | null;
@@ -47,6 +51,13 @@ export interface GenerationDto {
    * run at once. Null once it is being sent, and for everything else.
    */
   queue: { position: number; cap: number } | null;
+  /**
+   * How long one like it usually takes from being sent until the video exists (see eta.ts).
+   * Only on the in-progress list (`status=active`); absent elsewhere.
+   */
+  eta?: EtaEstimate;
+  /** One of a "×N" submit: its batch, its place (1-based) and the batch's size; null for a single video. */
+  batch: { id: string; index: number; size: number } | null;
 }
 
 export const generationDtoSelect = {
@@ -66,8 +77,12 @@ export const generationDtoSelect = {
   mirrorAttempts: true,
   mirrorError: true,
   favorite: true,
+  reviewStatus: true,
   creator: { select: { id: true, name: true } },
   remixedFromId: true,
+  batchId: true,
+  batchIndex: true,
+  batchSize: true,
   inputImageId: true,
   referenceImageIds: true,
   createdAt: true,
@@ -106,6 +121,7 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
     stored: Boolean(storedUrl),
     ...savedStatus(row, playable, Boolean(storedUrl)),
     favorite: row.favorite,
+    reviewStatus: row.reviewStatus,
     creator: row.creator,
     remixedFromId: row.remixedFromId,
     inputImageId: row.inputImageId,
@@ -114,6 +130,10 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
     submittedAt: row.submittedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
     queue: null,
+    batch:
+      row.batchId && row.batchIndex && row.batchSize
+        ? { id: row.batchId, index: row.batchIndex, size: row.batchSize }
+        : null,
   };
 }
 

@@ -3,38 +3,37 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/lib/db/generated/client";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { createUser } from "@/lib/testing/factories";
-import { expectedDurationMs, loadEtaTable } from "./eta";
+import { etaKey, providerEstimate } from "./eta";
+import { loadEtaEstimates } from "./load-eta-estimates";
 
 let t: TestDatabase;
 let me: Awaited<ReturnType<typeof createUser>>;
 let stranger: Awaited<ReturnType<typeof createUser>>;
 const now = new Date("2026-03-31T12:00:00Z");
 const DAY = 86_400_000;
+const SEC = 1_000;
+const model = "grok-imagine-video";
 
-const finished = (
-  workspaceId: string,
-  creatorId: string,
-  tookMs: number,
-  over: Partial<Prisma.GenerationUncheckedCreateInput> & { finishedAgoMs?: number } = {},
-) => {
+type Over = Partial<Prisma.GenerationCreateManyInput> & { finishedAgoMs?: number };
+
+/** A generation sent `tookMs` before it finished. */
+const finished = (workspaceId: string, creatorId: string, tookMs: number, over: Over = {}) => {
   const { finishedAgoMs = DAY, ...rest } = over;
   const finishedAt = new Date(now.getTime() - finishedAgoMs);
-  return t.db.generation.create({
-    data: {
-      workspaceId,
-      creatorId,
-      idempotencyKey: randomUUID(),
-      prompt: "p",
-      model: "grok-imagine-video",
-      aspectRatio: "16:9",
-      resolution: "480p",
-      durationSec: 6,
-      state: "ready",
-      submittedAt: new Date(finishedAt.getTime() - tookMs),
-      finishedAt,
-      ...rest,
-    },
-  });
+  return {
+    workspaceId,
+    creatorId,
+    idempotencyKey: randomUUID(),
+    prompt: "p",
+    model,
+    aspectRatio: "16:9",
+    resolution: "480p",
+    durationSec: 6,
+    state: "ready",
+    submittedAt: new Date(finishedAt.getTime() - tookMs),
+    finishedAt,
+    ...rest,
+  } satisfies Prisma.GenerationCreateManyInput;
 };
 
 beforeAll(async () => {
@@ -43,27 +42,79 @@ beforeAll(async () => {
   stranger = await createUser(t.db);
   const ws = me.workspace.id;
   const uid = me.user.id;
-  for (const took of [40_000, 50_000, 60_000, 900_000]) await finished(ws, uid, took);
-  await finished(ws, uid, 70_000, { state: "succeeded" });
-  // None of these may count: failed, too old, not yet finished, another workspace.
-  await finished(ws, uid, 1_000, { state: "failed" });
-  await finished(ws, uid, 1_000, { finishedAgoMs: 31 * DAY });
-  await finished(ws, uid, 1_000, { state: "running", finishedAt: null });
-  for (let i = 0; i < 5; i++) await finished(stranger.workspace.id, stranger.user.id, 1_000);
-  // Two samples are not enough to learn from.
-  for (const took of [20_000, 30_000]) await finished(ws, uid, took, { resolution: "720p", durationSec: 10 });
+  const other = (tookMs: number, over: Over = {}) => finished(stranger.workspace.id, stranger.user.id, tookMs, over);
+  await t.db.generation.createMany({
+    data: [
+      // The band 1–6 s at 480p: six finished videos, 10–60 s (one asked for 4 s: same band).
+      ...[10, 20, 30, 40, 50].map((s) => finished(ws, uid, s * SEC)),
+      finished(ws, uid, 60 * SEC, { durationSec: 4, state: "succeeded" }),
+      // None of these may count for it.
+      finished(ws, uid, SEC, { state: "failed" }),
+      finished(ws, uid, SEC, { finishedAgoMs: 31 * DAY }),
+      finished(ws, uid, SEC, { state: "running", finishedAt: null }),
+      ...Array.from({ length: 5 }, () => other(SEC)),
+      ...Array.from({ length: 5 }, () => finished(ws, uid, SEC, { resolution: "720p", durationSec: 10 })),
+      ...Array.from({ length: 5 }, () => finished(ws, uid, SEC, { model: "grok-imagine-video:reverse" })),
+      // The band 7–10 s: only the newest 50 count, so five old quick ones do not.
+      ...Array.from({ length: 50 }, (_, i) => finished(ws, uid, 100 * SEC, { durationSec: 8, finishedAgoMs: i * 60_000 })),
+      ...Array.from({ length: 5 }, () => finished(ws, uid, SEC, { durationSec: 9, finishedAgoMs: 2 * DAY })),
+      // 720p, 1–6 s: four are too few to learn from.
+      ...[20, 30, 40, 50].map((s) => finished(ws, uid, s * SEC, { resolution: "720p" })),
+    ],
+  });
 });
 afterAll(() => t.close());
 
-describe("loadEtaTable", () => {
-  it("learns the median submit-to-finish time per model, resolution and duration of this workspace", async () => {
-    const table = await loadEtaTable({ db: t.db, workspaceId: me.workspace.id, now });
-    expect(table).toEqual({ "grok-imagine-video|480p|6": 60_000 });
+const ask = (...items: Array<{ model?: string; resolution?: string; durationSec: number }>) =>
+  loadEtaEstimates(t.db, {
+    workspaceId: me.workspace.id,
+    now,
+    items: items.map((i) => ({ model, resolution: "480p", ...i })),
   });
 
-  it("falls back to the duration-based default for settings without history", async () => {
-    const table = await loadEtaTable({ db: t.db, workspaceId: me.workspace.id, now });
-    const settings = { model: "grok-imagine-video", resolution: "720p", durationSec: 10 };
-    expect(expectedDurationMs(table, settings)).toBe(105_000);
+describe("loadEtaEstimates", () => {
+  it("learns the 25th–80th percentile of this workspace's own finished videos of the same band", async () => {
+    const estimates = await ask({ durationSec: 5 });
+    expect(estimates.get(etaKey({ model, resolution: "480p", durationSec: 5 }))).toEqual({
+      lowMs: 22_500,
+      typicalMs: 35_000,
+      highMs: 50_000,
+      source: "history",
+      samples: 6,
+    });
+  });
+
+  it("reads only the newest 50 of a band", async () => {
+    const estimates = await ask({ durationSec: 10 });
+    expect(estimates.get(etaKey({ model, resolution: "480p", durationSec: 10 }))).toMatchObject({
+      lowMs: 100_000,
+      highMs: 100_000,
+      samples: 50,
+    });
+  });
+
+  it("falls back to the provider's typical times below five samples, and for other workspaces' settings", async () => {
+    const estimates = await ask({ resolution: "720p", durationSec: 6 }, { durationSec: 15 });
+    expect(estimates.get(etaKey({ model, resolution: "720p", durationSec: 6 }))).toEqual(providerEstimate());
+    expect(estimates.get(etaKey({ model, resolution: "480p", durationSec: 15 }))).toEqual(providerEstimate());
+  });
+
+  it("answers several bands in one call, and a demo falls back to the simulator's task time", async () => {
+    const estimates = await loadEtaEstimates(t.db, {
+      workspaceId: stranger.workspace.id,
+      now,
+      demoTaskMs: 3_000,
+      items: [
+        { model, resolution: "480p", durationSec: 6 },
+        { model, resolution: "720p", durationSec: 6 },
+      ],
+    });
+    expect(estimates.get(etaKey({ model, resolution: "480p", durationSec: 6 }))).toMatchObject({
+      source: "history",
+      lowMs: 1_000,
+      highMs: 1_000,
+      samples: 5,
+    });
+    expect(estimates.get(etaKey({ model, resolution: "720p", durationSec: 6 }))).toEqual(providerEstimate(3_000));
   });
 });

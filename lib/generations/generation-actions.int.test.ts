@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { createGeneration, createTeam, snapshot } from "@/lib/testing/generation-fixtures";
 
-// The actions exactly as a browser would call them, with only the session and cookie faked.
+// The actions exactly as a browser would call them, with only the session and request headers faked
+// (e2e/access/access-matrix.spec.ts calls every action over HTTP on the production build, unfaked).
 const caller = vi.hoisted(() => ({
   userId: null as string | null,
   workspace: undefined as string | undefined,
@@ -12,7 +13,8 @@ vi.mock("@/lib/auth/session", () => ({
     caller.userId ? { userId: caller.userId, email: "caller@example.test", name: "Caller" } : null,
 }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: () => (caller.workspace ? { value: caller.workspace } : undefined) }),
+  // The workspace the caller names, as a route's x-workspace-id header does.
+  headers: async () => new Headers(caller.workspace ? { "x-workspace-id": caller.workspace } : {}),
 }));
 
 const { setFavoriteAction, deleteGenerationAction, restoreGenerationAction } =
@@ -63,8 +65,12 @@ describe("generation actions, called directly", () => {
     actAs(team.viewer.userId);
     for (const result of await Promise.all(attempts()))
       expect(result).toMatchObject({ ok: false, code: "forbidden" });
-    // An outsider naming this workspace in the cookie still acts in their own one: the id is not found there.
+    // An outsider naming this workspace is refused as if it did not exist; not naming it, they act
+    // in their own studio, where the id is not found either.
     actAs(team.outsider.user.id);
+    for (const result of await Promise.all(attempts()))
+      expect(result).toMatchObject({ ok: false, code: "not_found" });
+    actAs(team.outsider.user.id, "");
     for (const result of await Promise.all(attempts()))
       expect(result).toMatchObject({ ok: false, code: "not_found" });
     actAs(team.otherMember.userId);

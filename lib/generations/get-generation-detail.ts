@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
+import { creatorName } from "./creator-name";
 import { generationDtoSelect, toGenerationDto, type GenerationDto } from "./dto";
 import { loadGenerationImages, type ImageRef } from "./generation-images";
 import { downloadUrlFor, type SignStorageUrl } from "./generation-download-url";
@@ -62,7 +63,7 @@ export async function getGenerationDetail(input: {
   const source = row.remixedFrom;
   return {
     ...dto,
-    creator: { id: row.creator.id, name: displayName(row.creator) },
+    creator: { id: row.creator.id, name: creatorName(row.creator) },
     inputImage: images.inputImage,
     referenceImages: images.referenceImages,
     remixedFrom:
@@ -72,8 +73,4 @@ export async function getGenerationDetail(input: {
     remixes: row.remixes,
     downloadUrl,
   };
-}
-
-function displayName(user: { name: string | null; email: string }): string {
-  return user.name?.trim() || user.email.split("@")[0] || "A member";
 }

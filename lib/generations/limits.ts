@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { ACTIVE_STATES } from "./state-machine";
+import { assertWithinQuotas } from "./check-quotas";
 
 /**
  * What one submit may add. How many the upstream token runs at once is not among them: over
@@ -22,18 +23,25 @@ export const DEFAULT_LIMITS: SubmitLimits = {
   memberPerMinute: 10,
 };
 
-export const monthStart = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-
 /**
- * Checked inside the submit transaction, after this member's advisory lock is taken and the new
- * row is inserted (the counts include it), so two parallel submits cannot both slip under a
- * limit. Throws — rolling the row back — before anything is sent upstream.
+ * Checked inside the submit transaction, after the workspace's advisory lock is taken and the new
+ * rows are inserted (the counts include them: `count`, 1 unless a batch), so two parallel submits
+ * — from one member or from many — cannot both slip under a limit. Throws, rolling the rows back,
+ * before anything is sent.
  */
 export async function assertWithinLimits(
   tx: Prisma.TransactionClient,
-  input: { workspaceId: string; userId: string; durationSec: number; now: Date; limits: SubmitLimits },
+  input: {
+    workspaceId: string;
+    userId: string;
+    durationSec: number;
+    count?: number;
+    now: Date;
+    limits: SubmitLimits;
+  },
 ): Promise<void> {
   const { workspaceId, userId, now, limits } = input;
+  const adding = input.count ?? 1;
   const active = { in: [...ACTIVE_STATES] };
   const [mine, workspace, lastMinute, membership] = await Promise.all([
     tx.generation.count({ where: { workspaceId, creatorId: userId, state: active } }),
@@ -43,52 +51,34 @@ export async function assertWithinLimits(
     }),
     tx.membership.findUnique({
       where: { userId_workspaceId: { userId, workspaceId } },
-      select: { monthlyQuotaSeconds: true },
+      select: { monthlyQuotaSeconds: true, workspace: { select: { monthlyQuotaSeconds: true } } },
     }),
   ]);
   if (mine > limits.memberUnfinished) {
     throw new AppError(
       "rate_limited",
-      `You already have ${mine - 1} videos waiting or in progress. Wait for some to finish.`,
+      `You already have ${mine - adding} videos waiting or in progress. Wait for some to finish.`,
     );
   }
   if (workspace > limits.workspaceUnfinished) {
     throw new AppError(
       "rate_limited",
-      `This workspace already has ${workspace - 1} videos waiting or in progress. Try again shortly.`,
+      `This workspace already has ${workspace - adding} videos waiting or in progress. Try again shortly.`,
     );
   }
   if (lastMinute > limits.memberPerMinute) {
     throw new AppError(
       "rate_limited",
-      `You started ${lastMinute - 1} videos in the last minute. Wait a moment, then try again.`,
+      `You started ${lastMinute - adding} videos in the last minute. Wait a moment, then try again.`,
     );
   }
-  const quota = membership?.monthlyQuotaSeconds;
-  if (quota != null) {
-    const used = await secondsUsedThisMonth(tx, { workspaceId, userId, now });
-    if (used + input.durationSec > quota) {
-      throw new AppError(
-        "rate_limited",
-        `This video needs ${input.durationSec} s but you have ${Math.max(0, quota - used)} s of your ${quota} s monthly quota left.`,
-      );
-    }
-  }
-}
-
-export async function secondsUsedThisMonth(
-  tx: Prisma.TransactionClient,
-  input: { workspaceId: string; userId: string; now: Date },
-): Promise<number> {
-  const rows = await tx.usageEvent.groupBy({
-    by: ["kind"],
-    where: {
-      workspaceId: input.workspaceId,
-      userId: input.userId,
-      createdAt: { gte: monthStart(input.now) },
-    },
-    _sum: { seconds: true },
+  await assertWithinQuotas(tx, {
+    workspaceId,
+    userId,
+    durationSec: input.durationSec,
+    count: adding,
+    now,
+    memberQuota: membership?.monthlyQuotaSeconds ?? null,
+    workspaceQuota: membership?.workspace.monthlyQuotaSeconds ?? null,
   });
-  const sum = (kind: string) => rows.find((r) => r.kind === kind)?._sum.seconds ?? 0;
-  return sum("requested") - sum("refunded");
 }

@@ -1,10 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { hasNul, NUL_MESSAGE, plainText } from "@/lib/validation/text";
 import { ACTIVE_STATES, FAILED_STATES, PLAYABLE_STATES } from "./state-machine";
 import { generationDtoSelect, toGenerationDto, type GenerationDto, type SignVideoUrl } from "./dto";
 import { withQueuePlaces } from "./queue-places";
+import { REVIEW_FILTERS } from "@/lib/reviews/review-status";
 
 const optionalText = (max: number) =>
   plainText(NUL_MESSAGE)
@@ -34,6 +35,12 @@ export const listQuerySchema = z.object({
     .optional()
     .transform((v) => v === "true"),
   q: optionalText(200),
+  // Served by the (workspaceId, reviewStatus, createdAt, id) index, in the gallery's order.
+  review: z
+    .enum([...REVIEW_FILTERS, ""], { message: "review must be in_review, approved or changes_requested" })
+    .optional()
+    .transform((v) => v || undefined),
+  sort: z.enum(["newest", "oldest"], { message: "sort must be newest or oldest" }).default("newest"),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
@@ -53,6 +60,13 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
   return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
 }
 
+/**
+ * Prisma passes a `contains` term into the LIKE pattern as it is, so `%` and `_` would be
+ * wildcards and a lone `\` an escape: "100%" would also find "100 percent". Escaped with LIKE's
+ * default escape character, every character the user typed matches only itself.
+ */
+const likeLiteral = (term: string) => term.replace(/[\\%_]/g, "\\$&");
+
 export async function listGenerations(
   db: PrismaClient,
   input: { workspaceId: string; query: ListQuery; signVideoUrl: SignVideoUrl; cap?: number },
@@ -60,6 +74,8 @@ export async function listGenerations(
   const { query } = input;
   const states = statesFor[query.status];
   const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const direction = query.sort === "oldest" ? "asc" : "desc";
+  const beyond = <T>(value: T) => (query.sort === "oldest" ? { gt: value } : { lt: value });
   const where: Prisma.GenerationWhereInput = {
     workspaceId: input.workspaceId,
     deletedAt: null,
@@ -68,15 +84,20 @@ export async function listGenerations(
     ...(query.aspectRatio ? { aspectRatio: query.aspectRatio } : {}),
     ...(query.creator ? { creatorId: query.creator } : {}),
     ...(query.favorite ? { favorite: true } : {}),
-    ...(query.q ? { prompt: { contains: query.q, mode: "insensitive" as const } } : {}),
+    ...(query.review ? { reviewStatus: query.review } : {}),
+    // ILIKE '%…%' (Prisma's insensitive `contains`), served by the pg_trgm index on the prompt.
+    ...(query.q ? { prompt: { contains: likeLiteral(query.q), mode: "insensitive" as const } } : {}),
+    // After the cursor in the order shown: (createdAt, id) past the last one seen, either way.
     ...(after
-      ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+      ? {
+          OR: [{ createdAt: beyond(after.createdAt) }, { createdAt: after.createdAt, id: beyond(after.id) }],
+        }
       : {}),
   };
   const rows = await db.generation.findMany({
     where,
     select: generationDtoSelect,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [{ createdAt: direction }, { id: direction }],
     take: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);

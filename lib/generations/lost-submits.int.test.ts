@@ -171,7 +171,13 @@ describe("cancel", () => {
       .toBeTruthy();
     const g = await t.db.generation.findFirstOrThrow({ where: { workspaceId: member.workspaceId } });
     await expect(
-      cancelGeneration({ db: t.db, workspaceId: member.workspaceId, id: g.id }),
+      cancelGeneration({
+        db: t.db,
+        workspaceId: member.workspaceId,
+        id: g.id,
+        userId: member.userId,
+        role: "member",
+      }),
     ).rejects.toMatchObject({
       code: "conflict",
       message: expect.stringContaining("already been sent to Grok"),
@@ -205,7 +211,13 @@ describe("cancel", () => {
         seconds: 6,
       },
     });
-    await cancelGeneration({ db: t.db, workspaceId: member.workspaceId, id: g.id });
+    await cancelGeneration({
+      db: t.db,
+      workspaceId: member.workspaceId,
+      id: g.id,
+      userId: member.userId,
+      role: "member",
+    });
     const posts = h.submits();
     expect(await sendGeneration(h.deps(), g.id)).toBe("not_ours");
     expect(h.submits()).toBe(posts);

@@ -1,5 +1,5 @@
 import "server-only";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/workspaces/permissions";
 import { AppError } from "@/lib/errors";
 import { deletedAtAfterNoChange, RESTORE_WINDOW_MS, type DeleteGenerationOptions } from "./delete-generation";
 
@@ -8,9 +8,9 @@ export type RestoreGenerationOptions = DeleteGenerationOptions;
 /** Undo of a delete: whoever may delete a video may bring it back, within 24 hours. */
 export async function restoreGeneration(options: RestoreGenerationOptions): Promise<{ id: string }> {
   const { db, workspaceId, id, userId, role } = options;
-  if (!hasRole(role, "member")) throw new AppError("forbidden", "Viewers cannot restore videos.");
+  if (!can(role, "generations.delete.own")) throw new AppError("forbidden", "Viewers cannot restore videos.");
   const cutoff = new Date((options.now ?? new Date()).getTime() - RESTORE_WINDOW_MS);
-  const ownOnly = hasRole(role, "admin") ? {} : { creatorId: userId };
+  const ownOnly = can(role, "generations.delete.any") ? {} : { creatorId: userId };
   const { count } = await db.generation.updateMany({
     where: { id, workspaceId, deletedAt: { gte: cutoff }, ...ownOnly },
     data: { deletedAt: null },

@@ -3,11 +3,11 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GenerationSettings } from "@/lib/grok/settings-schema";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { assertWithinLimits, DEFAULT_LIMITS, type SubmitLimits } from "./limits";
-import { dispatchGenerations, type DispatchDeps } from "./dispatch-generations";
-import { waitingInTurn } from "./dispatch-order";
+import { dispatchAfterSubmit, type DispatchDeps } from "./dispatch-generations";
 import type { SubmitOutcome } from "./submit-outcome";
 import type { UploadAvailability } from "@/lib/uploads/availability";
 import { checkSubmitInput } from "./check-submit-input";
+import { generationRowData, lockWorkspaceSubmits, recordRequested, submitOutcomes } from "./record-submit";
 
 export interface SubmitDeps extends DispatchDeps {
   limits?: SubmitLimits;
@@ -48,40 +48,15 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Pr
   try {
     generationId = await deps.db.$transaction(
       async (tx) => {
-        // One submit at a time per member, so the limits below are exact under concurrency.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`submit:${input.workspaceId}:${input.userId}`}))`;
-        const { settings } = input;
-        const row = await tx.generation.create({
-          data: {
-            workspaceId: input.workspaceId,
-            creatorId: input.userId,
-            idempotencyKey: input.idempotencyKey,
-            prompt: settings.prompt,
-            model: settings.model,
-            aspectRatio: settings.aspectRatio,
-            resolution: settings.resolution,
-            durationSec: settings.durationSec,
-            inputImageId: settings.inputImageId ?? null,
-            referenceImageIds: settings.referenceImageIds ?? [],
-            remixedFromId: input.remixedFromId ?? null,
-          },
-          select: { id: true },
-        });
+        await lockWorkspaceSubmits(tx, input.workspaceId);
+        const row = await tx.generation.create({ data: generationRowData(input), select: { id: true } });
         await assertWithinLimits(tx, {
           ...input,
-          durationSec: settings.durationSec,
+          durationSec: input.settings.durationSec,
           now,
           limits: deps.limits ?? DEFAULT_LIMITS,
         });
-        await tx.usageEvent.create({
-          data: {
-            workspaceId: input.workspaceId,
-            userId: input.userId,
-            generationId: row.id,
-            kind: "requested",
-            seconds: settings.durationSec,
-          },
-        });
+        await recordRequested(tx, { ...input, generationId: row.id });
         return row.id;
         // Under a burst, waiting a little for a pooled connection beats refusing a paid request.
       },
@@ -95,35 +70,12 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Pr
     throw error;
   }
 
-  try {
-    await dispatchGenerations(deps);
-  } catch (error) {
-    // Saved and queued: the dispatch job sends it. The submit itself succeeded.
-    console.error(`[submit] dispatch after generation ${generationId}`, error);
-    await deps.jobs?.dispatch().catch(() => undefined);
-  }
+  await dispatchAfterSubmit(deps, `generation ${generationId}`);
   return outcome(deps.db, generationId, false);
 }
 
-async function outcome(db: PrismaClient, generationId: string, duplicate: boolean): Promise<SubmitOutcome> {
-  const g = await db.generation.findUniqueOrThrow({
-    where: { id: generationId },
-    select: {
-      state: true,
-      errorCode: true,
-      errorMessage: true,
-      traceId: true,
-      workspaceId: true,
-      sendStartedAt: true,
-    },
-  });
-  const { workspaceId, sendStartedAt, ...fields } = g;
-  const waiting = g.state === "queued" && !sendStartedAt;
-  const position = waiting
-    ? (await waitingInTurn(db, { workspaceId })).find((w) => w.id === generationId)?.position
-    : undefined;
-  return { generationId, duplicate, ...fields, ...(position ? { queuePosition: position } : {}) };
-}
+const outcome = async (db: PrismaClient, generationId: string, duplicate: boolean) =>
+  (await submitOutcomes(db, [generationId], duplicate))[0]!;
 
 const findByKey = (db: PrismaClient, input: SubmitInput) =>
   db.generation.findUnique({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { createUser } from "@/lib/testing/factories";
+import { createTeammate, createUser } from "@/lib/testing/factories";
 import { memberUsage } from "./usage";
 
 let t: TestDatabase;
@@ -39,6 +39,8 @@ describe("memberUsage", () => {
     expect(await memberUsage(t.db, { ...ids, now })).toEqual({
       usedSeconds: 10,
       quotaSeconds: 120,
+      workspaceUsedSeconds: 10,
+      workspaceQuotaSeconds: null,
       resetsAt: "2026-04-01T00:00:00.000Z",
     });
   });
@@ -48,7 +50,29 @@ describe("memberUsage", () => {
     expect(await memberUsage(t.db, { workspaceId: me.workspace.id, userId: me.user.id, now })).toEqual({
       usedSeconds: 0,
       quotaSeconds: null,
+      workspaceUsedSeconds: 0,
+      workspaceQuotaSeconds: null,
       resetsAt: "2026-04-01T00:00:00.000Z",
+    });
+  });
+
+  it("adds the whole workspace's seconds and its cap, teammates included", async () => {
+    const me = await createUser(t.db);
+    const mate = await createTeammate(t.db, me.workspace.id);
+    await t.db.workspace.update({ where: { id: me.workspace.id }, data: { monthlyQuotaSeconds: 600 } });
+    const at = new Date("2026-03-15T00:00:00Z");
+    await t.db.usageEvent.createMany({
+      data: [
+        { workspaceId: me.workspace.id, userId: me.user.id, kind: "requested", seconds: 6, createdAt: at },
+        { ...mate, kind: "requested", seconds: 10, createdAt: at },
+        { ...mate, kind: "refunded", seconds: 10, createdAt: at },
+        { ...mate, kind: "requested", seconds: 15, createdAt: at },
+      ],
+    });
+    expect(await memberUsage(t.db, { workspaceId: me.workspace.id, userId: me.user.id, now })).toMatchObject({
+      usedSeconds: 6,
+      workspaceUsedSeconds: 21,
+      workspaceQuotaSeconds: 600,
     });
   });
 });

@@ -1,12 +1,20 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { monthStart, secondsUsedThisMonth } from "./limits";
+import { secondsThisMonth } from "./check-quotas";
+import { nextMonthStart } from "./usage-month";
 
-/** What the create panel shows under its button: this month's seconds against the member's cap. */
+/**
+ * What the create panel shows under its button: this month's seconds against the member's cap
+ * and, when the workspace has one, against the workspace's (a submit must fit both).
+ */
 export interface MemberUsage {
   usedSeconds: number;
   /** Null when the member has no monthly cap. */
   quotaSeconds: number | null;
+  /** The whole workspace's seconds this month. */
+  workspaceUsedSeconds: number;
+  /** Null when the workspace has no monthly cap. */
+  workspaceQuotaSeconds: number | null;
   /** When the count starts again (the first of next month, UTC). */
   resetsAt: string;
 }
@@ -16,18 +24,18 @@ export async function memberUsage(
   input: { workspaceId: string; userId: string; now?: Date },
 ): Promise<MemberUsage> {
   const now = input.now ?? new Date();
-  const [usedSeconds, membership] = await Promise.all([
-    secondsUsedThisMonth(db, { ...input, now }),
+  const [used, membership] = await Promise.all([
+    secondsThisMonth(db, { ...input, now, wholeWorkspace: true }),
     db.membership.findUnique({
       where: { userId_workspaceId: { userId: input.userId, workspaceId: input.workspaceId } },
-      select: { monthlyQuotaSeconds: true },
+      select: { monthlyQuotaSeconds: true, workspace: { select: { monthlyQuotaSeconds: true } } },
     }),
   ]);
-  const start = monthStart(now);
-  const resetsAt = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
   return {
-    usedSeconds,
+    usedSeconds: used.member,
     quotaSeconds: membership?.monthlyQuotaSeconds ?? null,
-    resetsAt: resetsAt.toISOString(),
+    workspaceUsedSeconds: used.workspace,
+    workspaceQuotaSeconds: membership?.workspace.monthlyQuotaSeconds ?? null,
+    resetsAt: nextMonthStart(now).toISOString(),
   };
 }

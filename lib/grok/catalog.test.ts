@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ASPECT_RATIOS, DEFAULT_MODEL_ID, MODELS, MODEL_IDS, defaultSettingsFor, getModel } from "./catalog";
+import {
+  ASPECT_RATIOS,
+  DEFAULT_MODEL_ID,
+  MODELS,
+  MODEL_IDS,
+  defaultSettingsFor,
+  getModel,
+  type ModelSpec,
+} from "./catalog";
 import { generationSettingsSchema } from "./settings-schema";
 
 describe("model catalog", () => {
@@ -75,5 +83,44 @@ describe("model catalog", () => {
       resolution: "480p",
       durationSec: 8,
     });
+  });
+
+  it("gives each model a distinct human name, free of endpoint jargon", () => {
+    const labels = MODELS.map((m) => m.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) expect(label).not.toMatch(/reverse|official|[():]/i);
+    expect(getModel("grok-imagine-video-1.5-fast:reverse")!.label).toBe("Grok Imagine 1.5 Fast");
+  });
+
+  it("says what each model is good for, its speed and its cost, without inventing prices", () => {
+    for (const m of MODELS as readonly ModelSpec[]) {
+      for (const text of [m.description, m.speed, m.cost.note]) {
+        expect(text.length).toBeGreaterThan(10);
+        expect(text).not.toMatch(/[$€£¢]|\bUSD\b|credits?\b/i);
+      }
+    }
+  });
+
+  it("ranks relative cost only as the provider's docs do: 1.5 Fast cheapest, official dearer", () => {
+    const tiers = Object.fromEntries(MODELS.map((m) => [m.id, (m as ModelSpec).cost.tier]));
+    expect(tiers).toEqual({
+      "grok-imagine-video": null,
+      "grok-imagine-video-1.5-preview": null,
+      "grok-imagine-video-1.5-fast:reverse": "lowest",
+      "grok-imagine-video:reverse": "lower",
+      "grok-imagine-video:official": "higher",
+      "grok-imagine-video-1.5:official": "higher",
+    });
+    // Charged on refusal is part of what a cost note must say.
+    for (const m of MODELS.filter((x) => x.billedOnModeration)) expect(m.cost.note).toMatch(/moderation/);
+  });
+
+  it("recommends only lengths the model allows", () => {
+    for (const m of MODELS as readonly ModelSpec[]) {
+      for (const d of m.durations.recommended ?? []) {
+        expect(d).toBeGreaterThanOrEqual(m.durations.min);
+        expect(d).toBeLessThanOrEqual(m.durations.max);
+      }
+    }
   });
 });

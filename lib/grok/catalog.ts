@@ -1,7 +1,10 @@
 /**
  * The Grok video models as data: every limit the form, the schema, the client and the simulator
  * enforce comes from here, so adding a model is one entry, never a new conditional.
- * Sources: GROK_API.md §1 (Ace Data Cloud's docs, 2026, and their web client for the image caps).
+ * Sources: GROK_API.md §1 and §6 (Ace Data Cloud's docs, 2026, and their web client for the image
+ * caps); cost and speed words only as far as AceDataCloud/APIs grok/docs/grok_videos.md states them
+ * (":reverse" is the cheaper fast/standard endpoint, ":official" the higher-quality one billed per
+ * output second, 1.5 Fast the cheapest, priced by length tier). No prices are published there.
  */
 export const ASPECT_RATIOS = ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] as const;
 export type AspectRatio = (typeof ASPECT_RATIOS)[number];
@@ -9,10 +12,18 @@ export type AspectRatio = (typeof ASPECT_RATIOS)[number];
 export const RESOLUTIONS = ["480p", "720p", "1080p"] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
+/** Relative cost as the provider's docs rank the models; null where they say nothing. */
+export type CostTier = "lowest" | "lower" | "higher";
+
 export interface ModelSpec {
   id: string;
+  /** A human name; the id (with its ":reverse"/":official" endpoint suffix) is what is sent. */
   label: string;
+  /** What it is good for, in a sentence. */
   description: string;
+  /** How fast, only as documented. */
+  speed: string;
+  cost: { tier: CostTier | null; note: string };
   mode: "text-or-image" | "image-only";
   durations: { min: number; max: number; default: number; recommended?: readonly number[] };
   resolutions: readonly Resolution[];
@@ -41,20 +52,30 @@ const textOrImage = {
 // "6 or 10 seconds are the most stable" is the newer documentation's advice for its models.
 const STABLE_DURATIONS = [6, 10] as const;
 
+// GROK_API.md §6: no per-model speed is published, only this for the service as a whole.
+const TYPICAL_SPEED = "No speed published for this model; videos typically take 1–5 minutes.";
+const OFFICIAL_SPEED = "Runs on xAI's official endpoint; no speed published.";
+const OFFICIAL_COST =
+  "Costs more than Economy: priced per second, more at higher resolution, and charged even when moderation refuses the video.";
+
 export const MODELS = [
   {
     ...textOrImage,
     id: "grok-imagine-video",
     label: "Grok Imagine",
-    description: "The standard Grok Imagine model: text or image to video, up to 15 seconds.",
+    description: "Everyday text or image to video, up to 15 seconds at 720p.",
+    speed: TYPICAL_SPEED,
+    cost: { tier: null, note: "The provider publishes no cost for this model." },
     durations: { min: 1, max: 15, default: 8 },
     resolutions: ["480p", "720p"],
   },
   {
     ...textOrImage,
     id: "grok-imagine-video-1.5-preview",
-    label: "Grok Imagine 1.5 (preview)",
-    description: "Preview of Grok Imagine 1.5: text or image to video, up to 15 seconds.",
+    label: "Grok Imagine 1.5 Preview",
+    description: "An early look at the 1.5 model: text or image to video, up to 15 seconds at 720p.",
+    speed: TYPICAL_SPEED,
+    cost: { tier: null, note: "The provider publishes no cost for this model." },
     durations: { min: 1, max: 15, default: 8 },
     resolutions: ["480p", "720p"],
   },
@@ -62,24 +83,32 @@ export const MODELS = [
     ...textOrImage,
     id: "grok-imagine-video-1.5-fast:reverse",
     label: "Grok Imagine 1.5 Fast",
-    description: "The cheapest option, and the only one for long clips: 6 to 30 seconds, up to 1080p.",
+    description: "Drafts and long clips: the only model for 16–30 seconds, up to 1080p.",
+    speed: "Fast: runs on the provider's fast endpoint.",
+    cost: {
+      tier: "lowest",
+      note: "The cheapest. Priced by length (6–10, 11–20 or 21–30 s), the same at every resolution.",
+    },
     durations: { min: 6, max: 30, default: 6, recommended: STABLE_DURATIONS },
     resolutions: ["480p", "720p", "1080p"],
   },
   {
     ...textOrImage,
     id: "grok-imagine-video:reverse",
-    label: "Grok Imagine (reverse)",
-    description: "Grok Imagine through the cheaper standard endpoint, billed per output second.",
+    label: "Grok Imagine Economy",
+    description: "Grok Imagine for less: text or image to video, up to 15 seconds at 720p.",
+    speed: "Standard: runs on the provider's fast/standard endpoint.",
+    cost: { tier: "lower", note: "Cheaper than High Quality. Priced per second of video." },
     durations: { min: 1, max: 15, default: 6, recommended: STABLE_DURATIONS },
     resolutions: ["480p", "720p"],
   },
   {
     ...textOrImage,
     id: "grok-imagine-video:official",
-    label: "Grok Imagine (official)",
-    description:
-      "Grok Imagine through xAI's official endpoint: higher quality, billed even if moderation refuses.",
+    label: "Grok Imagine High Quality",
+    description: "Finals: xAI's official endpoint, higher quality, up to 15 seconds at 720p.",
+    speed: OFFICIAL_SPEED,
+    cost: { tier: "higher", note: OFFICIAL_COST },
     durations: { min: 1, max: 15, default: 6, recommended: STABLE_DURATIONS },
     resolutions: ["480p", "720p"],
     billedOnModeration: true,
@@ -87,8 +116,10 @@ export const MODELS = [
   {
     ...textOrImage,
     id: "grok-imagine-video-1.5:official",
-    label: "Grok Imagine 1.5 (official)",
-    description: "Animates an input image (image required), up to 1080p; billed even if moderation refuses.",
+    label: "Grok Imagine 1.5 Image to Video",
+    description: "Brings a picture to life: needs an input image, up to 15 seconds at 1080p.",
+    speed: OFFICIAL_SPEED,
+    cost: { tier: "higher", note: OFFICIAL_COST },
     mode: "image-only",
     durations: { min: 1, max: 15, default: 6, recommended: STABLE_DURATIONS },
     resolutions: ["480p", "720p", "1080p"],

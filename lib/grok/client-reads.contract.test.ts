@@ -127,7 +127,7 @@ describe("task records", () => {
     expect(done.response).toMatchObject({ success: true, task_id: taskId, data: [{ state: "succeeded" }] });
     expect(interpretTask(done)).toMatchObject({
       status: "succeeded",
-      videoUrl: `${sim.url}/media/480x848.mp4`,
+      videoUrl: `${sim.url}/media/720x1280-6s.mp4`,
     });
   });
 

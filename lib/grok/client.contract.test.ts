@@ -139,7 +139,7 @@ describe("submit: each fault → one POST and the right error", () => {
       const t = interpretTask(await client().retrieveTask(taskId!));
       return t.status === "succeeded" && t;
     });
-    expect(task.videoUrl).toMatch(/\/media\/848x480\.mp4$/);
+    expect(task.videoUrl).toMatch(/\/media\/848x480-8s\.mp4$/);
     const callback = await waitFor(() =>
       receiver.hits.find((h) => h.path === "/api/webhooks/grok/gen_2?token=s"),
     );

@@ -1,20 +1,13 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ASPECT_RATIOS, MODEL_IDS, RESOLUTIONS, getModel, type ModelSpec } from "./catalog";
+import { PROMPT_MAX, normalizePrompt, promptLength } from "./prompt";
+
+export { PROMPT_MAX, normalizePrompt, promptLength };
 
 /**
  * The one schema bounding a generation's settings, from the model catalog. The create form
  * (browser) and the submit action (server) both parse with it, so keep it free of Node imports.
  */
-export const PROMPT_MAX = 4000;
-
-// Control characters are invisible in the form and PostgreSQL refuses NUL in text columns.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-/** Counts what a person sees as characters (an emoji is one), as the form's counter does. */
-export const promptLength = (prompt: string) => Array.from(prompt).length;
-
-export const normalizePrompt = (prompt: string) => prompt.normalize("NFKC").replace(CONTROL_CHARS, "").trim();
-
 const promptSchema = z
   .string({ message: "Write a prompt." })
   .transform(normalizePrompt)

@@ -69,9 +69,11 @@ describe("demo simulator", () => {
     const stored = JSON.parse(lines.at(-1)!) as { id: string; videoUrl: string };
     expect(stored.id).toBe(task_id);
     const video = new URL(stored.videoUrl);
-    expect(video.origin + video.pathname).toBe("https://studio.example.test/api/simulator/media/848x480.mp4");
+    expect(video.origin + video.pathname).toBe(
+      "https://studio.example.test/api/simulator/media/848x480-2s.mp4",
+    );
     const media = (query: string) =>
-      demoSimulator().handle(new Request(`http://127.0.0.1:3999/api/simulator/media/848x480.mp4${query}`));
+      demoSimulator().handle(new Request(`http://127.0.0.1:3999/api/simulator/media/848x480-2s.mp4${query}`));
     expect((await media(video.search)).status).toBe(200);
     expect((await media("")).status).toBe(403);
   });

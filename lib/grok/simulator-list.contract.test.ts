@@ -133,7 +133,10 @@ describe("listing tasks when the upstream ignores or refuses the filters", () =>
     expect((await post("/__sim/config", { listFilters: "sometimes" })).status).toBe(400);
     expect((await post("/__sim/config", { listFilters: "refused", extra: 1 })).status).toBe(400);
     const set = await post("/__sim/config", { listFilters: "refused" });
-    expect(set).toEqual({ status: 200, json: { ok: true, config: { listFilters: "refused", maxInFlight: null } } });
+    expect(set).toEqual({
+      status: 200,
+      json: { ok: true, config: { listFilters: "refused", maxInFlight: null, taskDurationMs: 1_000 } },
+    });
     expect((await list({})).status).toBe(400);
     await post("/__sim/reset", {});
     expect(sim.simulator.config.listFilters).toBe("supported");

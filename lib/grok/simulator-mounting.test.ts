@@ -35,9 +35,9 @@ describe("mounted below basePath", () => {
         post("http://app.test/api/simulator/grok/tasks", { id: submitted.task_id, action: "retrieve" }),
       )
     ).json()) as { response: { data: Array<{ video_url: string }> } };
-    expect(record.response.data[0]!.video_url).toBe("http://app.test/api/simulator/media/720x480.mp4");
+    expect(record.response.data[0]!.video_url).toBe("http://app.test/api/simulator/media/720x480-3s.mp4");
     const media = await sim.handle(
-      new Request("http://app.test/api/simulator/media/720x480.mp4", { method: "HEAD" }),
+      new Request("http://app.test/api/simulator/media/720x480-3s.mp4", { method: "HEAD" }),
     );
     expect([media.status, media.headers.get("content-type"), await media.text()]).toEqual([
       200,
@@ -61,7 +61,7 @@ describe("mounted below basePath", () => {
     ).json()) as {
       data: Array<{ video_url: string }>;
     };
-    expect(sync.data[0]!.video_url).toBe("https://cdn.example.test/sim/media/720x480.mp4");
+    expect(sync.data[0]!.video_url).toBe("https://cdn.example.test/sim/media/720x480-3s.mp4");
   });
 });
 

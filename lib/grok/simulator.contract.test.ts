@@ -172,7 +172,7 @@ describe("modes, directives, callbacks and image fetches", () => {
       data: [
         {
           id: expect.stringMatching(/^grok-imagine-video:/),
-          video_url: `${sim.url}/media/480x480.mp4`,
+          video_url: `${sim.url}/media/480x480-4s.mp4`,
           state: "succeeded",
         },
       ],

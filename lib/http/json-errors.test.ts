@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { AppError } from "@/lib/errors";
 import { errorResponse, INVALID_INPUT_MESSAGE } from "./json-errors";
 

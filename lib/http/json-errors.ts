@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { appErrorStatus, isAppError } from "@/lib/errors";
 import { isInvalidInputError } from "@/lib/db/errors";
 

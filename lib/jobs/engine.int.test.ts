@@ -114,6 +114,8 @@ describe("the mirror queue's dead letters", () => {
       const checks = await jobsOf("check", generationId);
       expect(checks.filter((s) => s === "created" || s === "active")).toEqual([]);
       expect(await t.db.asset.count({ where: { generationId } })).toBe(1);
+      // The row turns ready inside the mirror handler; pg-boss marks the job completed just after.
+      await waitFor(async () => (await jobsOf("mirror", generationId)).join() === "completed", 10_000);
       expect(await jobsOf("mirror", generationId)).toEqual(["completed"]);
     } finally {
       await workers.stop();

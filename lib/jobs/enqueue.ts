@@ -2,7 +2,10 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { DEFAULT_SCHEMA, QUEUES } from "./queues";
 
-export type Notification = { kind: "generation_ready" | "generation_failed"; generationId: string };
+export type Notification =
+  | { kind: "generation_ready" | "generation_failed"; generationId: string }
+  /** A mail to someone named in a comment; the job's id is the mention's, so it is queued once. */
+  | { kind: "comment_mention"; mentionId: string };
 
 /**
  * What the domain may ask of the job engine. Jobs name a generation by id; what to do is decided
@@ -18,7 +21,8 @@ export interface Jobs {
   /** Drops the waiting look of a generation that is settled (its callback said so). */
   cancelCheck(generationId: string): Promise<void>;
   mirror(generationId: string): Promise<void>;
-  notify(notification: Notification): Promise<void>;
+  /** With `key` (a UUID) as the job's id: the same key queued twice is one job. */
+  notify(notification: Notification, options?: { key?: string }): Promise<void>;
 }
 
 export type CheckJob = { generationId: string };
@@ -64,8 +68,8 @@ export function bossJobs(boss: PgBoss, schema = DEFAULT_SCHEMA): Jobs {
         singletonKey: generationId,
       });
     },
-    async notify(notification) {
-      await boss.send(QUEUES.notify.name, notification);
+    async notify(notification, options) {
+      await boss.send(QUEUES.notify.name, notification, options?.key ? { id: options.key } : {});
     },
   };
 }

@@ -42,7 +42,7 @@ export const QUEUES = {
   /** Periodic: unused uploads and the files of deleted generations; overdue rows get new jobs. */
   cleanup: { name: "cleanup", policy: "short", retryLimit: 1, expireInSeconds: 600 },
   recover: { name: "recover", policy: "short", retryLimit: 1, expireInSeconds: 120 },
-  /** Notifications to people ("your video is ready"); mail itself arrives with the teams issue. */
+  /** Mails to people: "your video is ready", "Ada mentioned you" (a mention's job id is its own, so once). */
   notify: {
     name: "notify",
     retryLimit: 5,

@@ -5,6 +5,8 @@ import { cleanupFiles } from "@/lib/generations/cleanup-files";
 import { dispatchGenerations, type DispatchDeps } from "@/lib/generations/dispatch-generations";
 import { mirrorGeneration, type MirrorGenerationDeps } from "@/lib/generations/mirror-generation";
 import { recoverGenerations } from "@/lib/generations/recover-generations";
+import { backgroundOrigin } from "@/lib/server/background-origin";
+import { notificationHandler } from "./deliver-notifications";
 import { bossJobs, type CheckJob, type Jobs, type MirrorJob, type Notification } from "./enqueue";
 import { CRON, QUEUES } from "./queues";
 
@@ -89,10 +91,7 @@ export async function startWorkers(
   await boss.work<Notification>(
     QUEUES.notify.name,
     { pollingIntervalSeconds, batchSize: 50 },
-    track(async (batch: PgBoss.Job<Notification>[]) => {
-      // Mail arrives with the teams issue; until then notifications are written to the log.
-      for (const job of batch) console.log(`[notify] ${job.data.kind} ${job.data.generationId}`);
-    }),
+    track(notificationHandler(boss, { db: deps.db, origin: backgroundOrigin() })),
   );
   await boss.schedule(QUEUES.recover.name, CRON.recover);
   await boss.schedule(QUEUES.cleanup.name, CRON.cleanup);

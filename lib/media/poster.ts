@@ -1,10 +1,9 @@
 import "server-only";
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
+import { runFfmpeg } from "./ffmpeg";
 
 export interface Poster {
   data: Buffer;
@@ -17,30 +16,6 @@ export interface Poster {
 /** Posters are small: the gallery shows them at card size, at most ~2× on dense screens. */
 const POSTER_MAX_WIDTH = 640;
 const FFMPEG_TIMEOUT_MS = 15_000;
-
-let ffmpegPath: string | undefined;
-/** The binary shipped inside `@ffmpeg-installer/<platform>`; a system ffmpeg can override it. */
-function ffmpeg() {
-  ffmpegPath ??=
-    process.env.FFMPEG_PATH ??
-    (createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg") as { path: string }).path;
-  return ffmpegPath;
-}
-
-function run(file: string, args: string[]) {
-  return new Promise<Buffer>((resolve, reject) => {
-    execFile(
-      file,
-      args,
-      { encoding: "buffer", maxBuffer: 64 * 1024 * 1024, timeout: FFMPEG_TIMEOUT_MS },
-      (error, stdout, stderr) => {
-        if (error)
-          reject(new Error(`ffmpeg failed: ${stderr.toString().trim().slice(-300) || error.message}`));
-        else resolve(stdout);
-      },
-    );
-  });
-}
 
 /**
  * Takes a still from early in the video (the very first frame is often black or a fade-in) and
@@ -71,7 +46,7 @@ async function grabFrame(input: string, atSeconds: number) {
     ...["-hide_banner", "-loglevel", "error", "-nostdin"],
     ...["-ss", String(at), "-i", input, "-frames:v", "1", "-f", "image2pipe", "-vcodec", "png", "pipe:1"],
   ];
-  const frame = await run(ffmpeg(), args(atSeconds));
+  const frame = await runFfmpeg(args(atSeconds), FFMPEG_TIMEOUT_MS);
   // A clip shorter than the seek point yields nothing: fall back to its first frame.
-  return frame.length > 0 ? frame : run(ffmpeg(), args(0));
+  return frame.length > 0 ? frame : runFfmpeg(args(0), FFMPEG_TIMEOUT_MS);
 }

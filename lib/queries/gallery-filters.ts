@@ -1,6 +1,8 @@
 import { createLoader, parseAsBoolean, parseAsString, parseAsStringLiteral } from "nuqs/server";
+import { REVIEW_FILTERS } from "@/lib/reviews/review-status";
 
 export const GALLERY_STATUSES = ["playable", "failed", "all"] as const;
+export const GALLERY_SORTS = ["newest", "oldest"] as const;
 
 /** The gallery's filters in the URL; read by the gallery in the browser and by the page on the server. */
 export const galleryFilterParsers = {
@@ -10,6 +12,8 @@ export const galleryFilterParsers = {
   fav: parseAsBoolean.withDefault(false),
   creator: parseAsString,
   q: parseAsString.withDefault(""),
+  review: parseAsStringLiteral(REVIEW_FILTERS),
+  sort: parseAsStringLiteral(GALLERY_SORTS).withDefault("newest"),
 };
 
 // The create panel owns `model` and `ar` (its settings); the gallery's filters must not follow
@@ -25,6 +29,8 @@ export interface GalleryFilters {
   fav: boolean;
   creator: string | null;
   q: string;
+  review: (typeof REVIEW_FILTERS)[number] | null;
+  sort: (typeof GALLERY_SORTS)[number];
 }
 
 /** The gallery's filters as `GET /api/generations` query parameters (and query-cache key). */
@@ -37,6 +43,9 @@ export function toListParams(f: GalleryFilters): Record<string, string> {
       favorite: f.fav ? "true" : "",
       creator: f.creator ?? "",
       q: f.q.trim(),
+      review: f.review ?? "",
+      // Newest is the API's default: left out, so the usual first page keeps its cache key.
+      sort: f.sort === "oldest" ? "oldest" : "",
     }).filter(([, v]) => v !== ""),
   );
 }

@@ -3,7 +3,7 @@ import type { GenerationDto } from "@/lib/generations/dto";
 /** Query-string filters of `GET /api/generations` (see listQuerySchema). */
 export type ListParams = Record<string, string>;
 
-export type ListedGeneration = GenerationDto & { expectedMs?: number };
+export type ListedGeneration = GenerationDto;
 
 export interface GenerationPage {
   items: ListedGeneration[];

@@ -1,5 +1,6 @@
 "use client";
 
+import { workspaceFetch } from "@/lib/queries/request-workspace";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { generationKeys, type GenerationPage, type ListParams } from "./generation-keys";
@@ -12,7 +13,7 @@ export {
 } from "./generation-keys";
 
 export async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { accept: "application/json" } });
+  const response = await workspaceFetch(url, { headers: { accept: "application/json" } });
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new Error(body?.error?.message ?? `Request failed (${response.status})`);
   return body as T;

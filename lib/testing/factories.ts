@@ -24,3 +24,33 @@ export async function createTeammate(
   await db.membership.create({ data: { userId: user.id, workspaceId, role } });
   return { userId: user.id, workspaceId };
 }
+
+/**
+ * A team workspace made the way the app makes one (createWorkspace), with one signed-up user per
+ * role and an outsider who is in none of it.
+ */
+export async function createTeamWorkspace(db: PrismaClient, name = "Film club") {
+  const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
+  const owner = await createUser(db, { name: "Olga Owner" });
+  const team = await createWorkspace(db, { userId: owner.user.id, name });
+  const join = async (who: string, role: "admin" | "member" | "viewer") => {
+    const { user, password } = await createUser(db, { name: who });
+    await db.membership.create({ data: { userId: user.id, workspaceId: team.id, role } });
+    return { userId: user.id, email: user.email, name: who, role, password };
+  };
+  return {
+    workspaceId: team.id,
+    name: team.name,
+    owner: {
+      userId: owner.user.id,
+      email: owner.user.email,
+      name: "Olga Owner",
+      role: "owner" as const,
+      password: owner.password,
+    },
+    admin: await join("Adam Admin", "admin"),
+    member: await join("Mia Member", "member"),
+    viewer: await join("Vic Viewer", "viewer"),
+    outsider: await createUser(db, { name: "Otto Outsider" }),
+  };
+}

@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { inject } from "vitest";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { applyMigrations } from "@/lib/db/migrate";
+import { embeddedExtensions } from "@/lib/db/embedded-extensions";
 import { copyDatabase } from "./scratch-database";
 
 export interface TestDatabase {
@@ -35,7 +36,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const pglite = new PGlite("memory://");
+  const pglite = new PGlite("memory://", { extensions: embeddedExtensions() });
   const factory = new PrismaPGlite(pglite);
   await applyMigrations({ factory });
   const db = new PrismaClient({ adapter: factory });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * Text from a person or a URL that may reach the database. PostgreSQL's text type cannot hold NUL

@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/db/generated/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { openAdapter } from "../../lib/db/adapter";
+import { embeddedExtensions } from "../../lib/db/embedded-extensions";
 import { createScratchDatabase } from "../../lib/testing/scratch-database";
 
 /** A fresh, migrated database for a benchmark: a scratch one on BENCH_DATABASE_URL's server, or PGlite. */
@@ -23,7 +24,7 @@ export async function openBenchDatabase() {
       close: async () => (await db.$disconnect(), await scratch.drop()),
     };
   }
-  const pglite = new PGlite("memory://");
+  const pglite = new PGlite("memory://", { extensions: embeddedExtensions() });
   const factory = new PrismaPGlite(pglite);
   await applyMigrations({ factory });
   const db = new PrismaClient({ adapter: factory });

@@ -1,6 +1,7 @@
 /**
- * `npm run bench:web`: Lighthouse (mobile preset) on a production build — the studio's create
- * screen and its gallery with 200 generations — plus the JavaScript each route loads first
+ * `npm run bench:web`: Lighthouse (mobile preset) on a production build — the signed-out landing
+ * page, the studio's create screen and its gallery with 200 generations, and a share page opened
+ * signed out (issue 11: ≥ 97, LCP ≤ 1.5 s) — plus the JavaScript each route loads first
  * (gzip, as delivered). Needs a PostgreSQL server (BENCH_DATABASE_URL, default the local one).
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -21,6 +22,7 @@ import { createScratchDatabase } from "../../lib/testing/scratch-database";
 import { extractPoster } from "../../lib/media/poster";
 import { createStorage } from "../../lib/storage/create-storage";
 import { randomKey } from "../../lib/storage/keys";
+import { createShareLink } from "../../lib/shares/create-share-link";
 
 const port = process.env.BENCH_PORT ?? "3400";
 const base = `http://127.0.0.1:${port}`;
@@ -102,6 +104,27 @@ for (let i = 0; i < 200; i++) {
   });
 }
 
+// A share link of the newest video, as its maker would send it (prompt shown, no password).
+const newest = await db.generation.findFirstOrThrow({
+  where: { workspaceId: workspace.id },
+  orderBy: { createdAt: "desc" },
+  select: { id: true },
+});
+const shared = await createShareLink({
+  db,
+  workspaceId: workspace.id,
+  userId: created.id,
+  role: "owner",
+  input: {
+    generationIds: [newest.id],
+    title: null,
+    expiresIn: "never",
+    password: null,
+    allowDownload: true,
+    showPrompt: true,
+  },
+});
+
 if (process.env.BENCH_SKIP_BUILD !== "1")
   spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
 const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
@@ -135,9 +158,9 @@ try {
   await browser.close();
 
   console.log("\nFirst-load JavaScript (gzip, as delivered):");
-  for (const route of ["/sign-in", "/studio"]) {
-    // The sign-in page is what signed-out visitors load; signed-in ones are sent on to the studio.
-    const headers: Record<string, string> = route === "/sign-in" ? {} : { cookie };
+  for (const route of ["/", "/sign-in", "/studio", shared.path]) {
+    // The landing and sign-in pages are what signed-out visitors load; signed-in ones go to the studio.
+    const headers: Record<string, string> = route === "/studio" ? { cookie } : {};
     const response = await fetch(`${base}${route}`, { headers, redirect: "manual" });
     if (response.status !== 200) throw new Error(`${route} answered ${response.status}, not the page`);
     const html = await response.text();
@@ -145,7 +168,8 @@ try {
     let bytes = 0;
     for (const src of new Set(scripts))
       bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
-    console.log(`  ${route.padEnd(10)} ${(bytes / 1024).toFixed(1)} KiB in ${new Set(scripts).size} scripts`);
+    const label = route === shared.path ? "/s/<token>" : route;
+    console.log(`  ${label.padEnd(10)} ${(bytes / 1024).toFixed(1)} KiB in ${new Set(scripts).size} scripts`);
   }
 
   const chrome = await chromeLauncher.launch({
@@ -153,14 +177,16 @@ try {
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
   });
   console.log("\nLighthouse, mobile preset (score, LCP, CLS, TBT):");
-  for (const [label, url] of [
-    ["create", `${base}/studio`],
-    ["gallery (200)", `${base}/studio?status=playable`],
+  for (const [label, url, signedIn] of [
+    ["landing", `${base}/`, false],
+    ["create", `${base}/studio`, true],
+    ["gallery (200)", `${base}/studio?status=playable`, true],
+    ["share page", `${base}${shared.path}`, false],
   ] as const) {
     const result = await lighthouse(url, {
       port: chrome.port,
       onlyCategories: ["performance"],
-      extraHeaders: { Cookie: cookie },
+      extraHeaders: signedIn ? { Cookie: cookie } : {},
       output: "json",
       logLevel: "error",
     });

@@ -6,7 +6,7 @@ import { readUploadedFile } from "@/lib/uploads/read-upload";
 import { saveImageUpload } from "@/lib/uploads/save-upload";
 
 export const POST = withJsonErrors(async (request: Request) => {
-  const { user, workspace } = await requireWorkspace("member");
+  const { user, workspace } = await requireWorkspace("uploads.create");
   const file = await readUploadedFile(request);
   const image = await saveImageUpload({
     db,

@@ -5,7 +5,7 @@ import { memberUsage } from "@/lib/generations/usage";
 
 /** The signed-in member's video seconds this month and their cap in the current workspace. */
 export const GET = withJsonErrors(async () => {
-  const { user, workspace } = await requireWorkspace("viewer");
+  const { user, workspace } = await requireWorkspace("usage.read.own");
   const usage = await memberUsage(db, { workspaceId: workspace.id, userId: user.id });
   return Response.json(usage, { headers: { "Cache-Control": "private, no-store" } });
 });

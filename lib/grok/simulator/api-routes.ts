@@ -1,9 +1,18 @@
 import type { Background, CallbackDelivery, FetchedImage } from "./background";
+import type { ClipCache } from "./clip-cache";
 import { fetchImage, postCallback } from "./background";
 import type { FaultQueue } from "./faults";
 import { clientClosed, errorResponse, isRecord, json, sleep, waitForAbort } from "./http";
 import { type ListFilterMode, listTasks } from "./list-tasks";
-import { MODERATION_FAILURE, createTask, isFinished, taskEnvelope, taskRecord, type SimTask } from "./tasks";
+import {
+  MODERATION_FAILURE,
+  clipShape,
+  createTask,
+  isFinished,
+  taskEnvelope,
+  taskRecord,
+  type SimTask,
+} from "./tasks";
 import { type ValidSubmit, validateSubmit } from "./validate-submit";
 import type { SimulatorStats } from "./simulator";
 
@@ -30,6 +39,8 @@ export interface ApiContext {
   stats: SimulatorStats;
   allowImageUrl?: (url: string) => boolean;
   allowCallbackUrl?: (url: string) => boolean;
+  clips: ClipCache;
+  prepareClips: boolean;
 }
 
 /** `POST /grok/videos` (§1). */
@@ -70,6 +81,9 @@ export async function submitVideo(ctx: ApiContext, request: Request, body: unkno
   ctx.stats.maxInFlight = Math.max(ctx.stats.maxInFlight, inFlight + 1);
   fetchImages(ctx, task);
   scheduleCallback(ctx, task);
+  // Made while the task "runs", so the video is ready when its link is first fetched.
+  if (!task.failure)
+    ctx.clips.file(clipShape(submit)).catch((error: unknown) => console.error("[simulator]", error));
 
   if (fault?.kind === "accept_then_malformed") {
     return new Response('{"task_id": ', { status: 200, headers: { "content-type": "application/json" } });

@@ -50,6 +50,8 @@ const server = await startSimulatorServer({
   persistFile: values["persist-file"],
   listFilters,
   maxInFlight: number("max-in-flight", values["max-in-flight"]) || undefined,
+  // Like the real upstream, the video is ready when the task finishes.
+  prepareClips: true,
 });
 
 console.log(`Grok simulator listening on ${server.url}`);

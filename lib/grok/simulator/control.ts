@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { faultSchema } from "./faults";
 import { errorResponse, json, parseJsonBody } from "./http";
 import { LIST_FILTER_MODES } from "./list-tasks";
@@ -7,6 +7,7 @@ import type { Simulator } from "./simulator";
 const configSchema = z.strictObject({
   listFilters: z.enum(LIST_FILTER_MODES).optional(),
   maxInFlight: z.int().min(1).max(1000).nullable().optional(),
+  taskDurationMs: z.int().min(0).max(600_000).optional(),
 });
 
 const invalid = (error: z.ZodError) =>

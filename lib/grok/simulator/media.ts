@@ -1,10 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { ClipCache } from "./clip-cache";
 import { MEDIA_FILES } from "./tasks";
+import { parseClipName } from "./video-size";
 
 /**
- * Serves the committed sample videos like a CDN: byte ranges (so browsers can seek and iOS
- * plays at all), Content-Length, Accept-Ranges, long caching.
+ * Serves the simulator's videos like a CDN: byte ranges (so browsers can seek and iOS plays at
+ * all), Content-Length, Accept-Ranges, long caching. `WxH-Ns.mp4` is made to measure (clip-cache);
+ * the committed 2 s `WxH.mp4` samples still answer the links of tasks made before that.
  */
 
 // Resolved from the working directory: inside Next's server bundle import.meta.url is not this file.
@@ -24,9 +27,16 @@ function load(dir: string, name: string): Promise<Buffer> {
   return data;
 }
 
-export async function serveMedia(request: Request, name: string, dir = defaultMediaDir()): Promise<Response> {
-  if (!KNOWN.has(name)) return new Response("Not found", { status: 404 });
-  const data = await load(dir, name);
+export async function serveMedia(
+  request: Request,
+  name: string,
+  clips: ClipCache,
+  dir = defaultMediaDir(),
+): Promise<Response> {
+  const shape = parseClipName(name);
+  if (!shape && !KNOWN.has(name)) return new Response("Not found", { status: 404 });
+  // Made clips are read from disk each time: they can be many, and the OS caches the file anyway.
+  const data = shape ? await readFile(await clips.file(shape)) : await load(dir, name);
   const size = data.byteLength;
   const headers: Record<string, string> = {
     "content-type": "video/mp4",

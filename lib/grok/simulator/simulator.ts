@@ -13,6 +13,7 @@ import {
   waitForAbort,
 } from "./http";
 import type { ListFilterMode } from "./list-tasks";
+import { createClipCache } from "./clip-cache";
 import { serveMedia } from "./media";
 import { signMediaPath, verifyMediaUrl } from "./media-signing";
 import { createTaskStore } from "./task-store";
@@ -37,6 +38,13 @@ export interface SimulatorOptions {
   controlEnabled?: boolean;
   now?: () => number;
   mediaDir?: string;
+  /** Where made-to-measure clips are kept (default: a folder in the OS temp dir). */
+  clipDir?: string;
+  /**
+   * Starts making a task's clip when it is submitted, so it is ready when the task finishes
+   * (demo mode). Off by default: most tests never fetch the video and should not pay ffmpeg.
+   */
+  prepareClips?: boolean;
   /** How `retrieve_batch` without ids treats its filters (default "supported"); see list-tasks.ts. */
   listFilters?: ListFilterMode;
   /** A JSON-lines file the tasks are kept in, so a new simulator on it knows (and finishes) them. */
@@ -65,6 +73,8 @@ export interface SimulatorConfig {
   listFilters: ListFilterMode;
   /** See SimulatorOptions.maxInFlight; null for no limit. */
   maxInFlight: number | null;
+  /** Submit to finished, for tasks submitted from now on. */
+  taskDurationMs: number;
 }
 
 /** Counters that, unlike the bounded request log, count everything since the last reset. */
@@ -121,8 +131,15 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const initialConfig: SimulatorConfig = {
     listFilters: options.listFilters ?? "supported",
     maxInFlight: options.maxInFlight ?? null,
+    taskDurationMs: options.taskDurationMs ?? 4_000,
   };
-  const emptyStats: SimulatorStats = { submits: 0, accepted: 0, rateLimited: 0, taskReads: 0, maxInFlight: 0 };
+  const emptyStats: SimulatorStats = {
+    submits: 0,
+    accepted: 0,
+    rateLimited: 0,
+    taskReads: 0,
+    maxInFlight: 0,
+  };
   const stats = { ...emptyStats };
   const config = { ...initialConfig };
   const tasks = new Map<string, SimTask>();
@@ -131,9 +148,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const faults = createFaultQueue();
   const background = createBackground();
   const signingKey = options.mediaSigningKey;
+  const clips = createClipCache(options.clipDir);
   const ctx: ApiContext = {
     now,
-    taskDurationMs: options.taskDurationMs ?? 4_000,
+    get taskDurationMs() {
+      return config.taskDurationMs;
+    },
     sendCallbacks: options.sendCallbacks ?? true,
     tasks,
     addTask(task) {
@@ -163,6 +183,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     stats,
     allowImageUrl: options.allowImageUrl,
     allowCallbackUrl: options.allowCallbackUrl,
+    clips,
+    prepareClips: options.prepareClips ?? false,
   };
   for (const task of store.load()) tasks.set(task.id, task);
   for (const task of tasks.values()) scheduleCallback(ctx, task);
@@ -183,6 +205,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     configure(patch) {
       if (patch.listFilters) config.listFilters = patch.listFilters;
       if (patch.maxInFlight !== undefined) config.maxInFlight = patch.maxInFlight;
+      if (patch.taskDurationMs !== undefined) config.taskDurationMs = patch.taskDurationMs;
     },
     reset() {
       background.reset();
@@ -226,7 +249,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (media?.[1] && !hasBody) {
       if (signingKey !== undefined && !verifyMediaUrl(signingKey, path, url, now()))
         return errorResponse(403, "forbidden", "The media link is unsigned, forged or expired.");
-      return serveMedia(request, media[1], options.mediaDir);
+      return serveMedia(request, media[1], clips, options.mediaDir);
     }
     if (request.method !== "POST" || (path !== "/grok/videos" && path !== "/grok/tasks")) return noApi();
     if (path === "/grok/videos") stats.submits++;

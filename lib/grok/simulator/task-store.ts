@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { SimTask } from "./tasks";
 import { validateSubmit } from "./validate-submit";
 

@@ -1,6 +1,7 @@
-import type { AspectRatio } from "../catalog";
+import type { AspectRatio, Resolution } from "../catalog";
 import { newId, toSeconds } from "./http";
 import type { ValidSubmit } from "./validate-submit";
+import { type ClipShape, clipName, videoSize } from "./video-size";
 
 /**
  * A simulated task. Its state is computed from the clock (created → started → finished), so
@@ -25,7 +26,10 @@ export interface SimTask {
 
 export type SimTaskState = "pending" | "processing" | "succeeded" | "failed";
 
-/** The 480p file served for each aspect ratio (see scripts/make-sim-videos.sh). */
+/**
+ * The committed 2 s, 480p samples (scripts/make-sim-videos.sh) that tasks used to link to; still
+ * served so their links keep working. New tasks get a clip of their own shape (`clipShape`).
+ */
 export const MEDIA_FILES: Record<AspectRatio, string> = {
   "1:1": "480x480.mp4",
   "16:9": "848x480.mp4",
@@ -35,6 +39,12 @@ export const MEDIA_FILES: Record<AspectRatio, string> = {
   "3:2": "720x480.mp4",
   "2:3": "480x720.mp4",
 };
+
+/** The video a submit asks for: its resolution and aspect ratio's frame, its duration. */
+export const clipShape = (submit: ValidSubmit): ClipShape => ({
+  ...videoSize(submit.aspectRatio, submit.resolution as Resolution),
+  durationSec: submit.duration,
+});
 
 export const MODERATION_FAILURE = {
   code: "forbidden",
@@ -53,7 +63,7 @@ export function createTask(input: {
   neverFinishes?: boolean;
 }): SimTask {
   const { submit, now, durationMs } = input;
-  const mediaPath = `/media/${MEDIA_FILES[submit.aspectRatio]}`;
+  const mediaPath = `/media/${clipName(clipShape(submit))}`;
   return {
     id: newId(),
     traceId: newId(),

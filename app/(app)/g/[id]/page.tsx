@@ -1,26 +1,39 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { hasRole } from "@/lib/auth/roles";
 import { requirePageContext } from "@/lib/auth/page-guard";
-import { canDeleteGeneration } from "@/lib/generations/can-delete-generation";
+import { can, canRevokeShare, canTouchGeneration } from "@/lib/workspaces/permissions";
+import { listShareLinks } from "@/lib/shares/list-share-links";
+import { findGenerationWorkspace } from "@/lib/generations/find-generation-workspace";
 import { getGenerationDetail } from "@/lib/generations/get-generation-detail";
 import { signStorageUrl } from "@/lib/generations/wiring";
 import { isRecordId } from "@/lib/validation/text";
+import { getReview } from "@/lib/reviews/get-review";
+import { parseMarker, videoPageAt } from "@/lib/reviews/time-marker";
 import { CopyButton } from "@/components/generation/copy-button";
 import { GenerationHistory, GenerationSettings } from "@/components/generation/generation-facts";
 import { GenerationImages } from "@/components/generation/generation-images";
 import { GenerationLineage } from "@/components/generation/generation-lineage";
 import { GenerationLive } from "@/components/generation/generation-live";
 import { shortPrompt } from "@/components/generation/format";
+import { VideoPageKeys } from "@/components/viewer/video-page-keys";
+import { PlayerProvider } from "@/components/generation/player-context";
+import { ReviewPanel } from "@/components/review/review-panel";
+import { ReviewProvider } from "@/components/review/review-provider";
+import { TimelineMarkers } from "@/components/review/timeline-markers";
+import { VideoShareLinks } from "@/components/shares/video-share-links";
 
-// One lookup per request, shared by the metadata and the page.
-const load = cache(async (id: string) => {
+// One lookup per request, shared by the metadata and the page. `at` is the page's `?t=`.
+const load = cache(async (id: string, at: number | null) => {
   const ctx = await requirePageContext();
   // An id that cannot be one (NUL, absurd length) is not found, without a query.
   if (!isRecordId(id)) notFound();
+  const home = await findGenerationWorkspace(db, { userId: ctx.user.id, id });
+  if (!home) notFound();
+  // A teammate's link into another of this user's workspaces: open that workspace, then the video.
+  if (home !== ctx.workspace.id) redirect(`/switch/${home}?next=${encodeURIComponent(videoPageAt(id, at))}`);
   try {
     return {
       ctx,
@@ -33,27 +46,45 @@ const load = cache(async (id: string) => {
   }
 });
 
-export async function generateMetadata({ params }: PageProps<"/g/[id]">): Promise<Metadata> {
-  const { g } = await load((await params).id);
+export async function generateMetadata({ params, searchParams }: PageProps<"/g/[id]">): Promise<Metadata> {
+  const { g } = await load((await params).id, parseMarker((await searchParams).t));
   return { title: shortPrompt(g.prompt, 60) };
 }
 
-export default async function GenerationPage({ params }: PageProps<"/g/[id]">) {
-  const { ctx, g } = await load((await params).id);
-  const member = hasRole(ctx.role, "member");
-  const can = {
-    favorite: member,
-    remix: member,
-    delete: canDeleteGeneration({ userId: ctx.user.id, role: ctx.role }, g.creator.id),
+export default async function GenerationPage({ params, searchParams }: PageProps<"/g/[id]">) {
+  const startAt = parseMarker((await searchParams).t);
+  const { ctx, g } = await load((await params).id, startAt);
+  // A team reviews its videos together; a personal studio has nobody to review with.
+  const review = ctx.workspace.personal
+    ? null
+    : await getReview({ db, workspaceId: ctx.workspace.id, generationId: g.id });
+  const allowed = {
+    favorite: can(ctx.role, "generations.favorite"),
+    remix: can(ctx.role, "generations.create"),
+    delete: canTouchGeneration({ userId: ctx.user.id, role: ctx.role }, g.creator.id, "delete"),
+    share: can(ctx.role, "shares.create"),
   };
-  return (
+  const viewer = { userId: ctx.user.id, role: ctx.role };
+  const links = can(ctx.role, "shares.read")
+    ? (await listShareLinks(db, { workspaceId: ctx.workspace.id, generationId: g.id })).map((l) => ({
+        ...l,
+        revocable: canRevokeShare(viewer, l.createdBy.id),
+      }))
+    : [];
+  const page = (
     <article
       data-testid="generation-page"
       data-id={g.id}
       className="grid gap-6 pb-24 sm:pb-0 lg:grid-cols-[minmax(0,1fr)_minmax(300px,380px)] lg:items-start"
     >
       <h1 className="sr-only">Video: {shortPrompt(g.prompt)}</h1>
-      <GenerationLive initial={g} downloadUrl={g.downloadUrl} can={can} />
+      <VideoPageKeys id={g.id} />
+      <GenerationLive
+        initial={g}
+        downloadUrl={g.downloadUrl}
+        can={allowed}
+        belowVideo={review ? <TimelineMarkers fallbackDuration={g.durationSec} /> : null}
+      />
       <div className="grid gap-6">
         <section aria-labelledby="prompt-title" className="grid gap-2">
           <div className="flex items-center justify-between gap-2">
@@ -66,11 +97,24 @@ export default async function GenerationPage({ params }: PageProps<"/g/[id]">) {
             {g.prompt}
           </p>
         </section>
+        {review ? <ReviewPanel /> : null}
         <GenerationSettings g={g} />
         <GenerationImages g={g} />
         <GenerationLineage g={g} />
+        <VideoShareLinks links={links} />
         <GenerationHistory g={g} />
       </div>
     </article>
+  );
+  return (
+    <PlayerProvider startAt={startAt}>
+      {review ? (
+        <ReviewProvider generationId={g.id} initial={review}>
+          {page}
+        </ReviewProvider>
+      ) : (
+        page
+      )}
+    </PlayerProvider>
   );
 }

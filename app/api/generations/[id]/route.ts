@@ -11,7 +11,7 @@ import { isRecordId } from "@/lib/validation/text";
 export const GET = withJsonErrors(
   async (request: Request, { params }: RouteContext<"/api/generations/[id]">) => {
     const { id } = await params;
-    const { workspace } = await requireWorkspace("viewer");
+    const { workspace } = await requireWorkspace("generations.read");
     // An id that cannot be one (NUL, absurd length) is simply not found, without a query.
     const generation = isRecordId(id)
       ? await getGeneration(db, {

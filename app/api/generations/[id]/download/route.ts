@@ -14,7 +14,7 @@ import { isRecordId } from "@/lib/validation/text";
 export const GET = withJsonErrors(
   async (_request: Request, { params }: RouteContext<"/api/generations/[id]/download">) => {
     const { id } = await params;
-    const { workspace } = await requireWorkspace("viewer");
+    const { workspace } = await requireWorkspace("generations.download");
     // An id that cannot be one (NUL, absurd length) is simply not found, without a query.
     if (!isRecordId(id)) throw new AppError("not_found", "No such generation in this workspace.");
     const url = await generationDownloadUrl({ db, workspaceId: workspace.id, id, sign: signStorageUrl });

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { requirePageContext } from "@/lib/auth/page-guard";
+import { db } from "@/lib/db/client";
+import { mailDelivery } from "@/lib/mail/transport";
+import { listMembers } from "@/lib/workspaces/list-members";
+import { can } from "@/lib/workspaces/permissions";
+import { NotificationSettings } from "@/components/settings/notification-settings";
+import { WorkspaceSettings } from "@/components/settings/workspace-settings";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const ctx = await requirePageContext();
+  const [user, members] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { notifyOnReady: true } }),
+    can(ctx.role, "workspace.transfer") && !ctx.workspace.personal ? listMembers(db, ctx.workspace.id) : [],
+  ]);
+  return (
+    <div className="mx-auto grid max-w-2xl gap-8">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <NotificationSettings
+        email={ctx.user.email}
+        enabled={user.notifyOnReady}
+        mailsLeave={mailDelivery() === "smtp"}
+      />
+      {!ctx.workspace.personal ? (
+        <WorkspaceSettings
+          name={ctx.workspace.name}
+          role={ctx.role}
+          candidates={members
+            .filter((m) => m.userId !== ctx.user.id && m.role !== "owner")
+            .map((m) => ({ id: m.userId, label: m.name ?? m.email }))}
+        />
+      ) : null}
+    </div>
+  );
+}

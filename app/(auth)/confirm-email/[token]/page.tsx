@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConfirmEmailForm } from "@/components/auth/confirm-email-form";
+import { buttonVariants } from "@/components/ui/button";
+import { emailConfirmationStatus } from "@/lib/auth/confirm-email";
+import { db } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Finish signing up", referrer: "no-referrer" };
+
+const problems = {
+  expired: "This link has expired: confirmation links work for 24 hours.",
+  unknown: "This link is not valid or was already used.",
+} as const;
+
+/** Only looks at the link; pressing the button uses it and signs the person in. */
+export default async function ConfirmEmailPage({ params }: PageProps<"/confirm-email/[token]">) {
+  const { token } = await params;
+  const status = await emailConfirmationStatus(db, token);
+  return (
+    <>
+      <h1 className="mb-1 text-xl font-semibold">Finish signing up</h1>
+      {status === "usable" ? (
+        <>
+          <p className="mb-6 text-sm text-muted-foreground">Confirm your email and open your studio.</p>
+          <ConfirmEmailForm token={token} />
+        </>
+      ) : (
+        <div className="mt-4 grid gap-4">
+          <p role="alert" data-testid="confirm-link-problem" className="text-sm">
+            {problems[status]} Sign in with your password and we will send you a new link.
+          </p>
+          <Link href="/sign-in" className={buttonVariants({ className: "w-full" })}>
+            Sign in
+          </Link>
+        </div>
+      )}
+    </>
+  );
+}

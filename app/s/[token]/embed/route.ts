@@ -1,0 +1,19 @@
+import type { NextRequest } from "next/server";
+import { htmlHeaders } from "@/lib/shares/html/document";
+import { EMBED_CSP, embedPage } from "@/lib/shares/html/embed-page";
+import { failurePage } from "@/lib/shares/html/notice-pages";
+import { openFromRequest, shareHandler } from "@/lib/shares/http/share-request";
+import { pageRefusal } from "@/lib/shares/http/share-responses";
+
+/** The player Twitter and chat apps frame (`twitter:player`): the link is checked like the page's. */
+export const GET = shareHandler(
+  async (request: NextRequest, { params }: RouteContext<"/s/[token]/embed">) => {
+    const { token } = await params;
+    const opened = await openFromRequest(request, token);
+    if (!opened.ok) return pageRefusal(opened, token);
+    return new Response(embedPage(opened.share, token), {
+      headers: htmlHeaders({ "Content-Security-Policy": EMBED_CSP }),
+    });
+  },
+  () => new Response(failurePage(), { status: 500, headers: htmlHeaders() }),
+);

@@ -1,0 +1,55 @@
+"use client";
+
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { useEffect, useState } from "react";
+import { Toaster } from "sonner";
+import { useMediaQuery } from "@/components/studio/use-media-query";
+
+// Toasts never cover the header: on phones they sit at the bottom, above the floating Create
+// button and the video page's action bar (both about 4.5rem tall); on wide screens at the top
+// right, below the 3.5rem header.
+const PHONE_OFFSET = { bottom: "calc(5.5rem + env(safe-area-inset-bottom))", left: "1rem", right: "1rem" };
+const WIDE_OFFSET = { top: "calc(4.5rem + env(safe-area-inset-top))", right: "1.5rem" };
+
+/**
+ * What the signed-in app needs and the landing and sign-in pages do not (queries, URL state,
+ * toasts): kept out of the root layout so those pages load only the framework and their form.
+ */
+export function AppProviders({ children }: { children: React.ReactNode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: true } } }),
+  );
+  const wide = useMediaQuery("(min-width: 1024px)", true);
+  useUndoHotkey();
+  return (
+    <QueryClientProvider client={queryClient}>
+      <NuqsAdapter>{children}</NuqsAdapter>
+      <Toaster
+        closeButton
+        position={wide ? "top-right" : "bottom-center"}
+        offset={wide ? WIDE_OFFSET : PHONE_OFFSET}
+        mobileOffset={PHONE_OFFSET}
+        toastOptions={{ classNames: { actionButton: "h-9! px-3! text-sm!" } }}
+      />
+    </QueryClientProvider>
+  );
+}
+
+/**
+ * Sonner's Alt+T moves focus into the toasts; here it goes one step further, onto the newest
+ * toast's action (Undo), so a keyboard reaches it with Alt+T then Enter. Focus returns to where
+ * it was when the toast goes (Sonner remembers it).
+ */
+function useUndoHotkey() {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.code !== "KeyT") return;
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('[data-sonner-toast][data-front="true"] [data-action]')?.focus(),
+      );
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+}

@@ -1,0 +1,17 @@
+import { Clapperboard } from "lucide-react";
+import Link from "next/link";
+
+/** The frame of the sign-in, sign-up and invite pages: the name, then one card. */
+export function CenteredCard({ children }: { children: React.ReactNode }) {
+  return (
+    <main className="grid min-h-dvh place-items-center px-4 py-10">
+      <div className="w-full max-w-sm">
+        <Link href="/" className="mb-8 flex items-center justify-center gap-2 text-lg font-semibold">
+          <Clapperboard aria-hidden className="size-6 text-primary" />
+          Grok Video Studio
+        </Link>
+        <div className="rounded-2xl border border-border bg-card p-6 shadow-sm">{children}</div>
+      </div>
+    </main>
+  );
+}

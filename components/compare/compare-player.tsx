@@ -1,0 +1,62 @@
+"use client";
+
+import { useCallback, useRef } from "react";
+import type { ComparedGeneration } from "@/lib/generations/get-generations-to-compare";
+import { cn } from "@/lib/utils";
+import { CompareControls } from "./compare-controls";
+import { CompareTile, tileLetter } from "./compare-tile";
+import { useCompareKeys } from "./use-compare-keys";
+import { useSyncedPlayback } from "./use-synced-playback";
+
+/** 2–4 videos in a grid, played, paused and sought together, each with its settings. */
+export function ComparePlayer({ items }: { items: ComparedGeneration[] }) {
+  const sync = useSyncedPlayback(items.length);
+  const { setAudible, toggle } = sync;
+  // Sound comes from one video at a time; turning it back on brings back the last one heard.
+  const lastHeard = useRef(0);
+  const listen = useCallback(
+    (index: number) => {
+      lastHeard.current = index;
+      setAudible((current) => (current === index ? null : index));
+    },
+    [setAudible],
+  );
+  const toggleSound = () => setAudible((current) => (current === null ? lastHeard.current : null));
+  useCompareKeys({ toggle, step: sync.step, sound: toggleSound });
+
+  return (
+    <div className="grid gap-4" data-testid="compare-player" data-state={sync.state}>
+      <ul
+        className={cn(
+          "grid gap-x-3 gap-y-5 sm:gap-x-4",
+          items.length === 2 ? "grid-cols-1 sm:grid-cols-2" : "grid-cols-2",
+        )}
+      >
+        {items.map((g, i) => (
+          <li key={g.id} className="min-w-0">
+            <CompareTile
+              g={g}
+              index={i}
+              tall={items.length === 2}
+              register={sync.register[i]!}
+              audible={sync.audible === i}
+              onListen={listen}
+              onToggle={toggle}
+            />
+          </li>
+        ))}
+      </ul>
+      <CompareControls
+        state={sync.state}
+        time={sync.time}
+        duration={sync.duration}
+        rate={sync.rate}
+        soundFrom={sync.audible === null ? null : tileLetter(sync.audible)}
+        onToggle={toggle}
+        onSeek={sync.seek}
+        onRate={sync.setRate}
+        onSound={toggleSound}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+"use client";
+
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useNow } from "@/components/studio/use-now";
+import { groupByDay, type DayGroup } from "./day-groups";
+import { justifyRows, ratioOf, type JustifiedRow } from "./justify-rows";
+
+/** Space between cards and between rows, in px (Tailwind's gap-1). */
+const GAP = 4;
+/** A day's heading, in px: the same in the server's flex layout and in the virtual rows. */
+const HEADER = 40;
+
+interface Item {
+  id: string;
+  aspectRatio: string;
+  createdAt: string;
+}
+
+type Entry<T> = { kind: "header"; group: DayGroup<T> } | { kind: "row"; row: JustifiedRow<T>; key: string };
+
+const noSubscription = () => () => {};
+const clientTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * Cards in justified rows under day headings. The server (and the first client render) lays
+ * them out with CSS alone — `flex-wrap` with each card's basis `ratio × --row-h` — so the page
+ * is right before any script runs; once the width is known the same rows (computed the same way,
+ * see justifyRows) are rendered through a window virtualizer, so hundreds of cards keep the DOM
+ * small. Every card's box comes from its aspect ratio setting, never from its poster: no shift.
+ */
+export function JustifiedGrid<T extends Item>({
+  items,
+  renderCard,
+}: {
+  items: readonly T[];
+  renderCard: (item: T, index: number) => ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [box, setBox] = useState<{ width: number; target: number; top: number } | null>(null);
+  const timeZone = useSyncExternalStore(noSubscription, clientTimeZone, () => "UTC");
+  // "Today" as of when the page opened: a gallery left open overnight relabels on the next visit.
+  const now = useNow(false);
+  const groups = useMemo(
+    () => groupByDay(items, (g) => g.createdAt, { now: new Date(now), timeZone }),
+    [items, timeZone, now],
+  );
+  const index = useMemo(() => new Map(items.map((g, i) => [g.id, i])), [items]);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => {
+      const target = parseFloat(getComputedStyle(element).getPropertyValue("--row-h")) || 160;
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      const width = element.clientWidth;
+      setBox((b) =>
+        b && b.width === width && b.target === target && b.top === top ? b : { width, target, top },
+      );
+    };
+    measure();
+    // The queue above grows and shrinks, and the window turns: keep width and offset current.
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+
+  const entries = useMemo(() => {
+    if (!box) return [];
+    return groups.flatMap((group): Entry<T>[] => [
+      { kind: "header", group },
+      ...justifyRows(group.items, (g) => ratioOf(g.aspectRatio), { ...box, gap: GAP }).map(
+        (row): Entry<T> => ({ kind: "row", row, key: row.items[0]!.id }),
+      ),
+    ]);
+  }, [groups, box]);
+
+  return (
+    <div
+      ref={ref}
+      data-testid="gallery"
+      data-layout={box ? "rows" : "flow"}
+      className="[--row-h:118px] sm:[--row-h:150px] lg:[--row-h:130px] xl:[--row-h:140px]"
+    >
+      {box ? (
+        <VirtualRows
+          entries={entries}
+          scrollMargin={box.top}
+          render={(g) => renderCard(g, index.get(g.id) ?? 0)}
+        />
+      ) : (
+        groups.map((group) => (
+          <section key={group.key} aria-label={group.label}>
+            <DayHeading label={group.label} />
+            <div className="flex flex-wrap gap-1 pb-1">
+              {group.items.map((g) => {
+                const r = ratioOf(g.aspectRatio);
+                return (
+                  <div
+                    key={g.id}
+                    data-testid="gallery-cell"
+                    className="relative"
+                    style={{ flexGrow: r, flexBasis: `calc(var(--row-h) * ${r})`, aspectRatio: r }}
+                  >
+                    {renderCard(g, index.get(g.id) ?? 0)}
+                  </div>
+                );
+              })}
+              {/* Takes the last row's free space, so its cards keep the target height. */}
+              <div aria-hidden style={{ flexGrow: 1e6, flexBasis: 0 }} />
+            </div>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}
+
+function DayHeading({ label }: { label: string }) {
+  return (
+    <h3
+      className="flex h-10 items-end pb-2 text-sm font-semibold text-muted-foreground"
+      data-testid="day-heading"
+    >
+      {label}
+    </h3>
+  );
+}
+
+function VirtualRows<T extends Item>({
+  entries,
+  scrollMargin,
+  render,
+}: {
+  entries: Entry<T>[];
+  scrollMargin: number;
+  render: (item: T) => ReactNode;
+}) {
+  const virtualizer = useWindowVirtualizer({
+    count: entries.length,
+    estimateSize: (i) => {
+      const e = entries[i]!;
+      return e.kind === "header" ? HEADER : e.row.height + GAP;
+    },
+    getItemKey: (i) => {
+      const e = entries[i]!;
+      return e.kind === "header" ? `h-${e.group.key}` : e.key;
+    },
+    overscan: 3,
+    scrollMargin,
+  });
+  // Sizes are exact (computed, not measured): recompute offsets whenever the rows change.
+  useLayoutEffect(() => virtualizer.measure(), [entries, virtualizer]);
+
+  return (
+    <div className="relative" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((v) => {
+        const e = entries[v.index]!;
+        return (
+          <div
+            key={v.key}
+            className="absolute inset-x-0 top-0"
+            style={{ transform: `translateY(${v.start - scrollMargin}px)` }}
+          >
+            {e.kind === "header" ? (
+              <DayHeading label={e.group.label} />
+            ) : (
+              <div className="flex gap-1" style={{ height: e.row.height }} data-testid="gallery-row">
+                {e.row.items.map((g) => {
+                  const r = ratioOf(g.aspectRatio);
+                  return (
+                    <div
+                      key={g.id}
+                      data-testid="gallery-cell"
+                      className="relative"
+                      style={
+                        e.row.stretched
+                          ? { flexGrow: r, flexBasis: 0, minWidth: 0 }
+                          : { width: r * e.row.height, flexShrink: 0 }
+                      }
+                    >
+                      {render(g)}
+                    </div>
+                  );
+                })}
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { Eye, Lock } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { toast } from "sonner";
+import { revokeShareLinkAction } from "@/lib/actions/share-actions";
+import type { ShareLinkRow } from "@/lib/shares/list-share-links";
+import { inWorkspace } from "@/lib/queries/request-workspace";
+import { shortPrompt } from "@/components/generation/format";
+import { LocalTime } from "@/components/generation/local-time";
+import { Button } from "@/components/ui/button";
+
+export type ShareLinkItem = ShareLinkRow & { revocable: boolean };
+
+const views = (n: number) => `${n} view${n === 1 ? "" : "s"}`;
+
+/**
+ * Live share links with their views and a Revoke (for those the viewer may revoke). Their URLs
+ * cannot be shown again: only the token's hash is kept.
+ */
+export function ShareLinkList({ links, showVideos }: { links: ShareLinkItem[]; showVideos: boolean }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const revoke = (link: ShareLinkItem) =>
+    startTransition(async () => {
+      const result = await revokeShareLinkAction(inWorkspace({ id: link.id }));
+      if (!result.ok) return void toast.error(result.message);
+      toast.success("Link revoked: it no longer opens.");
+      router.refresh();
+    });
+
+  return (
+    <ul className="grid gap-2" data-testid="share-links">
+      {links.map((link) => (
+        <li
+          key={link.id}
+          data-testid="share-link"
+          data-id={link.id}
+          className="grid gap-2 rounded-xl border border-border p-3 text-sm sm:grid-cols-[1fr_auto] sm:items-center"
+        >
+          <div className="grid min-w-0 gap-0.5">
+            <p className="flex items-center gap-1.5 font-medium">
+              {link.hasPassword ? (
+                <>
+                  <Lock aria-hidden className="size-3.5 shrink-0" />
+                  <span className="sr-only">Password protected:</span>
+                </>
+              ) : null}
+              <span className="truncate">{link.title ?? titleOf(link)}</span>
+            </p>
+            {showVideos ? <Videos link={link} /> : null}
+            <p className="flex flex-wrap gap-x-2 text-xs text-muted-foreground">
+              <span className="inline-flex items-center gap-1" data-testid="share-views">
+                <Eye aria-hidden className="size-3.5" /> {views(link.viewCount)}
+              </span>
+              <span>by {link.createdBy.name}</span>
+              <span>
+                {link.expiresAt ? (
+                  <>
+                    expires <LocalTime iso={link.expiresAt} />
+                  </>
+                ) : (
+                  "never expires"
+                )}
+              </span>
+              {link.allowDownload ? <span>download on</span> : null}
+              {link.showPrompt ? <span>prompt shown</span> : null}
+            </p>
+          </div>
+          {link.revocable ? (
+            <Button
+              variant="outline"
+              size="sm"
+              className="min-h-11 justify-self-start sm:min-h-9"
+              disabled={pending}
+              onClick={() => revoke(link)}
+              aria-label={`Revoke the link “${link.title ?? titleOf(link)}”`}
+              data-testid="revoke-share-link"
+            >
+              Revoke
+            </Button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function titleOf(link: ShareLinkRow): string {
+  if (link.videos.length === 0) return "Video deleted";
+  return link.videos.length > 1
+    ? `Reel of ${link.videos.length} videos`
+    : shortPrompt(link.videos[0]!.prompt, 60);
+}
+
+function Videos({ link }: { link: ShareLinkRow }) {
+  if (link.videos.length === 0)
+    return <p className="text-xs text-danger">Its video was deleted: the link shows nothing.</p>;
+  return (
+    <p className="truncate text-xs">
+      {link.videos.slice(0, 3).map((v, i) => (
+        <span key={v.id}>
+          {i > 0 ? ", " : null}
+          <Link
+            href={`/g/${v.id}`}
+            className="underline decoration-border underline-offset-2 hover:decoration-current"
+          >
+            {shortPrompt(v.prompt, 40)}
+          </Link>
+        </span>
+      ))}
+      {link.videos.length > 3 ? ` and ${link.videos.length - 3} more` : null}
+    </p>
+  );
+}

@@ -1,0 +1,33 @@
+import { Columns2 } from "lucide-react";
+import Link from "next/link";
+import type { GenerationDto } from "@/lib/generations/dto";
+
+const chip = "shrink-0 rounded-md bg-muted px-1.5 py-0.5 text-xs tabular-nums text-muted-foreground";
+
+/**
+ * "2 of 4" on a video made by a "×N" generate, so its siblings are recognised as one batch; once
+ * the whole batch is finished it opens the batch side by side (the variations a team picks from).
+ */
+export function BatchLabel({ batch, compareHref }: { batch: GenerationDto["batch"]; compareHref?: string }) {
+  if (!batch) return null;
+  const label = `${batch.index} of ${batch.size}`;
+  if (compareHref)
+    return (
+      <Link
+        href={compareHref}
+        className={`${chip} pointer-events-auto inline-flex min-h-6 items-center gap-1 hover:bg-accent hover:text-foreground`}
+        data-testid="batch-label"
+        data-batch={batch.id}
+        title="Compare this batch side by side"
+        aria-label={`${label}: compare this batch side by side`}
+      >
+        <Columns2 aria-hidden className="size-3" />
+        {label}
+      </Link>
+    );
+  return (
+    <span className={chip} data-testid="batch-label" data-batch={batch.id}>
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,76 @@
+import type { ActivityRow } from "@/lib/workspaces/list-activity";
+import { LocalTime } from "@/components/generation/local-time";
+import { REVIEW_LABELS, REVIEW_STATUSES } from "@/lib/reviews/review-status";
+import { formatMarker } from "@/lib/reviews/time-marker";
+
+const VERBS: Record<string, (a: ActivityRow) => string> = {
+  "generation.created": (a) => `generated “${a.subject ?? ""}”`,
+  "generation.deleted": (a) => `deleted “${a.subject ?? ""}”`,
+  "comment.created": (a) =>
+    `commented on “${a.subject ?? ""}”${marker(a)}: ${String(a.detail?.excerpt ?? "")}`,
+  "comment.edited": (a) => `edited their comment on “${a.subject ?? ""}”: ${String(a.detail?.excerpt ?? "")}`,
+  "comment.deleted": (a) =>
+    `deleted ${a.detail?.own === false ? "a comment" : "their comment"} on “${a.subject ?? ""}”`,
+  "review.status_changed": (a) => {
+    const to = REVIEW_STATUSES.find((s) => s === a.detail?.to);
+    return to === "none" || !to
+      ? `cleared the review status of “${a.subject ?? ""}”`
+      : `marked “${a.subject ?? ""}” ${REVIEW_LABELS[to]}`;
+  },
+  "workspace.created": () => "created the team",
+  "workspace.renamed": (a) => `renamed the team to ${a.subject ?? ""}`,
+  "workspace.ownership_transferred": (a) => `made ${a.subject ?? "someone"} the owner`,
+  "member.joined": (a) => `joined as ${String(a.detail?.role ?? "member")}`,
+  "member.left": () => "left the team",
+  "member.removed": (a) => `removed ${a.subject ?? "someone"}`,
+  "member.role_changed": (a) =>
+    `changed ${a.subject ?? "someone"}'s role from ${String(a.detail?.from)} to ${String(a.detail?.to)}`,
+  "invite.created": (a) => `invited ${a.subject ?? "someone"} as ${String(a.detail?.role ?? "member")}`,
+  "invite.resent": (a) => `resent the invite to ${a.subject ?? "someone"}`,
+  "invite.revoked": (a) => `withdrew the invite to ${a.subject ?? "someone"}`,
+  "quota.member_set": (a) => `set ${a.subject ?? "someone"}'s monthly quota${quota(a)}`,
+  "quota.workspace_set": (a) => `set the team's monthly quota${quota(a)}`,
+  "share.created": (a) => `made a share link for “${a.subject ?? ""}”`,
+  "share.revoked": (a) => `revoked the share link for “${a.subject ?? ""}”`,
+};
+
+function marker(a: ActivityRow): string {
+  const at = a.detail?.atSeconds;
+  return typeof at === "number" ? ` at ${formatMarker(at)}` : "";
+}
+
+function quota(a: ActivityRow): string {
+  const seconds = a.detail?.to;
+  return typeof seconds === "number" ? ` to ${seconds} s` : seconds === null ? " to no limit" : "";
+}
+
+/** Who did what, newest first: for admins (`activity.read`). */
+export function ActivityList({ activity }: { activity: ActivityRow[] }) {
+  return (
+    <section aria-labelledby="activity-title" className="grid gap-3">
+      <h2 id="activity-title" className="font-semibold">
+        Activity
+      </h2>
+      {activity.length === 0 ? (
+        <p className="text-sm text-muted-foreground">Nothing yet.</p>
+      ) : (
+        <ol className="grid gap-2 text-sm" data-testid="activity">
+          {activity.map((a) => (
+            <li
+              key={a.id}
+              className="flex flex-wrap gap-x-2"
+              data-testid="activity-item"
+              data-action={a.action}
+            >
+              <span className="font-medium">{a.actor ?? "Someone"}</span>
+              <span className="min-w-0 break-words">{(VERBS[a.action] ?? (() => a.action))(a)}</span>
+              <span className="text-xs text-muted-foreground">
+                <LocalTime iso={a.at} />
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

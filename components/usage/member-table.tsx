@@ -1,0 +1,91 @@
+"use client";
+
+import type { MemberUsageRow } from "@/lib/generations/usage-report";
+import { setMemberQuotaAction } from "@/lib/actions/quota-actions";
+import { inWorkspace } from "@/lib/queries/request-workspace";
+import { seconds } from "./format";
+import { QuotaEditor } from "./quota-editor";
+
+/**
+ * Who used how many seconds this month. On a phone the table scrolls sideways inside its own
+ * box (focusable, so keyboard users can scroll it too); the page itself never overflows.
+ */
+export function MemberTable({ members, canManage }: { members: MemberUsageRow[]; canManage: boolean }) {
+  return (
+    <div
+      role="region"
+      aria-label="Usage per member"
+      tabIndex={0}
+      // relative: the visually hidden labels (position: absolute) stay inside the scrolling box
+      // instead of widening the page.
+      className="relative max-w-full overflow-x-auto rounded-xl border border-border bg-card"
+    >
+      <table className="w-full min-w-[40rem] text-sm">
+        <thead className="border-b border-border text-left text-xs text-muted-foreground">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Member
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Used
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Refunded
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Videos
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Monthly quota
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => {
+            const who = m.name ?? m.email;
+            return (
+              <tr
+                key={m.userId}
+                data-testid="usage-row"
+                data-email={m.email}
+                className="border-b border-border last:border-0"
+              >
+                <th scope="row" className="px-3 py-2 text-left font-normal">
+                  <span className="block font-medium">{who}</span>
+                  <span className="block text-xs text-muted-foreground">
+                    {m.name ? `${m.email} · ` : ""}
+                    {m.role ?? "left the workspace"}
+                  </span>
+                </th>
+                <td className="px-3 py-2 text-right tabular-nums" data-testid="used">
+                  {seconds(m.usedSeconds)}
+                  {m.quotaSeconds !== null ? (
+                    <span className="text-muted-foreground"> of {seconds(m.quotaSeconds)}</span>
+                  ) : null}
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {m.refundedSeconds ? `${seconds(m.refundedSeconds)} (${m.refundedGenerations})` : "—"}
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">{m.generations}</td>
+                <td className="px-3 py-2">
+                  {canManage && m.role ? (
+                    <QuotaEditor
+                      label={`Monthly quota for ${who} (seconds)`}
+                      quotaSeconds={m.quotaSeconds}
+                      subject={`Quota for ${who}`}
+                      save={(s) => setMemberQuotaAction(inWorkspace({ userId: m.userId, seconds: s }))}
+                    />
+                  ) : m.quotaSeconds === null ? (
+                    "No limit"
+                  ) : (
+                    seconds(m.quotaSeconds)
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { expect, expectPlaying, makeVideos, press, test, videoState } from "./videos";
+
+test("a card shows a play badge; one tap or click plays it, and its sound can be turned on", async ({
+  studio,
+  newUser,
+}, testInfo) => {
+  const [card] = await makeVideos(studio, [`Waves on black sand ${newUser.email}`]);
+  const badge = card!.getByTestId("play-badge");
+  const video = card!.getByTestId("generation-video");
+
+  // Before anything plays, the card says it can be played.
+  await expect(badge).toBeVisible();
+  await expect(badge).toHaveCSS("opacity", "1");
+  expect((await videoState(video)).paused).toBe(true);
+
+  // One press: it plays (on a phone the first tap used to do nothing).
+  await press(card!.getByTestId("play-toggle"), testInfo);
+  await expectPlaying(video);
+  await expect(badge).toHaveCSS("opacity", "0");
+
+  // Muted at first; the toggle gives it sound.
+  expect((await videoState(video)).muted).toBe(true);
+  const mute = card!.getByTestId("mute-toggle");
+  await expect(mute).toHaveAccessibleName("Unmute");
+  await press(mute, testInfo);
+  await expect.poll(async () => (await videoState(video)).muted).toBe(false);
+  await expect(mute).toHaveAccessibleName("Mute");
+  await expectPlaying(video);
+});

@@ -1,0 +1,122 @@
+/**
+ * A team, end to end on the production build with a real SMTP server: the owner creates a team
+ * and invites a second person by email; they sign up from the mail's link and generate; the owner
+ * sees the video with its creator's name, sets their quota, demotes them to viewer, and their
+ * create panel is gone. Two browser contexts (two people), on a desktop and on a phone.
+ */
+import { randomBytes } from "node:crypto";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { linkIn, startMailbox, type Mailbox } from "../../lib/testing/mailbox";
+import { demoEnv, startAppServer, type AppServer } from "../support/app-server";
+import { StudioPage } from "../pages/studio-page";
+import { TeamPages } from "../pages/team-pages";
+
+let mailbox: Mailbox;
+let server: AppServer;
+
+test.beforeAll(async () => {
+  mailbox = await startMailbox();
+  server = await startAppServer({
+    env: { ...demoEnv(3_000), SMTP_URL: mailbox.url },
+    appUrlIsSelf: true,
+    label: "teams",
+  });
+});
+test.afterAll(async () => {
+  await server?.dispose();
+  await mailbox?.close();
+});
+
+/** A second person in their own browser, with the project's device (a phone on the phone project). */
+async function newPerson(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = test.info().project.use;
+  const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch });
+  return { context, page: await context.newPage() };
+}
+
+/** Signs up; where mail really leaves, the address is confirmed from the mail's link first. */
+async function signUp(page: Page, person: { name: string; email: string; password: string }) {
+  const since = Date.now();
+  await page.goto(`${server.url}/sign-up`);
+  await page.getByLabel("Name").fill(person.name);
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password", { exact: true }).fill(person.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(/check your inbox/i).or(page.getByTestId("workspace-name"))).toBeVisible();
+  if (!/\/studio/.test(page.url())) {
+    const mail = await mailbox.waitFor(person.email, { subject: /Finish signing up/, since });
+    await page.goto(linkIn(mail, `${server.url}/confirm-email/`));
+    await page.getByRole("button", { name: "Finish signing up" }).click();
+  }
+  // Signing in hashes with argon2: slow on a loaded machine.
+  await expect(page).toHaveURL(/\/studio/, { timeout: 30_000 });
+}
+
+test("a team works in one workspace: invite by mail, join, generate, manage", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const id = randomBytes(3).toString("hex");
+  const owner = { name: `Olga ${id}`, email: `olga-${id}@example.test`, password: `pw-${id}-long-enough` };
+  const mia = { name: `Mia ${id}`, email: `mia-${id}@example.test`, password: `pw-${id}-also-long` };
+  const teamName = `Film club ${id}`;
+  const team = new TeamPages(page);
+
+  await signUp(page, owner);
+  await team.createTeam(teamName);
+  const since = Date.now();
+  await team.invite(mia.email, "member");
+  await expect(page.getByTestId("invite-link-box")).toContainText(`Invite mailed to ${mia.email}`);
+  await expect(page.getByTestId("pending-invite")).toHaveAttribute("data-email", mia.email);
+
+  // Mia, in her own browser, follows the mailed link and signs up through it.
+  const second = await newPerson(browser);
+  const mail = await mailbox.waitFor(mia.email, { subject: new RegExp(`invited you to ${teamName}`), since });
+  await second.page.goto(linkIn(mail, `${server.url}/invite/`));
+  await expect(second.page.getByTestId("invite-summary")).toContainText(`as a member`);
+  await second.page.getByTestId("invite-sign-up").click();
+  await expect(second.page.getByLabel("Email")).toHaveValue(mia.email);
+  await second.page.getByLabel("Name").fill(mia.name);
+  await second.page.getByLabel("Password", { exact: true }).fill(mia.password);
+  await second.page.getByRole("button", { name: "Create account" }).click();
+  await expect(second.page).toHaveURL(/\/studio/);
+  await expect(second.page.getByTestId("workspace-name")).toHaveText(teamName);
+
+  // She generates; the owner sees it in the shared gallery, credited to her.
+  const prompt = `A lantern festival seen from a rooftop ${id}`;
+  const miaStudio = new StudioPage(second.page);
+  await miaStudio.create(prompt);
+  // Finished on her side first: another member's open gallery does not refresh by itself yet.
+  await expect(miaStudio.card(prompt)).toBeVisible({ timeout: 60_000 });
+  await page.goto(`${server.url}/studio`);
+  const card = new StudioPage(page).card(prompt);
+  await expect(card).toBeVisible({ timeout: 60_000 });
+  await expect(card.getByTestId("card-creator")).toHaveText(mia.name);
+
+  // The owner sets her monthly quota on the usage page; her create panel shows it.
+  await page.goto(`${server.url}/usage`);
+  const row = page.getByTestId("usage-row").and(page.locator(`[data-email="${mia.email}"]`));
+  await row.getByLabel(`Monthly quota for ${mia.name} (seconds)`).fill("120");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(`Quota for ${mia.name}: 120 s a month.`)).toBeVisible();
+  await second.page.reload();
+  await miaStudio.openCreate();
+  await expect(second.page.getByTestId("usage-line")).toContainText("120");
+
+  // Demoted to viewer: her create panel is gone, the gallery stays.
+  await page.goto(`${server.url}/team`);
+  await team.setRole(mia.email, "viewer");
+  await second.page.reload();
+  await expect(second.page.getByTestId("create-panel")).toHaveCount(0);
+  await expect(second.page.getByTestId("open-create")).toHaveCount(0);
+  await expect(second.page.getByText("You can watch this workspace's videos")).toBeVisible();
+  await expect(new StudioPage(second.page).card(prompt)).toBeVisible();
+
+  // The activity says who did what.
+  await page.reload();
+  const actions = await page
+    .getByTestId("activity-item")
+    .evaluateAll((items) => items.map((i) => i.getAttribute("data-action")));
+  expect(actions).toEqual(
+    expect.arrayContaining(["invite.created", "member.joined", "generation.created", "member.role_changed"]),
+  );
+  await second.context.close();
+});

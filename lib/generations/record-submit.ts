@@ -1,0 +1,112 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import type { GenerationSettings } from "@/lib/grok/settings-schema";
+import { recordActivity } from "@/lib/workspaces/record-activity";
+import { waitingInTurn } from "./dispatch-order";
+import type { SubmitOutcome } from "./submit-outcome";
+
+/**
+ * What the single submit and the batch submit write alike, so a row, its usage and its activity
+ * line can never differ between the two paths that pay for a video.
+ */
+export interface NewGeneration {
+  workspaceId: string;
+  userId: string;
+  idempotencyKey: string;
+  settings: GenerationSettings;
+  remixedFromId?: string | null;
+  batch?: { id: string; index: number; size: number };
+}
+
+/**
+ * One submit at a time per WORKSPACE, single or batch: the workspace's caps and quota are shared by
+ * its members, so a lock per member let 8 members x 5 submits put 21 through a cap of 20.
+ */
+export async function lockWorkspaceSubmits(tx: Prisma.TransactionClient, workspaceId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`submit:${workspaceId}`}))`;
+}
+
+export function generationRowData(input: NewGeneration): Prisma.GenerationUncheckedCreateInput {
+  const { settings } = input;
+  return {
+    workspaceId: input.workspaceId,
+    creatorId: input.userId,
+    idempotencyKey: input.idempotencyKey,
+    prompt: settings.prompt,
+    model: settings.model,
+    aspectRatio: settings.aspectRatio,
+    resolution: settings.resolution,
+    durationSec: settings.durationSec,
+    inputImageId: settings.inputImageId ?? null,
+    referenceImageIds: settings.referenceImageIds ?? [],
+    remixedFromId: input.remixedFromId ?? null,
+    batchId: input.batch?.id ?? null,
+    batchIndex: input.batch?.index ?? null,
+    batchSize: input.batch?.size ?? null,
+  };
+}
+
+/** The seconds it asks for, counted against the quotas, and the activity line naming it. */
+export async function recordRequested(
+  tx: Prisma.TransactionClient,
+  input: NewGeneration & { generationId: string },
+): Promise<void> {
+  const { settings } = input;
+  await tx.usageEvent.create({
+    data: {
+      workspaceId: input.workspaceId,
+      userId: input.userId,
+      generationId: input.generationId,
+      kind: "requested",
+      seconds: settings.durationSec,
+    },
+  });
+  await recordActivity(tx, {
+    workspaceId: input.workspaceId,
+    actorId: input.userId,
+    action: "generation.created",
+    subject: shorten(settings.prompt, 120),
+    detail: {
+      generationId: input.generationId,
+      durationSec: settings.durationSec,
+      model: settings.model,
+      ...(input.batch ? { batchId: input.batch.id, batchIndex: input.batch.index } : {}),
+    },
+  });
+}
+
+/** What the creator is told at once about each of these generations, in the order given. */
+export async function submitOutcomes(
+  db: PrismaClient,
+  generationIds: string[],
+  duplicate: boolean,
+): Promise<SubmitOutcome[]> {
+  const rows = await db.generation.findMany({
+    where: { id: { in: generationIds } },
+    select: {
+      id: true,
+      state: true,
+      errorCode: true,
+      errorMessage: true,
+      traceId: true,
+      workspaceId: true,
+      sendStartedAt: true,
+    },
+  });
+  const waiting = rows.filter((g) => g.state === "queued" && !g.sendStartedAt);
+  const line = waiting.length ? await waitingInTurn(db, { workspaceId: rows[0]!.workspaceId }) : [];
+  return generationIds.map((id) => {
+    const { workspaceId: _w, sendStartedAt: _s, id: _id, ...fields } = rows.find((g) => g.id === id)!;
+    const position = waiting.some((g) => g.id === id) ? line.find((w) => w.id === id)?.position : undefined;
+    return { generationId: id, duplicate, ...fields, ...(position ? { queuePosition: position } : {}) };
+  });
+}
+
+/** An activity line names the video by its prompt; a long one is cut at a word, with an ellipsis. */
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const atWord = cut.lastIndexOf(" ");
+  return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+}

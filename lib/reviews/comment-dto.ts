@@ -1,0 +1,41 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import { displayName } from "./mentions";
+
+/** A comment as the browser gets it. */
+export interface CommentDto {
+  id: string;
+  body: string;
+  /** The moment of the video it is about, in seconds; null for the whole video. */
+  atSeconds: number | null;
+  author: { id: string; name: string };
+  /** The members it mentions, to highlight their "@Name" in the text. */
+  mentions: { userId: string; name: string }[];
+  createdAt: string;
+  editedAt: string | null;
+}
+
+const person = { select: { id: true, name: true, email: true } } as const;
+
+export const commentDtoSelect = {
+  id: true,
+  body: true,
+  atSeconds: true,
+  createdAt: true,
+  editedAt: true,
+  author: person,
+  mentions: { select: { user: person } },
+} as const satisfies Prisma.CommentSelect;
+
+type Row = Prisma.CommentGetPayload<{ select: typeof commentDtoSelect }>;
+
+export function toCommentDto(row: Row): CommentDto {
+  return {
+    id: row.id,
+    body: row.body,
+    atSeconds: row.atSeconds,
+    author: { id: row.author.id, name: displayName(row.author) },
+    mentions: row.mentions.map((m) => ({ userId: m.user.id, name: displayName(m.user) })),
+    createdAt: row.createdAt.toISOString(),
+    editedAt: row.editedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/generated/client";
+
+/** A live share link as the lists show it (its URL cannot be shown again: only its hash is kept). */
+export interface ShareLinkRow {
+  id: string;
+  title: string | null;
+  videos: Array<{ id: string; prompt: string }>;
+  createdBy: { id: string; name: string };
+  createdAt: string;
+  expiresAt: string | null;
+  viewCount: number;
+  lastViewedAt: string | null;
+  hasPassword: boolean;
+  allowDownload: boolean;
+  showPrompt: boolean;
+}
+
+const LIST_LIMIT = 200;
+
+/**
+ * The workspace's links that still open (not revoked, not expired), newest first; with
+ * `generationId`, only those that show that video.
+ */
+export async function listShareLinks(
+  db: PrismaClient,
+  input: { workspaceId: string; generationId?: string; now?: Date },
+): Promise<ShareLinkRow[]> {
+  const now = input.now ?? new Date();
+  const rows = await db.shareLink.findMany({
+    where: {
+      workspaceId: input.workspaceId,
+      revokedAt: null,
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+      ...(input.generationId ? { items: { some: { generationId: input.generationId } } } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: LIST_LIMIT,
+    select: {
+      id: true,
+      title: true,
+      createdAt: true,
+      expiresAt: true,
+      viewCount: true,
+      lastViewedAt: true,
+      passwordHash: true,
+      allowDownload: true,
+      showPrompt: true,
+      createdBy: { select: { id: true, name: true, email: true } },
+      items: {
+        orderBy: { position: "asc" },
+        select: { generation: { select: { id: true, prompt: true, deletedAt: true } } },
+      },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    videos: r.items
+      .filter((i) => !i.generation.deletedAt)
+      .map((i) => ({ id: i.generation.id, prompt: i.generation.prompt })),
+    createdBy: { id: r.createdBy.id, name: r.createdBy.name ?? r.createdBy.email },
+    createdAt: r.createdAt.toISOString(),
+    expiresAt: r.expiresAt?.toISOString() ?? null,
+    viewCount: r.viewCount,
+    lastViewedAt: r.lastViewedAt?.toISOString() ?? null,
+    hasPassword: Boolean(r.passwordHash),
+    allowDownload: r.allowDownload,
+    showPrompt: r.showPrompt,
+  }));
+}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Generation_workspaceId_model_resolution_finishedAt_idx" ON "Generation"("workspaceId", "model", "resolution", "finishedAt" DESC);
