@@ -76,7 +76,8 @@ export function GenerationCard({
         </div>
       ) : null}
       {select}
-      <div className="pointer-events-none absolute inset-x-0 bottom-0 grid grid-cols-1 gap-0.5 bg-gradient-to-t from-black/85 via-black/60 to-transparent px-2 pt-6 pb-1.5 text-white">
+      {/* A narrow card playing on purpose shows the video and its sound toggle, not the facts. */}
+      <div className="pointer-events-none absolute inset-x-0 bottom-0 grid grid-cols-1 @max-[10rem]:group-has-[video[data-playing]]:invisible gap-0.5 bg-gradient-to-t from-black/85 via-black/60 to-transparent px-2 pt-6 pb-1.5 text-white">
         {g.phase === "failed" ? (
           <div className="pointer-events-auto grid gap-0.5 text-xs" data-testid="error-message">
             <p className="line-clamp-2">{g.errorMessage ?? "The video could not be made."}</p>

@@ -7,7 +7,7 @@ import { openViewer } from "@/components/viewer/open-viewer";
 import { useMediaQuery } from "./use-media-query";
 
 const overlayButton =
-  "grid size-11 place-items-center rounded-full bg-black/60 text-white backdrop-blur-sm transition-opacity hover:bg-black/75 focus-visible:opacity-100 [&_svg]:size-5";
+  "grid place-items-center rounded-full bg-black/60 text-white backdrop-blur-sm transition-opacity hover:bg-black/75 focus-visible:opacity-100 [&_svg]:size-5";
 
 /**
  * A card's video, played like a video app: one tap or click on the play badge plays it (a hover
@@ -112,8 +112,10 @@ export function InlineVideo({
           onClick={toggleSound}
           aria-label={muted ? "Unmute" : "Mute"}
           data-testid="mute-toggle"
-          // Above the card's facts (whose prompt link would cover it), small on a narrow card.
-          className={`${overlayButton} absolute bottom-12 left-2 size-9 @min-[10rem]:size-11`}
+          // Above the card's facts (whose prompt link would cover it). A narrow card has no room
+          // for that (it would sit over the middle, where a tap opens full screen): there it takes
+          // the bottom corner, and the card hides its facts while the video plays.
+          className={`${overlayButton} absolute bottom-2 left-2 size-9 @min-[10rem]:bottom-12 @min-[10rem]:size-11`}
         >
           {muted ? <VolumeX aria-hidden /> : <Volume2 aria-hidden />}
         </button>
@@ -128,7 +130,7 @@ export function InlineVideo({
         title="Open full screen"
         data-testid="open-viewer"
         // Bottom right, clear of the card's actions at the top; a narrow card opens it from a playing video.
-        className={`${overlayButton} absolute right-2 bottom-12 hidden @min-[10rem]:grid pointer-fine:opacity-0 pointer-fine:group-hover:opacity-100 pointer-fine:group-focus-within:opacity-100`}
+        className={`${overlayButton} absolute right-2 bottom-12 hidden size-11 @min-[10rem]:grid pointer-fine:opacity-0 pointer-fine:group-hover:opacity-100 pointer-fine:group-focus-within:opacity-100`}
       >
         <Expand aria-hidden />
       </button>

@@ -87,12 +87,21 @@ export class StudioPage {
 
   /** Moves a reference image with the keyboard alone, as dnd-kit's keyboard sensor allows. */
   async moveReferenceWithKeyboard(from: number, steps: number) {
+    // As a screen reader user does: each key once the last move has been announced (a key pressed
+    // before dnd-kit has measured the new order moves to the same place again).
+    const live = this.page.locator('[id^="DndLiveRegion"]');
     const handle = this.referenceThumbs.nth(from).getByTestId("image-move");
     await handle.focus();
     await this.page.keyboard.press("Space");
-    for (let i = 0; i < Math.abs(steps); i++)
-      await this.page.keyboard.press(steps < 0 ? "ArrowLeft" : "ArrowRight");
+    // Picked up, it is over its own place first.
+    await expect(live).toHaveText(`Over position ${from + 1}.`);
+    const step = Math.sign(steps);
+    for (let i = 1; i <= Math.abs(steps); i++) {
+      await this.page.keyboard.press(step < 0 ? "ArrowLeft" : "ArrowRight");
+      await expect(live).toHaveText(`Over position ${from + 1 + step * i}.`);
+    }
     await this.page.keyboard.press("Space");
+    await expect(live).toHaveText(`Dropped at position ${from + 1 + steps}.`);
   }
 
   /** The settings the create form shows. */

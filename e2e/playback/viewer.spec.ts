@@ -100,7 +100,9 @@ test("Back from a video page returns to the same place in the gallery; Esc and a
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: size.width, height: Math.min(size.height, 360) });
 
-  // Scrolled to the end of the gallery, where the oldest video is.
+  // Scrolled to the end of the gallery, where the oldest video is, once the toasts about the new
+  // videos are gone (a tap on a link under one scrolls the page to reach it).
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0);
   const last = cards.at(-1)!;
   const link = last.getByTestId("card-link");
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));

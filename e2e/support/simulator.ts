@@ -24,15 +24,24 @@ export class SimulatorControl {
 
   /** The submits the simulator received for this prompt. */
   async submitsFor(prompt: string): Promise<number> {
+    return (await this.submitLog(prompt)).length;
+  }
+
+  /** Of those, the ones refused with 429 (no task made, nothing charged). */
+  async rateLimitedFor(prompt: string): Promise<number> {
+    return (await this.submitLog(prompt)).filter((r) => r.status === 429).length;
+  }
+
+  private async submitLog(prompt: string) {
     const log = (await (await this.request.get(`${this.base}/__sim/requests`)).json()) as {
-      requests: Array<{ method: string; path: string; body: unknown }>;
+      requests: Array<{ method: string; path: string; body: unknown; status?: number }>;
     };
     return log.requests.filter(
       (r) =>
         r.method === "POST" &&
         r.path === "/grok/videos" &&
         (r.body as { prompt?: string })?.prompt === prompt,
-    ).length;
+    );
   }
 
   /** Counters since the simulator started: submits, tasks accepted, 429s, the most tasks in flight. */

@@ -269,6 +269,8 @@ describe("tasks in flight per token (GROK_API.md §6)", () => {
     expect(answers.map((a) => a.status)).toEqual([200, 200, 429]);
     expect(await answers[2]!.json()).toMatchObject({ error: { code: "rate_limited" } });
     expect(capped.stats).toMatchObject({ submits: 3, accepted: 2, rateLimited: 1, maxInFlight: 2 });
+    // The request log says how each was answered, so a test can tell a paid submit from a refused one.
+    expect(capped.requests.map((r) => r.status)).toEqual([200, 200, 429]);
     await new Promise((r) => setTimeout(r, 350));
     expect((await submit()).status).toBe(200);
     expect(capped.stats).toMatchObject({ accepted: 3, maxInFlight: 2 });

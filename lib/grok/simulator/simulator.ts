@@ -99,6 +99,8 @@ export interface LoggedRequest {
   /** Parsed JSON, or the raw text when it is not JSON. */
   body: unknown;
   time: number;
+  /** The status it was answered with, once answered (a 429 made no task and costs nothing). */
+  status?: number;
 }
 
 export interface Simulator {
@@ -242,7 +244,15 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
     const body = text === undefined ? undefined : (parseJsonBody(text) ?? (text || undefined));
     const headers = Object.fromEntries(request.headers);
-    ctx.log(requests, { method: request.method, path, headers, body, time: now() });
+    const entry: LoggedRequest = { method: request.method, path, headers, body, time: now() };
+    ctx.log(requests, entry);
+    const response = await answer(request, url, path, text);
+    entry.status = response.status;
+    return response;
+  }
+
+  async function answer(request: Request, url: URL, path: string, text: string | undefined): Promise<Response> {
+    const hasBody = request.method !== "GET" && request.method !== "HEAD";
     if (text === undefined) return bodyTooLarge();
 
     const media = path.match(/^\/media\/([\w.-]+)$/);
