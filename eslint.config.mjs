@@ -61,6 +61,7 @@ const config = [
                 "!@/lib/reviews/time-marker",
                 "!@/lib/reviews/mentions",
                 "!@/lib/reviews/comment-schema",
+                "!@/lib/reviews/comment-limits",
               ],
               allowTypeImports: true,
               message:

@@ -87,7 +87,7 @@ test("create with images and settings, watch it, play it, then favourite, filter
   await expect(page.getByLabel("Prompt", { exact: true })).toHaveValue(prompt);
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue("grok-imagine-video-1.5-preview");
   await expect(page.getByTestId("aspect-3:4")).toHaveAttribute("data-state", "checked");
-  await expect(page.getByTestId("resolution-720p")).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByTestId("resolution-720p")).toHaveAttribute("data-state", "checked");
   await expect(page.getByTestId("duration-value")).toHaveText("10 s");
   await expect(page.getByTestId("reference-images-zone").getByTestId("image-thumb")).toHaveCount(2);
   await expect(page.getByTestId("input-image-zone").getByTestId("image-thumb")).toHaveCount(1);

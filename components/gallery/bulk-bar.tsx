@@ -5,7 +5,7 @@ import Link from "next/link";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { BULK_MAX } from "@/lib/queries/bulk-limits";
-import { REEL_MAX } from "@/lib/shares/share-schema";
+import { REEL_MAX } from "@/lib/shares/share-limits";
 import type { CompareChoice } from "./compare-choice";
 import type { BulkActions } from "./use-bulk-actions";
 

@@ -2,7 +2,7 @@
 
 import { Download, Ellipsis, Expand, Share2, Shuffle, Star, Trash2 } from "lucide-react";
 import Link from "next/link";
-import { DropdownMenu } from "radix-ui";
+import { Menu } from "@/components/ui/menu";
 import { menuContentClass, menuItemClass } from "@/components/ui/menu-styles";
 import { cn } from "@/lib/utils";
 
@@ -31,67 +31,66 @@ export function CardMoreMenu({
   deleting: boolean;
 }) {
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label="More actions"
-        title="More actions"
-        data-testid="more-actions"
-        className="ml-auto grid size-9 place-items-center rounded-lg hover:bg-muted @min-[10rem]:size-11 [&_svg]:size-5"
-      >
-        <Ellipsis aria-hidden />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={4} className={cn(menuContentClass, "min-w-48")}>
+    <Menu
+      align="end"
+      sideOffset={4}
+      className={cn(menuContentClass, "min-w-48")}
+      trigger={
+        <button
+          type="button"
+          aria-label="More actions"
+          title="More actions"
+          data-testid="more-actions"
+          className="ml-auto grid size-9 place-items-center rounded-lg hover:bg-muted @min-[10rem]:size-11 [&_svg]:size-5"
+        >
+          <Ellipsis aria-hidden />
+        </button>
+      }
+    >
+      {(M) => (
+        <>
           {onOpenViewer ? (
-            <DropdownMenu.Item
-              className={menuItemClass}
-              onSelect={onOpenViewer}
-              data-testid="menu-open-viewer"
-            >
+            <M.Item className={menuItemClass} onSelect={onOpenViewer} data-testid="menu-open-viewer">
               <Expand aria-hidden className="size-4" /> Open full screen
-            </DropdownMenu.Item>
+            </M.Item>
           ) : null}
           {favorite ? (
-            <DropdownMenu.Item
-              className={menuItemClass}
-              onSelect={favorite.toggle}
-              data-testid="menu-favorite"
-            >
+            <M.Item className={menuItemClass} onSelect={favorite.toggle} data-testid="menu-favorite">
               <Star aria-hidden className={cn("size-4", favorite.on && "fill-current text-warning")} />
               {favorite.on ? "Remove from favourites" : "Add to favourites"}
-            </DropdownMenu.Item>
+            </M.Item>
           ) : null}
           {remixHref ? (
-            <DropdownMenu.Item asChild className={menuItemClass}>
+            <M.Item asChild className={menuItemClass}>
               <Link href={remixHref} data-testid="menu-remix">
                 <Shuffle aria-hidden className="size-4" /> Remix
               </Link>
-            </DropdownMenu.Item>
+            </M.Item>
           ) : null}
           {downloadHref ? (
-            <DropdownMenu.Item asChild className={menuItemClass}>
+            <M.Item asChild className={menuItemClass}>
               <a href={downloadHref} download data-testid="download-link">
                 <Download aria-hidden className="size-4" /> Download
               </a>
-            </DropdownMenu.Item>
+            </M.Item>
           ) : null}
           {onShare ? (
-            <DropdownMenu.Item className={menuItemClass} onSelect={onShare} data-testid="share-button">
+            <M.Item className={menuItemClass} onSelect={onShare} data-testid="share-button">
               <Share2 aria-hidden className="size-4" /> Share link…
-            </DropdownMenu.Item>
+            </M.Item>
           ) : null}
           {onDelete ? (
-            <DropdownMenu.Item
+            <M.Item
               className={cn(menuItemClass, "text-danger")}
               disabled={deleting}
               onSelect={onDelete}
               data-testid="delete-button"
             >
               <Trash2 aria-hidden className="size-4" /> Delete
-            </DropdownMenu.Item>
+            </M.Item>
           ) : null}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+        </>
+      )}
+    </Menu>
   );
 }

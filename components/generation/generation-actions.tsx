@@ -14,7 +14,7 @@ import {
   NO_NEIGHBOURS,
 } from "@/components/viewer/focus-card";
 import { openViewer } from "@/components/viewer/open-viewer";
-import { ShareDialog } from "@/components/shares/share-dialog";
+import { LazyShareDialog } from "@/components/shares/lazy-share-dialog";
 import { CardMoreMenu } from "./card-more-menu";
 import { useDeleteMutation, useFavoriteMutation } from "./use-generation-mutations";
 
@@ -140,8 +140,8 @@ export function GenerationActions({ generation: g, downloadUrl, variant, can = {
           deleting={remove.isPending}
         />
       )}
-      {shareable ? (
-        <ShareDialog open={sharing} onOpenChange={setSharing} generationIds={[g.id]} what="this video" />
+      {shareable && sharing ? (
+        <LazyShareDialog open onOpenChange={setSharing} generationIds={[g.id]} what="this video" />
       ) : null}
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { MAX_COMMENT_LENGTH } from "@/lib/reviews/comment-schema";
+import { MAX_COMMENT_LENGTH } from "@/lib/reviews/comment-limits";
 import type { Mentionable } from "@/lib/reviews/mentions";
 import { activeMention, suggestMembers } from "./mention-query";
 import { MentionSuggestions } from "./mention-suggestions";

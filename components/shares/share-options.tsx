@@ -1,4 +1,4 @@
-import type { SHARE_EXPIRIES, ShareExpiry } from "@/lib/shares/share-schema";
+import type { SHARE_EXPIRIES, ShareExpiry } from "@/lib/shares/share-limits";
 import { cn } from "@/lib/utils";
 
 /** The expiry as one row of large choices. */

@@ -2,65 +2,68 @@
 
 import { BarChart3, Link2, LogOut, MonitorX, Settings } from "lucide-react";
 import Link from "next/link";
-import { DropdownMenu } from "radix-ui";
 import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
+import { Menu } from "@/components/ui/menu";
 import { menuContentClass, menuItemClass } from "@/components/ui/menu-styles";
 import { cn } from "@/lib/utils";
 
 export function UserMenu({ name, email }: { name: string | null; email: string }) {
   const initial = (name || email).trim().charAt(0).toUpperCase() || "?";
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label="Account menu"
-        data-testid="user-menu"
-        className="grid size-11 place-items-center rounded-full"
-      >
-        <span className="grid size-8 place-items-center rounded-full bg-primary text-sm font-semibold text-primary-foreground">
-          {initial}
-        </span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className={cn(menuContentClass, "min-w-60")}>
+    <Menu
+      align="end"
+      sideOffset={6}
+      className={cn(menuContentClass, "min-w-60")}
+      trigger={
+        <button
+          type="button"
+          aria-label="Account menu"
+          data-testid="user-menu"
+          className="grid size-11 place-items-center rounded-full"
+        >
+          <span className="grid size-8 place-items-center rounded-full bg-primary text-sm font-semibold text-primary-foreground">
+            {initial}
+          </span>
+        </button>
+      }
+    >
+      {(M) => (
+        <>
           <div className="px-3 py-2">
             {name ? <p className="truncate text-sm font-medium">{name}</p> : null}
             <p className="truncate text-xs text-muted-foreground" data-testid="user-email">
               {email}
             </p>
           </div>
-          <DropdownMenu.Separator className="my-1 h-px bg-border" />
-          <DropdownMenu.Item className={menuItemClass} asChild>
+          <M.Separator className="my-1 h-px bg-border" />
+          <M.Item className={menuItemClass} asChild>
             <Link href="/settings" data-testid="open-settings">
               <Settings aria-hidden className="size-4" /> Settings
             </Link>
-          </DropdownMenu.Item>
-          <DropdownMenu.Item className={menuItemClass} asChild>
+          </M.Item>
+          <M.Item className={menuItemClass} asChild>
             <Link href="/usage" data-testid="open-usage">
               <BarChart3 aria-hidden className="size-4" /> Usage
             </Link>
-          </DropdownMenu.Item>
-          <DropdownMenu.Item className={menuItemClass} asChild>
+          </M.Item>
+          <M.Item className={menuItemClass} asChild>
             <Link href="/links" data-testid="open-share-links">
               <Link2 aria-hidden className="size-4" /> Share links
             </Link>
-          </DropdownMenu.Item>
-          <DropdownMenu.Separator className="my-1 h-px bg-border" />
-          <DropdownMenu.Item
-            className={menuItemClass}
-            onSelect={() => void signOutAction()}
-            data-testid="sign-out"
-          >
+          </M.Item>
+          <M.Separator className="my-1 h-px bg-border" />
+          <M.Item className={menuItemClass} onSelect={() => void signOutAction()} data-testid="sign-out">
             <LogOut aria-hidden className="size-4" /> Sign out
-          </DropdownMenu.Item>
-          <DropdownMenu.Item
+          </M.Item>
+          <M.Item
             className={menuItemClass}
             onSelect={() => void signOutEverywhereAction()}
             data-testid="sign-out-everywhere"
           >
             <MonitorX aria-hidden className="size-4" /> Sign out everywhere
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+          </M.Item>
+        </>
+      )}
+    </Menu>
   );
 }

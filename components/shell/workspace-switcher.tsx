@@ -3,13 +3,13 @@
 import { Check, ChevronsUpDown, Plus, Users } from "lucide-react";
 import Link from "next/link";
 import dynamic from "next/dynamic";
-import { DropdownMenu } from "radix-ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { switchWorkspaceAction } from "@/lib/actions/workspace-actions";
 import type { GuardContext } from "@/lib/auth/guard";
+import { Menu } from "@/components/ui/menu";
 import { menuContentClass, menuItemClass } from "@/components/ui/menu-styles";
 import { cn } from "@/lib/utils";
 import { useWorkspace } from "./workspace-context";
@@ -43,32 +43,33 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: GuardContext["wo
 
   return (
     <>
-      <DropdownMenu.Root>
-        <DropdownMenu.Trigger
-          data-testid="workspace-switcher"
-          aria-label={`Workspace: ${current.name}. Switch workspace`}
-          title={current.name}
-          disabled={pending}
-          // Takes the room the header has left (a phone gives it most of the bar) and only then
-          // ends in an ellipsis; the full name is in the title and the accessible name.
-          className="flex min-h-11 min-w-0 flex-1 items-center gap-1.5 rounded-lg px-2 text-sm font-medium hover:bg-muted sm:max-w-xs sm:flex-initial"
-        >
-          <span className="min-w-0 truncate" data-testid="workspace-name">
-            {current.name}
-          </span>
-          <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-muted-foreground" />
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content
-            align="start"
-            sideOffset={6}
-            className={cn(menuContentClass, "min-w-64 max-w-[90vw]")}
+      <Menu
+        align="start"
+        sideOffset={6}
+        className={cn(menuContentClass, "min-w-64 max-w-[90vw]")}
+        trigger={
+          <button
+            type="button"
+            data-testid="workspace-switcher"
+            aria-label={`Workspace: ${current.name}. Switch workspace`}
+            title={current.name}
+            disabled={pending}
+            // Takes the room the header has left (a phone gives it most of the bar) and only then
+            // ends in an ellipsis; the full name is in the title and the accessible name.
+            className="flex min-h-11 min-w-0 flex-1 items-center gap-1.5 rounded-lg px-2 text-sm font-medium hover:bg-muted sm:max-w-xs sm:flex-initial"
           >
-            <DropdownMenu.Label className="px-3 py-1.5 text-xs font-medium text-muted-foreground">
-              Workspaces
-            </DropdownMenu.Label>
+            <span className="min-w-0 truncate" data-testid="workspace-name">
+              {current.name}
+            </span>
+            <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-muted-foreground" />
+          </button>
+        }
+      >
+        {(M) => (
+          <>
+            <M.Label className="px-3 py-1.5 text-xs font-medium text-muted-foreground">Workspaces</M.Label>
             {workspaces.map((w) => (
-              <DropdownMenu.Item
+              <M.Item
                 key={w.id}
                 className={menuItemClass}
                 onSelect={() => open(w.id)}
@@ -81,26 +82,22 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: GuardContext["wo
                 />
                 <span className="min-w-0 flex-1 truncate">{w.name}</span>
                 <span className="text-xs text-muted-foreground">{w.personal ? "personal" : w.role}</span>
-              </DropdownMenu.Item>
+              </M.Item>
             ))}
-            <DropdownMenu.Separator className="my-1 h-px bg-border" />
+            <M.Separator className="my-1 h-px bg-border" />
             {!current.personal ? (
-              <DropdownMenu.Item className={menuItemClass} asChild>
+              <M.Item className={menuItemClass} asChild>
                 <Link href="/team" data-testid="open-team">
                   <Users aria-hidden className="size-4" /> People and invites
                 </Link>
-              </DropdownMenu.Item>
+              </M.Item>
             ) : null}
-            <DropdownMenu.Item
-              className={menuItemClass}
-              onSelect={() => setCreating(true)}
-              data-testid="create-team"
-            >
+            <M.Item className={menuItemClass} onSelect={() => setCreating(true)} data-testid="create-team">
               <Plus aria-hidden className="size-4" /> Create a team
-            </DropdownMenu.Item>
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+            </M.Item>
+          </>
+        )}
+      </Menu>
       {creating ? <CreateTeamDialog open onOpenChange={setCreating} /> : null}
     </>
   );

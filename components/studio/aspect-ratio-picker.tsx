@@ -1,7 +1,6 @@
 "use client";
 
-import { RadioGroup } from "radix-ui";
-import { cn } from "@/lib/utils";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 
 /** Radio buttons that draw each aspect ratio's shape, so the choice is seen, not read. */
 export function AspectRatioPicker({
@@ -16,38 +15,33 @@ export function AspectRatioPicker({
   disabled?: boolean;
 }) {
   return (
-    <RadioGroup.Root
+    <ChoiceGroup
+      label="Aspect ratio"
       value={value}
-      onValueChange={onChange}
+      onChange={onChange}
       disabled={disabled}
-      aria-label="Aspect ratio"
+      testId="aspect-ratio-picker"
       className="grid grid-cols-4 gap-2 sm:grid-cols-7"
-      data-testid="aspect-ratio-picker"
-    >
-      {options.map((ratio) => {
+      choiceClassName="flex min-h-14 flex-col items-center justify-center gap-1 rounded-lg border border-border text-xs text-muted-foreground hover:bg-muted data-[state=checked]:border-primary data-[state=checked]:bg-accent data-[state=checked]:text-foreground"
+      choices={options.map((ratio) => {
         const [w = 1, h = 1] = ratio.split(":").map(Number);
         const scale = 22 / Math.max(w, h);
-        return (
-          <RadioGroup.Item
-            key={ratio}
-            value={ratio}
-            aria-label={`Aspect ratio ${ratio}`}
-            data-testid={`aspect-${ratio}`}
-            className={cn(
-              "flex min-h-14 flex-col items-center justify-center gap-1 rounded-lg border border-border text-xs",
-              "data-[state=checked]:border-primary data-[state=checked]:bg-accent data-[state=checked]:text-foreground",
-              "text-muted-foreground hover:bg-muted disabled:opacity-50",
-            )}
-          >
-            <span
-              aria-hidden
-              className="rounded-[3px] border-2 border-current"
-              style={{ width: Math.round(w * scale), height: Math.round(h * scale) }}
-            />
-            {ratio}
-          </RadioGroup.Item>
-        );
+        return {
+          value: ratio,
+          ariaLabel: `Aspect ratio ${ratio}`,
+          testId: `aspect-${ratio}`,
+          content: (
+            <>
+              <span
+                aria-hidden
+                className="rounded-[3px] border-2 border-current"
+                style={{ width: Math.round(w * scale), height: Math.round(h * scale) }}
+              />
+              {ratio}
+            </>
+          ),
+        };
       })}
-    </RadioGroup.Root>
+    />
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import { RadioGroup } from "radix-ui";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { BATCH_SIZES, type BatchSize } from "@/lib/generations/batch";
-import { cn } from "@/lib/utils";
 
 /**
  * "×1 ×2 ×4": how many videos one Generate makes with the same settings (variations of one
@@ -18,30 +17,20 @@ export function BatchPicker({
   disabled?: boolean;
 }) {
   return (
-    <RadioGroup.Root
+    <ChoiceGroup
+      label="Videos per generate"
       value={String(value)}
-      onValueChange={(v) => onChange(Number(v) as BatchSize)}
+      onChange={(v) => onChange(Number(v) as BatchSize)}
       disabled={disabled}
-      orientation="horizontal"
-      aria-label="Videos per generate"
+      testId="batch-picker"
       className="inline-flex shrink-0 rounded-lg border border-border p-0.5"
-      data-testid="batch-picker"
-    >
-      {BATCH_SIZES.map((n) => (
-        <RadioGroup.Item
-          key={n}
-          value={String(n)}
-          data-testid={`batch-${n}`}
-          title={n === 1 ? "One video" : `${n} videos with the same settings`}
-          className={cn(
-            "min-h-10 min-w-10 rounded-md px-2 text-sm tabular-nums text-muted-foreground",
-            "hover:bg-muted disabled:opacity-50",
-            "data-[state=checked]:bg-accent data-[state=checked]:font-semibold data-[state=checked]:text-foreground",
-          )}
-        >
-          ×{n}
-        </RadioGroup.Item>
-      ))}
-    </RadioGroup.Root>
+      choiceClassName="grid min-h-10 min-w-10 place-items-center rounded-md px-2 text-sm tabular-nums text-muted-foreground hover:bg-muted data-[state=checked]:bg-accent data-[state=checked]:font-semibold data-[state=checked]:text-foreground"
+      choices={BATCH_SIZES.map((n) => ({
+        value: String(n),
+        content: `×${n}`,
+        testId: `batch-${n}`,
+        title: n === 1 ? "One video" : `${n} videos with the same settings`,
+      }))}
+    />
   );
 }

@@ -12,7 +12,7 @@ import { JustifiedGrid } from "@/components/gallery/justified-grid";
 import { SelectToggle } from "@/components/gallery/select-toggle";
 import { useBulkActions } from "@/components/gallery/use-bulk-actions";
 import { useSelection } from "@/components/gallery/use-selection";
-import { ShareDialog } from "@/components/shares/share-dialog";
+import { LazyShareDialog } from "@/components/shares/lazy-share-dialog";
 import { GenerationCard } from "./generation-card";
 import { GalleryFilters } from "./gallery-filters";
 import { toListParams, useGalleryFilters } from "./use-gallery-filters";
@@ -143,7 +143,7 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
         />
       ) : null}
       {sharingReel ? (
-        <ShareDialog
+        <LazyShareDialog
           open
           onOpenChange={setSharingReel}
           generationIds={checked}

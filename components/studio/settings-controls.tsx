@@ -1,7 +1,7 @@
 "use client";
 
 import { MODELS, getModel, type CostTier } from "@/lib/grok/catalog";
-import { cn } from "@/lib/utils";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { AspectRatioPicker } from "./aspect-ratio-picker";
 import { DurationControl } from "./duration-control";
 import type { VideoSettings } from "./use-create-settings";
@@ -60,26 +60,14 @@ export function SettingsControls({
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <fieldset className="grid gap-1.5">
           <legend className="mb-1.5 text-sm font-medium">Resolution</legend>
-          <div className="flex gap-2" role="radiogroup" aria-label="Resolution">
-            {model.resolutions.map((r) => (
-              <button
-                key={r}
-                type="button"
-                role="radio"
-                aria-checked={settings.resolution === r}
-                data-testid={`resolution-${r}`}
-                onClick={() => update({ resolution: r })}
-                className={cn(
-                  "h-11 flex-1 rounded-lg border border-border text-sm",
-                  settings.resolution === r
-                    ? "border-primary bg-accent font-medium"
-                    : "text-muted-foreground hover:bg-muted",
-                )}
-              >
-                {r}
-              </button>
-            ))}
-          </div>
+          <ChoiceGroup
+            label="Resolution"
+            value={settings.resolution}
+            onChange={(resolution) => update({ resolution })}
+            className="flex gap-2"
+            choiceClassName="grid h-11 flex-1 place-items-center rounded-lg border border-border text-sm text-muted-foreground hover:bg-muted data-[state=checked]:border-primary data-[state=checked]:bg-accent data-[state=checked]:font-medium data-[state=checked]:text-foreground"
+            choices={model.resolutions.map((r) => ({ value: r, content: r, testId: `resolution-${r}` }))}
+          />
         </fieldset>
         <DurationControl
           value={settings.durationSec}

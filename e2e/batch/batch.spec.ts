@@ -35,11 +35,11 @@ test("×4 makes four rows and four POSTs, and the four videos arrive side by sid
   const prompt = `Batch ${randomBytes(3).toString("hex")}: paper lanterns rising over a lake`;
   await studio.fill(prompt);
   const picker = page.getByTestId("batch-picker");
-  await expect(picker.getByRole("radio", { name: "×1" })).toHaveAttribute("aria-checked", "true");
+  await expect(picker.getByRole("radio", { name: "×1" })).toBeChecked();
   await expect(page.getByTestId("generate")).toHaveText("Generate · 8 s");
 
   await page.getByTestId("batch-2").click();
-  await expect(picker.getByRole("radio", { name: "×2" })).toHaveAttribute("aria-checked", "true");
+  await expect(picker.getByRole("radio", { name: "×2" })).toBeChecked();
   await expect(page.getByTestId("generate")).toHaveText("Generate 2 · 16 s");
   await page.getByTestId("batch-4").click();
   await expect(page.getByTestId("generate")).toHaveText("Generate 4 · 32 s");

@@ -108,7 +108,7 @@ export class StudioPage {
   async expectSettings(s: { model: string; aspectRatio: string; resolution: string; durationSec: number }) {
     await expect(this.page.getByLabel("Model", { exact: true })).toHaveValue(s.model);
     await expect(this.page.getByTestId(`aspect-${s.aspectRatio}`)).toHaveAttribute("data-state", "checked");
-    await expect(this.page.getByTestId(`resolution-${s.resolution}`)).toHaveAttribute("aria-checked", "true");
+    await expect(this.page.getByTestId(`resolution-${s.resolution}`)).toHaveAttribute("data-state", "checked");
     await expect(this.page.getByTestId("duration-value")).toHaveText(`${s.durationSec} s`);
   }
 

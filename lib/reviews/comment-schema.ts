@@ -1,10 +1,8 @@
 import { z } from "@/lib/validation/zod";
 import { plainText } from "@/lib/validation/text";
+import { MAX_COMMENT_LENGTH, MAX_MENTIONS } from "./comment-limits";
 import { MAX_MARKER_SECONDS, roundMarker } from "./time-marker";
 
-export const MAX_COMMENT_LENGTH = 2000;
-/** More people than this in one comment is a broadcast, not a mention. */
-export const MAX_MENTIONS = 20;
 
 /** A comment as the composer sends it: one schema for the form and the server. */
 export const commentInputSchema = z.object({

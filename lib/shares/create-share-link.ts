@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { isPlayable } from "@/lib/generations/state-machine";
 import { can } from "@/lib/workspaces/permissions";
 import { recordActivity } from "@/lib/workspaces/record-activity";
-import { SHARE_EXPIRIES, type CreateShareInput } from "./share-schema";
+import { SHARE_EXPIRIES } from "./share-limits";
+import type { CreateShareInput } from "./share-schema";
 import { newShareToken, sharePath } from "./share-token";
 
 export interface CreatedShareLink {

@@ -1,19 +1,14 @@
 import { z } from "@/lib/validation/zod";
 import { recordIdSchema } from "@/lib/validation/text";
 
-/** A reel holds at most this many videos (the gallery's "Share as reel" offers 2 to this). */
-export const REEL_MAX = 20;
-export const SHARE_TITLE_MAX = 120;
-export const SHARE_PASSWORD_MIN = 6;
-export const SHARE_PASSWORD_MAX = 128;
-
-export const SHARE_EXPIRIES = {
-  never: { label: "Never", days: null },
-  "1d": { label: "1 day", days: 1 },
-  "7d": { label: "7 days", days: 7 },
-  "30d": { label: "30 days", days: 30 },
-} as const;
-export type ShareExpiry = keyof typeof SHARE_EXPIRIES;
+import {
+  REEL_MAX,
+  SHARE_EXPIRIES,
+  SHARE_PASSWORD_MAX,
+  SHARE_PASSWORD_MIN,
+  SHARE_TITLE_MAX,
+  type ShareExpiry,
+} from "./share-limits";
 
 /**
  * What "Share link…" sends: the form in the dialog and the action both parse it. An empty title
