@@ -1,21 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { AuthPages } from "./pages/auth-pages";
 import { StudioPage } from "./pages/studio-page";
-
-async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, name: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  await testInfo.attach(`axe-${name}.json`, {
-    body: JSON.stringify(results.violations, null, 2),
-    contentType: "application/json",
-  });
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `axe on ${name}`,
-  ).toEqual([]);
-}
+import { expectAxeClean } from "./support/axe";
 
 /** Full-page screenshots of each screen are kept as test artifacts (not committed). */
 const shoot = (page: Page, testInfo: TestInfo, name: string) =>
@@ -32,7 +19,7 @@ test("create, gallery and generation page have no serious accessibility violatio
   await new AuthPages(page).signUp(newUser);
   const studio = new StudioPage(page);
   await studio.openCreate();
-  await expectNoSeriousViolations(page, testInfo, "create");
+  await expectAxeClean(page, testInfo, "create");
   await shoot(page, testInfo, "create");
 
   const prompt = `Northern lights over a cabin ${newUser.email}`;
@@ -40,11 +27,11 @@ test("create, gallery and generation page have no serious accessibility violatio
   await page.getByTestId("generate").click();
   const card = studio.card(prompt);
   await expect(card).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
-  await expectNoSeriousViolations(page, testInfo, "gallery");
+  await expectAxeClean(page, testInfo, "gallery");
   await shoot(page, testInfo, "gallery");
 
   await card.getByTestId("card-link").click();
   await expect(page.getByTestId("generation-page")).toBeVisible();
-  await expectNoSeriousViolations(page, testInfo, "generation");
+  await expectAxeClean(page, testInfo, "generation");
   await shoot(page, testInfo, "generation");
 });

@@ -1,5 +1,4 @@
 import type { Locator, Page, TestInfo } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test as base } from "../fixtures";
 import { AuthPages } from "../pages/auth-pages";
 import { StudioPage } from "../pages/studio-page";
@@ -53,15 +52,4 @@ export async function expectPlaying(video: Locator) {
   await expect.poll(async () => Math.abs((await videoState(video)).time - start)).toBeGreaterThan(0.1);
 }
 
-export async function expectAxeClean(page: Page, testInfo: TestInfo, name: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  await testInfo.attach(`axe-${name}.json`, {
-    body: JSON.stringify(results.violations, null, 2),
-    contentType: "application/json",
-  });
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `axe on ${name}`,
-  ).toEqual([]);
-}
+export { expectAxeClean } from "../support/axe";
