@@ -3,8 +3,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useEffect, useState } from "react";
-import { Toaster } from "sonner";
 import { useMediaQuery } from "@/components/studio/use-media-query";
+import { LazyToaster } from "@/components/ui/lazy-toaster";
 
 // Toasts never cover the header: on phones they sit at the bottom, above the floating Create
 // button and the video page's action bar (both about 4.5rem tall); on wide screens at the top
@@ -25,7 +25,7 @@ export function AppProviders({ children }: { children: React.ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <NuqsAdapter>{children}</NuqsAdapter>
-      <Toaster
+      <LazyToaster
         closeButton
         position={wide ? "top-right" : "bottom-center"}
         offset={wide ? WIDE_OFFSET : PHONE_OFFSET}

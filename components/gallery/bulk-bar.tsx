@@ -2,8 +2,8 @@
 
 import { Clapperboard, Columns2, Download, Loader2, Star, StarOff, Trash2, X } from "lucide-react";
 import Link from "next/link";
-import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { BULK_MAX } from "@/lib/queries/bulk-limits";
 import { REEL_MAX } from "@/lib/shares/share-limits";
 import type { CompareChoice } from "./compare-choice";
@@ -42,11 +42,13 @@ export function BulkBar({
       </p>
       {actions.pending ? <Loader2 aria-label="Working" className="size-4 animate-spin" /> : null}
       {compare.ok ? (
-        <Button variant="ghost" size="sm" asChild>
-          <Link href={compare.href} data-testid="bulk-compare">
-            <Columns2 aria-hidden /> <span className="max-sm:sr-only">Compare</span>
-          </Link>
-        </Button>
+        <Link
+          href={compare.href}
+          data-testid="bulk-compare"
+          className={buttonVariants({ variant: "ghost", size: "sm" })}
+        >
+          <Columns2 aria-hidden /> <span className="max-sm:sr-only">Compare</span>
+        </Link>
       ) : (
         // Focusable while unavailable, so the reason is heard, seen on hover and shown on a tap.
         <Button
@@ -88,11 +90,14 @@ export function BulkBar({
         </>
       ) : null}
       {zipHref && !idle ? (
-        <Button variant="ghost" size="sm" asChild>
-          <a href={zipHref} download data-testid="bulk-zip">
-            <Download aria-hidden /> <span className="max-sm:sr-only">Download zip</span>
-          </a>
-        </Button>
+        <a
+          href={zipHref}
+          download
+          data-testid="bulk-zip"
+          className={buttonVariants({ variant: "ghost", size: "sm" })}
+        >
+          <Download aria-hidden /> <span className="max-sm:sr-only">Download zip</span>
+        </a>
       ) : (
         <Button variant="ghost" size="sm" disabled data-testid="bulk-zip">
           <Download aria-hidden /> <span className="max-sm:sr-only">Download zip</span>

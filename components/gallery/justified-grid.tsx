@@ -1,10 +1,22 @@
 "use client";
 
-import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import {
+  lazy,
+  Suspense,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import { useNow } from "@/components/studio/use-now";
 import { groupByDay, type DayGroup } from "./day-groups";
 import { justifyRows, ratioOf, type JustifiedRow } from "./justify-rows";
+import type { Range } from "./window-range";
+
+// The virtualizer (about 9 KiB gzip) is not needed to paint the first page: fetched after it.
+const WindowRange = lazy(() => import("./window-range"));
 
 /** Space between cards and between rows, in px (Tailwind's gap-1). */
 const GAP = 4;
@@ -26,8 +38,8 @@ const clientTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * Cards in justified rows under day headings. The server (and the first client render) lays
  * them out with CSS alone — `flex-wrap` with each card's basis `ratio × --row-h` — so the page
  * is right before any script runs; once the width is known the same rows (computed the same way,
- * see justifyRows) are rendered through a window virtualizer, so hundreds of cards keep the DOM
- * small. Every card's box comes from its aspect ratio setting, never from its poster: no shift.
+ * see justifyRows) are positioned absolutely, and only those near the screen are rendered (the
+ * range comes from a window virtualizer), so hundreds of cards keep the DOM small. Every card's box comes from its aspect ratio setting, never from its poster: no shift.
  */
 export function JustifiedGrid<T extends Item>({
   items,
@@ -84,7 +96,7 @@ export function JustifiedGrid<T extends Item>({
       className="[--row-h:118px] sm:[--row-h:150px] lg:[--row-h:130px] xl:[--row-h:140px]"
     >
       {box ? (
-        <VirtualRows
+        <PositionedRows
           entries={entries}
           scrollMargin={box.top}
           render={(g) => renderCard(g, index.get(g.id) ?? 0)}
@@ -128,7 +140,10 @@ function DayHeading({ label }: { label: string }) {
   );
 }
 
-function VirtualRows<T extends Item>({
+const sizeOf = (e: Entry<unknown>) => (e.kind === "header" ? HEADER : e.row.height + GAP);
+const keyOf = (e: Entry<unknown>) => (e.kind === "header" ? `h-${e.group.key}` : e.key);
+
+function PositionedRows<T extends Item>({
   entries,
   scrollMargin,
   render,
@@ -137,31 +152,29 @@ function VirtualRows<T extends Item>({
   scrollMargin: number;
   render: (item: T) => ReactNode;
 }) {
-  const virtualizer = useWindowVirtualizer({
-    count: entries.length,
-    estimateSize: (i) => {
-      const e = entries[i]!;
-      return e.kind === "header" ? HEADER : e.row.height + GAP;
-    },
-    getItemKey: (i) => {
-      const e = entries[i]!;
-      return e.kind === "header" ? `h-${e.group.key}` : e.key;
-    },
-    overscan: 3,
-    scrollMargin,
-  });
-  // Sizes are exact (computed, not measured): recompute offsets whenever the rows change.
-  useLayoutEffect(() => virtualizer.measure(), [entries, virtualizer]);
+  const sizes = useMemo(() => entries.map(sizeOf), [entries]);
+  const keys = useMemo(() => entries.map(keyOf), [entries]);
+  // Where each row starts: the sum of the sizes before it.
+  const starts = useMemo(() => {
+    const out = [0];
+    for (const size of sizes) out.push(out.at(-1)! + size);
+    return out;
+  }, [sizes]);
+  const total = starts.at(-1)!;
+  // Every row until the virtualizer has loaded and said which ones are near the screen.
+  const [near, setNear] = useState<Range | null>(null);
 
   return (
-    <div className="relative" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((v) => {
-        const e = entries[v.index]!;
-        return (
+    <div className="relative" style={{ height: total }}>
+      <Suspense>
+        <WindowRange sizes={sizes} keys={keys} scrollMargin={scrollMargin} onRange={setNear} />
+      </Suspense>
+      {entries.map((e, i) =>
+        near && !near.has(keys[i]!) ? null : (
           <div
-            key={v.key}
+            key={keys[i]}
             className="absolute inset-x-0 top-0"
-            style={{ transform: `translateY(${v.start - scrollMargin}px)` }}
+            style={{ transform: `translateY(${starts[i]}px)` }}
           >
             {e.kind === "header" ? (
               <DayHeading label={e.group.label} />
@@ -187,8 +200,8 @@ function VirtualRows<T extends Item>({
               </div>
             )}
           </div>
-        );
-      })}
+        ),
+      )}
     </div>
   );
 }

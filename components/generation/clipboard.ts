@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 /** Copies and says so; clipboard access fails outside secure contexts and when permission is refused. */
 export async function copyWithToast(text: string, success: string): Promise<boolean> {

@@ -2,7 +2,7 @@
 
 import { inWorkspace } from "@/lib/queries/request-workspace";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/errors";
 import {
   deleteGenerationAction,

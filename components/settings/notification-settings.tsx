@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { setNotifyOnReadyAction } from "@/lib/actions/settings-actions";
 
 export function NotificationSettings({

@@ -4,7 +4,7 @@ import { Eye, Lock } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { revokeShareLinkAction } from "@/lib/actions/share-actions";
 import type { ShareLinkRow } from "@/lib/shares/list-share-links";
 import { inWorkspace } from "@/lib/queries/request-workspace";

@@ -6,7 +6,7 @@ import dynamic from "next/dynamic";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { switchWorkspaceAction } from "@/lib/actions/workspace-actions";
 import type { GuardContext } from "@/lib/auth/guard";
 import { Menu } from "@/components/ui/menu";

@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { BatchOutcome } from "@/lib/generations/batch";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { getJson } from "@/lib/queries/generations";

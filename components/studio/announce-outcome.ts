@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { GenerationDto } from "@/lib/generations/dto";
 import type { SubmitOutcome } from "@/lib/generations/submit-outcome";
 import { getJson } from "@/lib/queries/generations";

@@ -4,7 +4,7 @@ import { inWorkspace } from "@/lib/queries/request-workspace";
 import { useQueryClient } from "@tanstack/react-query";
 import { Loader2, Wand2, X } from "lucide-react";
 import { useCallback, useMemo, useRef, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { getModel } from "@/lib/grok/catalog";
 import { PROMPT_MAX, promptLength } from "@/lib/grok/prompt";
 import { submitGenerationAction } from "@/lib/actions/generations";

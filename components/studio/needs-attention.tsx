@@ -3,7 +3,7 @@
 import { RotateCcw, X } from "lucide-react";
 import Link from "next/link";
 import type { GenerationDto } from "@/lib/generations/dto";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/generation/copy-button";
 import { StateBadge } from "./state-badge";
 
@@ -43,11 +43,13 @@ export function NeedsAttention({
               </p>
             ) : null}
             <div className="flex gap-2">
-              <Button asChild variant="outline" size="sm">
-                <Link href={`/studio?remix=${g.id}`} data-testid="try-again">
-                  <RotateCcw aria-hidden /> Try again
-                </Link>
-              </Button>
+              <Link
+                href={`/studio?remix=${g.id}`}
+                data-testid="try-again"
+                className={buttonVariants({ variant: "outline", size: "sm" })}
+              >
+                <RotateCcw aria-hidden /> Try again
+              </Link>
               <Button variant="ghost" size="sm" onClick={() => dismiss(g.id)} data-testid="dismiss-failure">
                 <X aria-hidden /> Dismiss
               </Button>

@@ -3,7 +3,7 @@
 import { workspaceFetch } from "@/lib/queries/request-workspace";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { usageKey } from "@/lib/queries/usage";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { generationKeys } from "@/lib/queries/generations";

@@ -3,7 +3,7 @@
 import { workspaceFetch } from "@/lib/queries/request-workspace";
 import { parseAsString, useQueryState } from "nuqs";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { GenerationDto } from "@/lib/generations/dto";
 
 export interface RemixSource {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { createInviteAction } from "@/lib/actions/invite-actions";
 import type { Role } from "@/lib/auth/roles";
 import { inWorkspace } from "@/lib/queries/request-workspace";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/actions/member-actions";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { MemberRow } from "@/lib/workspaces/list-members";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { resendInviteAction, revokeInviteAction } from "@/lib/actions/invite-actions";
 import type { InviteRow } from "@/lib/workspaces/invites/list-invites";
 import { inWorkspace } from "@/lib/queries/request-workspace";

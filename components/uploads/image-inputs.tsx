@@ -1,11 +1,14 @@
 "use client";
 
 import { ChevronDown, ImagePlus } from "lucide-react";
-import { useId, useState, type ClipboardEvent } from "react";
+import { lazy, Suspense, useId, useState, type ClipboardEvent } from "react";
 import { cn } from "@/lib/utils";
-import { ImageDropZone } from "./image-drop-zone";
 import type { UploadedImage } from "./upload-image";
 import { useImageUploads, type ImageInputsValue, type ImageSlot } from "./use-image-uploads";
+
+// react-dropzone is not in the studio's first load: the server renders the zones, and they
+// hydrate once this chunk arrives (a click before that is replayed by React).
+const ImageDropZone = lazy(() => import("./image-drop-zone").then((m) => ({ default: m.ImageDropZone })));
 
 export type { UploadedImage } from "./upload-image";
 export type { ImageInputsValue } from "./use-image-uploads";
@@ -83,57 +86,66 @@ export function ImageInputs(props: ImageInputsProps) {
         className={cn("grid gap-3 outline-none", !open && "hidden lg:grid")}
         data-testid="image-inputs"
       >
-        <ImageDropZone
-          slot="input"
-          title="Input image (first frame)"
-          hint={
-            inputImageRequired ? (
-              <span>
-                <strong className="font-medium text-foreground">Required</strong> · this model animates an
-                image.
-              </span>
-            ) : (
-              "Optional · the video starts from this picture."
-            )
-          }
-          images={inputImage ? [inputImage] : []}
-          pending={pending.filter((p) => p.slot === "input")}
-          error={errors.input}
-          multiple={false}
-          disabled={disabled}
-          locked={disabled}
-          testIds={{ zone: "input-image-zone", file: "input-image-file", camera: "input-image-camera" }}
-          altFor={() => `Input image, ${describe(inputImage)}`}
-          onFiles={(files) => addFiles("input", files)}
-          onRemove={(id) => remove("input", id)}
-        />
-        <ImageDropZone
-          slot="reference"
-          title={referencesOpen ? `Reference images (up to ${maxReferenceImages})` : "Reference images"}
-          hint={
-            referencesOpen
-              ? "Optional · people, products or styles the video should keep."
-              : "This model does not accept reference images."
-          }
-          images={referenceImages}
-          pending={pending.filter((p) => p.slot === "reference")}
-          error={errors.reference}
-          multiple
-          disabled={disabled || !referencesOpen}
-          locked={disabled}
-          testIds={{
-            zone: "reference-images-zone",
-            file: "reference-images-file",
-            camera: "reference-images-camera",
-          }}
-          altFor={(i) => `Reference image ${i + 1}, ${describe(referenceImages[i] ?? null)}`}
-          onFiles={(files) => addFiles("reference", files)}
-          onRemove={(id) => remove("reference", id)}
-          onReorder={reorder}
-        />
+        <Suspense fallback={<ZonePlaceholder />}>
+          <ImageDropZone
+            slot="input"
+            title="Input image (first frame)"
+            hint={
+              inputImageRequired ? (
+                <span>
+                  <strong className="font-medium text-foreground">Required</strong> · this model animates an
+                  image.
+                </span>
+              ) : (
+                "Optional · the video starts from this picture."
+              )
+            }
+            images={inputImage ? [inputImage] : []}
+            pending={pending.filter((p) => p.slot === "input")}
+            error={errors.input}
+            multiple={false}
+            disabled={disabled}
+            locked={disabled}
+            testIds={{ zone: "input-image-zone", file: "input-image-file", camera: "input-image-camera" }}
+            altFor={() => `Input image, ${describe(inputImage)}`}
+            onFiles={(files) => addFiles("input", files)}
+            onRemove={(id) => remove("input", id)}
+          />
+        </Suspense>
+        <Suspense fallback={<ZonePlaceholder />}>
+          <ImageDropZone
+            slot="reference"
+            title={referencesOpen ? `Reference images (up to ${maxReferenceImages})` : "Reference images"}
+            hint={
+              referencesOpen
+                ? "Optional · people, products or styles the video should keep."
+                : "This model does not accept reference images."
+            }
+            images={referenceImages}
+            pending={pending.filter((p) => p.slot === "reference")}
+            error={errors.reference}
+            multiple
+            disabled={disabled || !referencesOpen}
+            locked={disabled}
+            testIds={{
+              zone: "reference-images-zone",
+              file: "reference-images-file",
+              camera: "reference-images-camera",
+            }}
+            altFor={(i) => `Reference image ${i + 1}, ${describe(referenceImages[i] ?? null)}`}
+            onFiles={(files) => addFiles("reference", files)}
+            onRemove={(id) => remove("reference", id)}
+            onReorder={reorder}
+          />
+        </Suspense>
       </div>
     </div>
   );
+}
+
+/** A zone's outline and height while its code loads after a client-side navigation. */
+function ZonePlaceholder() {
+  return <div aria-hidden className="h-36 rounded-xl border border-dashed border-border bg-background" />;
 }
 
 const describe = (image: UploadedImage | null) => (image ? `${image.width} × ${image.height}` : "");

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/errors";
 import { usageKey } from "@/lib/queries/usage";
 import { parseQuotaInput } from "@/lib/workspaces/quota-schema";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useEffectEvent, useRef } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { saveDraftAction } from "@/lib/actions/draft-actions";
 import { inWorkspace } from "@/lib/queries/request-workspace";
 import type { DraftDto, DraftInput } from "./draft-schema";

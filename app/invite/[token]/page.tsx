@@ -6,7 +6,8 @@ import { findInvite } from "@/lib/workspaces/invites/find-invite";
 import { INVITE_REFUSALS } from "@/lib/workspaces/invites/invite-status";
 import { CenteredCard } from "@/components/auth/centered-card";
 import { AcceptInviteButton } from "@/components/team/accept-invite-button";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Join a team", robots: { index: false } };
 
@@ -30,9 +31,12 @@ export default async function InvitePage({ params, searchParams }: PageProps<"/i
             ? INVITE_REFUSALS[invite.status]
             : "This invite link is not valid. Check that you copied all of it."}
         </p>
-        <Button asChild variant="outline" className="mt-6 w-full">
-          <Link href={session ? "/studio" : "/sign-in"}>{session ? "Go to your studio" : "Sign in"}</Link>
-        </Button>
+        <Link
+          href={session ? "/studio" : "/sign-in"}
+          className={cn(buttonVariants({ variant: "outline" }), "mt-6 w-full")}
+        >
+          {session ? "Go to your studio" : "Sign in"}
+        </Link>
       </CenteredCard>
     );
   }
@@ -55,19 +59,16 @@ export default async function InvitePage({ params, searchParams }: PageProps<"/i
         <AcceptInviteButton token={token} workspaceName={invite.workspaceName} auto={joinNow} />
       ) : (
         <div className="grid gap-3">
-          <Button asChild>
-            <Link href={signUp} data-testid="invite-sign-up">
-              Create an account and join
-            </Link>
-          </Button>
-          <Button asChild variant="outline">
-            <Link
-              href={`/sign-in?callbackUrl=${encodeURIComponent(`${here}?join=1`)}`}
-              data-testid="invite-sign-in"
-            >
-              I have an account: sign in
-            </Link>
-          </Button>
+          <Link href={signUp} data-testid="invite-sign-up" className={buttonVariants()}>
+            Create an account and join
+          </Link>
+          <Link
+            href={`/sign-in?callbackUrl=${encodeURIComponent(`${here}?join=1`)}`}
+            data-testid="invite-sign-in"
+            className={buttonVariants({ variant: "outline" })}
+          >
+            I have an account: sign in
+          </Link>
         </div>
       )}
     </CenteredCard>
