@@ -39,7 +39,9 @@ export function GalleryFilters({ members }: { members: { id: string; name: strin
           className="h-11 w-full rounded-lg border border-border bg-background pr-3 pl-9 text-base sm:text-sm"
         />
       </label>
-      <div className="flex flex-wrap items-center gap-2">
+      {/* One strip that scrolls sideways on a phone (five rows of selects were a whole screen
+          above the first video); it wraps where there is room. */}
+      <div className="-mx-4 flex items-center gap-2 overflow-x-auto px-4 [scrollbar-width:none] *:shrink-0 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0">
         <select
           aria-label="Filter by status"
           value={filters.status}

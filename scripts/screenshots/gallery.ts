@@ -27,6 +27,12 @@ const viewports: Array<[string, BrowserContextOptions]> = [
 /** Waits until every poster in view has loaded, so the picture shows the cards as a person sees them. */
 async function settle(page: Page) {
   await page.getByTestId("generation-card").first().waitFor();
+  // Laid out in rows (not the server's CSS flow) with the next pages fetched, as a person sees it
+  // a moment after opening (an older build without the attribute passes at once).
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="gallery"]')?.getAttribute("data-layout") !== "flow",
+  );
+  await page.waitForLoadState("networkidle");
   await page.waitForFunction(
     () =>
       [...document.images].every(
