@@ -164,7 +164,11 @@ try {
     const response = await fetch(`${base}${route}`, { headers, redirect: "manual" });
     if (response.status !== 200) throw new Error(`${route} answered ${response.status}, not the page`);
     const html = await response.text();
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    // Not the noModule polyfills (~38 KiB): a browser that runs modules never fetches them.
+    const scripts = [...html.matchAll(/<script([^>]+)>/g)]
+      .filter((m) => !/\bnoModule\b/i.test(m[1]!))
+      .map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1])
+      .filter((src): src is string => Boolean(src));
     let bytes = 0;
     for (const src of new Set(scripts))
       bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
