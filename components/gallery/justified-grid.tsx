@@ -39,7 +39,8 @@ const clientTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * them out with CSS alone — `flex-wrap` with each card's basis `ratio × --row-h` — so the page
  * is right before any script runs; once the width is known the same rows (computed the same way,
  * see justifyRows) are positioned absolutely, and only those near the screen are rendered (the
- * range comes from a window virtualizer), so hundreds of cards keep the DOM small. Every card's box comes from its aspect ratio setting, never from its poster: no shift.
+ * range comes from a window virtualizer), so hundreds of cards keep the DOM small. Every card's
+ * box comes from its aspect ratio setting, never from its poster: no shift.
  */
 export function JustifiedGrid<T extends Item>({
   items,

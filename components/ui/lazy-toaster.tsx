@@ -1,19 +1,10 @@
 "use client";
 
-import { useEffect, useState, type ComponentProps } from "react";
+import dynamic from "next/dynamic";
 import { loadSonner } from "./toast";
 
-type SonnerToaster = (typeof import("sonner"))["Toaster"];
-
-/** Sonner's Toaster, fetched once the page is interactive rather than with its first load. */
-export function LazyToaster(props: ComponentProps<SonnerToaster>) {
-  const [Toaster, setToaster] = useState<SonnerToaster | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadSonner().then((module) => live && setToaster(() => module.Toaster));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return Toaster ? <Toaster {...props} /> : null;
-}
+/**
+ * Sonner's Toaster, fetched after hydration (the same import as the first toast's), not in the
+ * first load.
+ */
+export const LazyToaster = dynamic(() => loadSonner().then((m) => m.Toaster), { ssr: false });
