@@ -51,11 +51,14 @@ const config = [
                 "@/lib/generations/*",
                 "!@/lib/generations/eta",
                 "!@/lib/generations/download-name",
-                "!@/lib/generations/usage-verdict",
                 "!@/lib/generations/batch",
-                "!@/lib/generations/usage-month",
                 "!@/lib/generations/state-machine",
-                "!@/lib/generations/can-delete-generation",
+                "!@/lib/generations/bulk-limits",
+                "!@/lib/generations/compare-limits",
+                "@/lib/usage/*",
+                "!@/lib/usage/usage-verdict",
+                "!@/lib/usage/usage-month",
+                "@/lib/workers/*",
                 "@/lib/reviews/*",
                 "!@/lib/reviews/review-status",
                 "!@/lib/reviews/time-marker",
@@ -79,7 +82,70 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [{ name: "zod", message: "Import { z } from \"@/lib/validation/zod\"." }] },
+        { paths: [{ name: "zod", message: 'Import { z } from "@/lib/validation/zod".' }] },
+      ],
+    },
+  },
+  {
+    // No module reaches itself through others: a cycle makes load order (and `undefined` at
+    // import time) depend on who imports first.
+    // Application code only: tests, specs and scripts import the app but nothing imports them, so
+    // they cannot close a cycle (and checking them doubles lint time).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "hooks/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", "lib/testing/**"],
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  {
+    // lib/ is plain code below the UI: it never imports components, hooks or routes, and it holds
+    // no React hooks (those live in hooks/ or beside their component). Server modules therefore
+    // never pull in a browser module.
+    files: ["lib/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "react",
+              importNames: [
+                "useState",
+                "useEffect",
+                "useLayoutEffect",
+                "useRef",
+                "useMemo",
+                "useCallback",
+                "useReducer",
+                "useContext",
+                "useSyncExternalStore",
+                "useTransition",
+                "useOptimistic",
+                "useActionState",
+              ],
+              message: "A React hook belongs in hooks/ or beside its component, not in lib/.",
+            },
+            {
+              name: "@tanstack/react-query",
+              allowTypeImports: true,
+              message: "Query hooks live in hooks/; lib/ may share keys and types only.",
+            },
+          ],
+          patterns: [
+            {
+              group: ["@/components/*", "@/hooks/*", "@/app/*", "**/components/*", "**/hooks/*", "**/e2e/*"],
+              message: "lib/ sits below the UI: move what both sides need into lib/ instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Benchmarks and screenshot scripts seed through lib/testing, not through the e2e suite's worlds.
+    files: ["scripts/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/e2e/*", "@/e2e/*"], message: "Seed with lib/testing, not e2e worlds." }] },
       ],
     },
   },

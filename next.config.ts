@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { builtDeploymentId, resolveDeploymentId } from "./lib/config/deployment-id";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -24,15 +25,13 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-pg",
     "@node-rs/argon2",
     "pg",
-    "rate-limiter-flexible",
     "@aws-sdk/s3-request-presigner",
-    "@ffmpeg-installer/ffmpeg",
+    // ffmpeg.wasm: its glue and .wasm file are read from node_modules by a worker thread.
+    "@ffmpeg/core",
     "sharp",
     // The job engine: one copy in node_modules for every bundle (it holds workers and timers).
     "pg-boss",
   ],
-  // Several instances behind one load balancer must agree on server-action ids.
-  deploymentId: process.env.DEPLOYMENT_ID,
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
@@ -42,4 +41,17 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+
+/**
+ * Several instances behind one load balancer must run one release: the deployment id is the
+ * build's, and an instance started with another refuses to start (lib/config/deployment-id.ts).
+ */
+export default function config(phase: string): NextConfig {
+  const deploymentId = resolveDeploymentId({
+    phase,
+    requested: process.env.DEPLOYMENT_ID,
+    readBuilt: () => builtDeploymentId(distDir),
+  });
+  return { ...nextConfig, ...(deploymentId ? { deploymentId } : {}) };
+}

@@ -16,11 +16,24 @@ const launchOptions = {
   ],
 };
 
+/**
+ * Specs that read or change what a demo server holds for everyone on it: the simulator's injected
+ * faults, its request log and counters, and the token's in-flight cap. They get a demo server of
+ * their own (the same build, on the next port) and run one at a time on it, beside everything else.
+ */
+const sharedUpstreamPort = port + 1;
+const SHARED_UPSTREAM = /(lifecycle\/faults|lifecycle\/dispatch-queue|progress\/.*|batch\/.*)\.spec\.ts$/;
+/** Where a phone's layout differs from a desktop's; everything else runs once, on the desktop. */
+const PHONE_LAYOUT =
+  /(playback|gallery|create|compare)\/.*\.spec\.ts$|(studio|a11y|first-contact)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
+  globalSetup: "./e2e/support/global-setup.ts",
+  // Files run side by side; the tests of one file stay in order, in one worker.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: true,
   retries: 0,
   timeout: 60_000,
@@ -32,18 +45,35 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    // The lifecycle and access suites test the server, not the layout: once is enough; the share
-    // suite opens its own Pixel 7 beside the maker's laptop.
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /(lifecycle|access|share)\// },
+    // The share suite opens its own Pixel 7 beside the maker's laptop.
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+      testIgnore: SHARED_UPSTREAM,
+    },
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testMatch: PHONE_LAYOUT },
+    {
+      name: "shared-upstream",
+      use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${sharedUpstreamPort}` },
+      testMatch: SHARED_UPSTREAM,
+      workers: 1,
+    },
   ],
-  webServer: {
+  // Started one after the other: the first builds, the second serves the same build.
+  webServer: [
+    { ...demoServer(port), env: { E2E_PORT: String(port) } },
+    { ...demoServer(sharedUpstreamPort), env: { E2E_PORT: String(sharedUpstreamPort), E2E_SKIP_BUILD: "1" } },
+  ],
+});
+
+function demoServer(serverPort: number) {
+  return {
     command: "npx tsx scripts/e2e-server.ts",
-    url: `http://127.0.0.1:${port}/sign-in`,
+    url: `http://127.0.0.1:${serverPort}/sign-in`,
     reuseExistingServer: false,
     timeout: 300_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
-});
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+  };
+}

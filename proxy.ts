@@ -15,8 +15,33 @@ const SHARE_MEDIA = /^\/s\/[^/]+\/(?:embed|\d+\/(?:video\.mp4|poster\.jpg))$/;
 
 const mediaOrigins = mediaOriginsFromEnv(process.env);
 
+/** Server-action bodies are forms of a few fields; uploads go to /api/uploads, never through an action. */
+export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** A path that cannot be decoded (a lone or invalid %-escape) names nothing: 400, not a server error. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!decodable(pathname))
+    return new NextResponse("Bad request: the address is not valid.", { status: 400 });
+  // Refused before Next reads it (which would answer a too-large action body with a 500).
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES
+  )
+    return NextResponse.json(
+      { ok: false, code: "too_large", message: "That request is too large." },
+      { status: 413 },
+    );
   if (SHARE_MEDIA.test(pathname)) return NextResponse.next();
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
 
@@ -43,6 +68,15 @@ export const config = {
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    // Routes, for the address check only, and only without a body: Next buffers (and past its
+    // limit truncates) a body that passes through the proxy, and uploads and callbacks carry large ones.
+    {
+      source: "/api/:path*",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
       ],
     },
   ],

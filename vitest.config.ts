@@ -12,7 +12,12 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "components/**/*.test.ts",
+            "hooks/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
           exclude: ["**/*.int.test.ts", "**/*.workers.test.ts", "node_modules/**"],
         },
       },
@@ -24,10 +29,13 @@ export default defineConfig({
           include: ["lib/**/*.int.test.ts"],
           exclude: ["**/*.workers.test.ts", "node_modules/**"],
           globalSetup: ["lib/testing/integration-setup.ts"],
+          // Auth.js goes through vitest (not Node's loader), so it sees the same mocked
+          // `next/headers` as the app's code and its extension-less `next/*` imports resolve.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One database per run: files share it, so run them one after another.
-          fileParallelism: false,
+          // Every file opens a database of its own (test-database.ts), so files run side by side.
+          fileParallelism: true,
         },
       },
       {

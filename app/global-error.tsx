@@ -28,7 +28,10 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             Try again
           </Button>
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full reload, outside the broken app shell */}
-          <a href="/" className="inline-flex h-11 items-center justify-center rounded-lg border border-border px-4 text-sm font-medium hover:bg-muted">
+          <a
+            href="/"
+            className="inline-flex h-11 items-center justify-center rounded-lg border border-border px-4 text-sm font-medium hover:bg-muted"
+          >
             Go to the start page
           </a>
         </StatusScreen>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LandingPage } from "@/components/landing/landing-page";
 import { currentSession } from "@/lib/auth/session";
-import { describeWait } from "@/lib/auth/throttle-policy";
+import { describeWait } from "@/lib/security/throttle-policy";
 import { isDemoMode } from "@/lib/config/env";
 
 export const metadata: Metadata = {

@@ -3,7 +3,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useEffect, useState } from "react";
-import { useMediaQuery } from "@/components/studio/use-media-query";
+import { useMediaQuery } from "@/hooks/use-media-query";
 import { LazyToaster } from "@/components/ui/lazy-toaster";
 
 // Toasts never cover the header: on phones they sit at the bottom, above the floating Create

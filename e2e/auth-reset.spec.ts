@@ -9,24 +9,30 @@ import { type AppServer, freePort, startAppServer } from "./support/app-server";
  * SMTP server inside this test (lib/testing/mailbox.ts), and the test follows the links in the
  * mails the way a person would.
  */
-const withMail = test.extend<{ mailbox: Mailbox; app: AppServer }>({
-  mailbox: async ({}, use) => {
-    const mailbox = await startMailbox();
-    await use(mailbox);
-    await mailbox.close();
-  },
-  app: async ({ mailbox }, use) => {
-    const port = await freePort();
-    const app = await startAppServer({
-      port,
-      label: "accounts",
-      env: { SMTP_URL: mailbox.url, APP_URL: `http://127.0.0.1:${port}` },
-    });
-    await use(app);
-    if (test.info().status !== test.info().expectedStatus)
-      await test.info().attach("app.log", { body: app.logs(), contentType: "text/plain" });
-    await app.dispose();
-  },
+const withMail = test.extend<object, { mailbox: Mailbox; app: AppServer }>({
+  // One mailbox and one production server per worker: every test signs up a user of its own and
+  // reads only the mails sent to that address, so the tests cannot see each other's.
+  mailbox: [
+    async ({}, use) => {
+      const mailbox = await startMailbox();
+      await use(mailbox);
+      await mailbox.close();
+    },
+    { scope: "worker" },
+  ],
+  app: [
+    async ({ mailbox }, use) => {
+      const port = await freePort();
+      const app = await startAppServer({
+        port,
+        label: "accounts",
+        env: { SMTP_URL: mailbox.url, APP_URL: `http://127.0.0.1:${port}` },
+      });
+      await use(app);
+      await app.dispose();
+    },
+    { scope: "worker", timeout: 120_000 },
+  ],
   baseURL: async ({ app }, use) => use(app.url),
 });
 
@@ -49,8 +55,11 @@ async function signUpAndConfirm(
 }
 
 withMail.describe("accounts with real mail", () => {
-  // Each test starts its own production server (and its database) before the browser does anything.
-  withMail.describe.configure({ timeout: 180_000 });
+  withMail.describe.configure({ timeout: 120_000 });
+  withMail.afterEach(async ({ app }, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus)
+      await testInfo.attach("app.log", { body: app.logs(), contentType: "text/plain" });
+  });
   withMail(
     "a forgotten password is reset through the mailed link, which signs out every device and works once",
     async ({ page, browser, mailbox, app, newUser }) => {

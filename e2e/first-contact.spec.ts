@@ -34,7 +34,14 @@ async function expectNoSidewaysScroll(page: Page) {
 /** Another visitor with this project's device, in their own browser (no shared cookies). */
 async function newVisitor(browser: Browser) {
   const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = test.info().project.use;
-  const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL });
+  const context = await browser.newContext({
+    viewport,
+    userAgent,
+    deviceScaleFactor,
+    isMobile,
+    hasTouch,
+    baseURL,
+  });
   return { context, page: await context.newPage() };
 }
 
@@ -61,7 +68,10 @@ test("signed out, / says what the product does and plays a real sample", async (
 
   await expectNoSidewaysScroll(page);
   await expectAxeClean(page, "landing");
-  await page.screenshot({ path: test.info().outputPath(`landing-${test.info().project.name}.png`), fullPage: true });
+  await page.screenshot({
+    path: test.info().outputPath(`landing-${test.info().project.name}.png`),
+    fullPage: true,
+  });
 });
 
 test("Try the demo opens a studio of one's own where generating works", async ({ page, browser }) => {
@@ -193,4 +203,47 @@ test.describe("with a Grok token configured", () => {
     await page.goto(`${server.url}/studio`);
     await expect(page).toHaveURL(/\/sign-in/);
   });
+});
+
+test("the signed-out pages do not move, and sign-up and sign-in work before any script runs", async ({
+  browser,
+  newUser,
+}) => {
+  // Layout shift from the first paint on (CLS ≤ 0.02 does not depend on the host's speed).
+  for (const route of ["/", "/sign-in", "/sign-up"]) {
+    const { context, page } = await newVisitor(browser);
+    await page.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          (window as unknown as { __cls: number }).__cls += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(route);
+    await page.waitForLoadState("networkidle");
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls, `layout shift on ${route}`).toBeLessThanOrEqual(0.02);
+    await context.close();
+  }
+
+  // A phone on a slow network may press the button before the JavaScript has arrived: the forms
+  // are plain HTML forms that post to the server, and both land in the studio.
+  const { viewport, userAgent, isMobile, hasTouch, baseURL } = test.info().project.use;
+  const noScript = await browser.newContext({
+    viewport,
+    userAgent,
+    isMobile,
+    hasTouch,
+    baseURL,
+    javaScriptEnabled: false,
+  });
+  const page = await noScript.newPage();
+  await new AuthPages(page).signUp(newUser);
+  await expect(page).toHaveURL(/\/studio/, SIGN_IN_WAIT);
+  await expect(page.getByRole("heading", { name: /Videos in/ })).toBeVisible();
+  await noScript.clearCookies();
+  await new AuthPages(page).signIn(newUser.email, newUser.password);
+  await expect(page).toHaveURL(/\/studio/, SIGN_IN_WAIT);
+  await expect(page.getByRole("heading", { name: /Videos in/ })).toBeVisible();
+  await noScript.close();
 });

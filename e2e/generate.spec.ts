@@ -17,9 +17,8 @@ test("in demo mode a prompt becomes a stored, playable video", async ({ page, ne
   const card = studio.card(prompt);
   await expect(card).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
 
-  const video = card.getByTestId("generation-video");
-  await expect(video).toHaveAttribute("src", /\/api\/files\/videos\/.+\?/);
   await studio.expectPlays(card);
+  await expect(card.getByTestId("generation-video")).toHaveAttribute("src", /\/api\/files\/videos\/.+\?/);
 
   // The create panel counts what was spent this month.
   await studio.openCreate();

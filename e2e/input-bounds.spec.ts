@@ -222,6 +222,39 @@ test.describe("NUL and impossible ids answer 4xx with a plain message", () => {
   });
 });
 
+test.describe("malformed addresses, other workspaces and oversized bodies answer 4xx", () => {
+  test("an address that cannot be decoded is a 400 on pages and routes", async ({ request }) => {
+    for (const bad of [
+      "/g/%E0%A4%A",
+      "/studio%",
+      "/s/%E0%A4%A",
+      "/api/generations/%E0%A4%A",
+      "/api/files/videos/%E0.mp4",
+    ])
+      expect((await request.get(bad)).status(), bad).toBe(400);
+  });
+
+  test("a page asked for a workspace the caller is not in is the 404 page", async ({ page, newUser }) => {
+    await new AuthPages(page).signUp(newUser);
+    await expect(page).toHaveURL(/\/studio/);
+    for (const path of ["/studio", "/team", "/links", "/usage"]) {
+      const response = await page.request.get(path, {
+        headers: { "x-workspace-id": "cnotmyworkspace00000000" },
+      });
+      expect(response.status(), path).toBe(404);
+    }
+  });
+
+  test("a 5 MB server-action body is refused with 413 before it is read", async ({ request }) => {
+    const response = await request.post("/sign-in", {
+      headers: { "next-action": actionId("signInAction"), "content-type": "text/plain;charset=UTF-8" },
+      data: "x".repeat(5 * 1024 * 1024),
+    });
+    expect(response.status()).toBe(413);
+    expect(await response.json()).toMatchObject({ ok: false, code: "too_large" });
+  });
+});
+
 test.describe("server actions refuse bad calls without a 500", () => {
   test("sign out everywhere without a session goes to sign-in", async ({ request }) => {
     const id = actionId("signOutEverywhereAction");
@@ -301,7 +334,9 @@ test.describe("webhook bodies are bounded", () => {
       });
       expect(answer.status).toBe(404);
       expect(JSON.parse(answer.body)).toEqual({ error: { code: "not_found", message: "Not found." } });
-      expect(growth).toBeLessThan(20 * MB);
+      // Buffered, the body alone would add 50 MB; other specs share this server and its pages
+      // allocate while this runs (26 MB seen once on a loaded machine), so the line is at 30.
+      expect(growth).toBeLessThan(30 * MB);
     }
   });
 

@@ -16,7 +16,8 @@ test("create with images and settings, watch it, play it, then favourite, filter
 }) => {
   await new AuthPages(page).signUp(newUser);
   const studio = new StudioPage(page);
-  const prompt = `Paper lanterns rising over a lake ${newUser.email}`;
+  // Slow (3 × the demo's task time): under load a 3 s video could finish before the queue shows it.
+  const prompt = `Paper lanterns rising over a lake ${newUser.email} [sim:slow]`;
   await studio.create(prompt, {
     model: "grok-imagine-video-1.5-preview",
     aspectRatio: "3:4",
@@ -36,8 +37,9 @@ test("create with images and settings, watch it, play it, then favourite, filter
   await expect(queued.getByTestId("elapsed")).toBeVisible();
   const card = studio.card(prompt);
   await expect(card).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
-  // The grid shows a still from our copy before any video is loaded.
-  const poster = await card.getByTestId("generation-video").getAttribute("poster");
+  // The grid shows a still from our copy before any video is loaded (no video element at all yet).
+  await expect(card.getByTestId("generation-video")).toHaveCount(0);
+  const poster = await card.getByTestId("generation-poster").getAttribute("src");
   expect(poster).toMatch(/^\/api\/files\/posters\/.+\.webp\?/);
   const posterResponse = await page.request.get(poster!);
   expect(posterResponse.headers()["content-type"]).toBe("image/webp");
@@ -116,6 +118,7 @@ test("a failed generation explains why in plain words and can be tried again", a
   const prompt = `A storm over the sea [sim:fail] ${newUser.email}`;
   await studio.create(prompt, { aspectRatio: "16:9" });
 
+  await studio.showFailures();
   const failure = page.getByTestId("queue-failure").filter({ hasText: prompt });
   await expect(failure.getByTestId("failure-reason")).toContainText(/moderation|refused/i, {
     timeout: 45_000,

@@ -42,7 +42,7 @@ export class AppError extends Error {
 /**
  * Recognises an AppError by its name and code, not by `instanceof`: `next build` bundles routes,
  * actions and the instrumentation hook separately, and an error made by one bundle's copy of the
- * class is not an instance of another's (ENVIRONMENT.md, pitfall 6).
+ * class is not an instance of another's (docs/build-notes.md, pitfall 6).
  */
 export function isAppError(error: unknown): error is Pick<AppError, "code" | "message" | "details"> {
   if (typeof error !== "object" || error === null) return false;

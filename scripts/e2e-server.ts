@@ -38,6 +38,9 @@ const env: NodeJS.ProcessEnv = {
   ACEDATA_SUBMIT_TIMEOUT_SECONDS: "4",
   TASK_GRACE_SECONDS: "5",
   GENERATION_TIMEOUT_MINUTES: "0.3",
+  // Poll from the start, as the progress specs watch a task move through "Generating" (only a poll
+  // sees that step); waiting for callbacks first is covered in lib/workers/workers.int.test.ts.
+  CALLBACK_WAIT_SECONDS: "0",
   APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
   PORT: port,
 };
@@ -55,7 +58,10 @@ await applyMigrations({ factory: adapter.factory });
 await adapter.close();
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
-  const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
+  // Built as a release (README, "Several instances"): every server the suite starts takes this id
+  // from the build, and e2e/instances checks the recipe and the refusal of another id.
+  const buildEnv = { ...env, DEPLOYMENT_ID: process.env.DEPLOYMENT_ID ?? "e2e-release" };
+  const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: buildEnv });
   if (build.status !== 0) await stop(build.status ?? 1);
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Makes sure what the tests need exists on this machine: a Chromium for Playwright and a running
-# PostgreSQL server for the server-backed integration and e2e suites. Installs with apt when run as
-# root on Debian/Ubuntu; otherwise says exactly what is missing.
+# Makes sure what the tests need exists on this machine: a Chromium for Playwright, the system's
+# ffmpeg (the media tests prove it beside ffmpeg.wasm) and a running PostgreSQL server for the
+# server-backed integration and e2e suites. Installs with apt when run as root on Debian/Ubuntu;
+# otherwise says exactly what is missing.
 set -euo pipefail
 
 have_chromium() {
@@ -21,6 +22,7 @@ apt_install() {
 }
 
 have_chromium || apt_install chromium
+command -v ffmpeg >/dev/null 2>&1 || apt_install ffmpeg
 
 if [ -z "${TEST_DATABASE_URL:-}" ] || [[ "$TEST_DATABASE_URL" == *"127.0.0.1"* || "$TEST_DATABASE_URL" == *"localhost"* ]]; then
   if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
@@ -32,4 +34,4 @@ if [ -z "${TEST_DATABASE_URL:-}" ] || [[ "$TEST_DATABASE_URL" == *"127.0.0.1"* |
     pg_isready -q -h 127.0.0.1 -p 5432 || { echo "[test-services] PostgreSQL did not start" >&2; exit 1; }
   fi
 fi
-echo "[test-services] Chromium and PostgreSQL are ready"
+echo "[test-services] Chromium, ffmpeg and PostgreSQL are ready"

@@ -9,6 +9,7 @@ import { database } from "../lib/db/client";
 import { isEmbeddedDatabaseBusy } from "../lib/db/embedded-lock";
 import { startBoss } from "../lib/jobs/boss";
 import { queueStats } from "../lib/jobs/queue-stats";
+import { backgroundWork } from "../lib/workers/heartbeat";
 
 for (const file of [".env.local", ".env"]) if (existsSync(file)) process.loadEnvFile(file);
 
@@ -18,12 +19,19 @@ const boss = await startBoss(opened.pglite ? { pglite: opened.pglite } : { url: 
   supervise: false,
 });
 const stats = await queueStats(boss);
+const work = await backgroundWork(opened.prisma);
 await boss.stop({ graceful: false, wait: true });
 await opened.pglite?.close();
 
 if (process.argv.includes("--json")) {
-  console.log(JSON.stringify(stats, null, 2));
+  console.log(JSON.stringify({ queues: stats, background: work }, null, 2));
 } else {
+  const last = work.lastBeatAt ? `last seen ${work.lastBeatAt.toISOString()}` : "never seen";
+  console.log(
+    work.running
+      ? `Background work is running: ${work.processes.web} web instance(s), ${work.processes.worker} worker process(es).`
+      : `Background work is NOT running anywhere (no heartbeat within a minute; ${last}). Start \`npm run worker\` or an instance without WORKERS=off.`,
+  );
   const age = (s: number | null) => (s === null ? "-" : s < 120 ? `${s} s` : `${Math.round(s / 60)} min`);
   console.table(
     Object.fromEntries(

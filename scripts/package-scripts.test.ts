@@ -36,7 +36,7 @@ describe("package scripts", { timeout: 150_000 }, () => {
       expect(migrate.stdout).toMatch(/Applied \d+ migration\(s\) to the embedded database/);
       const jobs = run("jobs", { ...env });
       expect(jobs.status, jobs.stderr).toBe(0);
-      expect(jobs.stdout).toMatch(/dispatch.*check.*mirror/s);
+      expect(jobs.stdout).toMatch(/dispatch.*poll.*mirror/s);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

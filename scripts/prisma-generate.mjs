@@ -1,7 +1,7 @@
 // Generates the Rust-free Prisma client without downloading the native schema engine.
 // The CLI insists on an engine binary being present for `generate` even though the
 // prisma-client generator never uses it; pointing it at any existing file satisfies it
-// (see ENVIRONMENT.md, "Prisma's migration engine").
+// (see docs/build-notes.md, "Prisma's migration engine").
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 

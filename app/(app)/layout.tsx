@@ -1,14 +1,21 @@
 import { AppProviders } from "@/components/app-providers";
 import { AppHeader } from "@/components/shell/app-header";
+import { BackgroundWorkBanner } from "@/components/shell/background-work-banner";
 import { WorkspaceProvider } from "@/components/shell/workspace-context";
 import { requirePageContext } from "@/lib/auth/page-guard";
 import { isDemoMode } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { workersState } from "@/lib/workers/app-workers";
+import { backgroundWorkMissing } from "@/lib/workers/heartbeat";
 import { byPersonalThenName } from "@/lib/workspaces/workspace-order";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requirePageContext();
   // From the guard's own lookup: no second query for the switcher.
   const workspaces = ctx.workspaces.toSorted(byPersonalThenName);
+  // Admins are told when no process does background work (lib/workers/heartbeat.ts).
+  const admin = ctx.role === "owner" || ctx.role === "admin";
+  const missingWork = admin ? await backgroundWorkMissing(db, workersState()).catch(() => null) : null;
   return (
     <AppProviders>
       <WorkspaceProvider
@@ -34,10 +41,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             user={{ name: ctx.user.name, email: ctx.user.email }}
             demoMode={isDemoMode()}
           />
+          {missingWork && <BackgroundWorkBanner lastBeatAt={missingWork.lastBeatAt} />}
           <main
             id="main"
             tabIndex={-1}
-            className="mx-auto w-full max-w-7xl flex-1 scroll-mt-16 px-4 py-6 outline-none sm:px-6"
+            className="mx-auto w-full max-w-7xl flex-1 scroll-mt-16 px-4 py-4 outline-none sm:px-6 sm:py-6"
           >
             {children}
           </main>

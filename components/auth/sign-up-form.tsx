@@ -32,13 +32,7 @@ export function SignUpForm({ invite }: { invite?: { token: string; email: string
     <form action={action} className="grid gap-4" noValidate>
       <FormAlert state={state} />
       {invite ? <input type="hidden" name="invite" value={invite.token} /> : null}
-      <Field
-        label="Name"
-        {...field("name")}
-        autoComplete="name"
-        required
-        errors={errors?.name}
-      />
+      <Field label="Name" {...field("name")} autoComplete="name" required errors={errors?.name} />
       <Field
         label="Email"
         {...field("email")}

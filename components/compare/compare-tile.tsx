@@ -48,7 +48,10 @@ export const CompareTile = memo(function CompareTile({
       // Limited by height, the tile narrows with its video's shape (no bars), its settings under it.
       style={{ maxWidth: `calc(var(--tile-h) * ${ratio})` }}
     >
-      <div className="relative w-full overflow-hidden rounded-lg bg-black" style={{ aspectRatio: `${ratio}` }}>
+      <div
+        className="relative w-full overflow-hidden rounded-lg bg-black"
+        style={{ aspectRatio: `${ratio}` }}
+      >
         <video
           ref={register}
           src={g.videoUrl}

@@ -8,7 +8,8 @@ const video = (time: number, extra: Partial<VideoReading> = {}): VideoReading =>
   seeking: false,
   ...extra,
 });
-const playing = (videos: VideoReading[], baseRate = 1) => planSync({ playing: true, baseRate, clock: 0, videos });
+const playing = (videos: VideoReading[], baseRate = 1) =>
+  planSync({ playing: true, baseRate, clock: 0, videos });
 
 describe("pickClock", () => {
   it("follows the longest video, the first of equals, ignoring unknown lengths", () => {
@@ -28,7 +29,12 @@ describe("planSync while playing", () => {
   });
 
   it("speeds up one that is behind and slows one that is ahead, by no more than 15 %", () => {
-    const [, behind, ahead, far] = playing([video(2), video(2 - 1.5 * FRAME), video(2 + FRAME), video(2 - 0.19)]);
+    const [, behind, ahead, far] = playing([
+      video(2),
+      video(2 - 1.5 * FRAME),
+      video(2 + FRAME),
+      video(2 - 0.19),
+    ]);
     expect(behind!.seekTo).toBeUndefined();
     expect(behind!.rate).toBeGreaterThan(1);
     expect(ahead!.rate).toBeLessThan(1);

@@ -68,7 +68,9 @@ export function planSync(input: {
     const drift = video.time - now;
     if (!playing)
       // Paused, every video shows the very same instant.
-      return Math.abs(drift) > SAME ? { play: false, rate: baseRate, seekTo: now } : { play: false, rate: baseRate };
+      return Math.abs(drift) > SAME
+        ? { play: false, rate: baseRate, seekTo: now }
+        : { play: false, rate: baseRate };
     if (video.seeking) return { play: true, rate: baseRate };
     if (Math.abs(drift) > JUMP_BEYOND)
       return { play: true, rate: baseRate, seekTo: Math.min(now + JUMP_LEAD * baseRate, end) };

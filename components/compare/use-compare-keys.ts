@@ -17,7 +17,11 @@ function claimedElsewhere(event: KeyboardEvent) {
  * The compare page's keys: Space plays or pauses all (a focused button keeps Space for itself),
  * ← → seek all by a second, with Shift by a frame (the position slider included), M toggles sound.
  */
-export function useCompareKeys(handlers: { toggle: () => void; step: (delta: number) => void; sound: () => void }) {
+export function useCompareKeys(handlers: {
+  toggle: () => void;
+  step: (delta: number) => void;
+  sound: () => void;
+}) {
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;

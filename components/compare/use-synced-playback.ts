@@ -48,7 +48,12 @@ export function useSyncedPlayback(count: number) {
       playing,
       baseRate: live.current.rate,
       clock: index,
-      videos: all.map((v) => ({ time: v.currentTime, duration: v.duration, rate: v.playbackRate, seeking: v.seeking })),
+      videos: all.map((v) => ({
+        time: v.currentTime,
+        duration: v.duration,
+        rate: v.playbackRate,
+        seeking: v.seeking,
+      })),
     });
     all.forEach((v, i) => !v.error && apply(v, plans[i]!));
     return all[index];

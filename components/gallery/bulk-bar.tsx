@@ -4,7 +4,7 @@ import { Clapperboard, Columns2, Download, Loader2, Star, StarOff, Trash2, X } f
 import Link from "next/link";
 import { toast } from "@/components/ui/toast";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { BULK_MAX } from "@/lib/queries/bulk-limits";
+import { BULK_MAX } from "@/lib/generations/bulk-limits";
 import { REEL_MAX } from "@/lib/shares/share-limits";
 import type { CompareChoice } from "./compare-choice";
 import type { BulkActions } from "./use-bulk-actions";

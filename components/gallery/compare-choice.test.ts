@@ -27,7 +27,11 @@ describe("compareChoice", () => {
 
   it("says why when some are not finished", () => {
     expect(
-      compareChoice([video("a"), video("b", { phase: "active", videoUrl: null }), video("c", { phase: "failed" })]),
+      compareChoice([
+        video("a"),
+        video("b", { phase: "active", videoUrl: null }),
+        video("c", { phase: "failed" }),
+      ]),
     ).toEqual({
       ok: false,
       reason: "Only finished videos can be compared: 2 of these are still being made or failed.",
@@ -40,7 +44,13 @@ describe("batchCompareLinks", () => {
     video(`${batch}${index}`, { batch: { id: batch, index, size }, ...extra });
 
   it("links a whole, finished batch of 2 or 4 in batch order", () => {
-    const links = batchCompareLinks([of("x", 2, 2), video("single"), of("x", 1, 2), of("y", 3, 4), of("y", 1, 4)]);
+    const links = batchCompareLinks([
+      of("x", 2, 2),
+      video("single"),
+      of("x", 1, 2),
+      of("y", 3, 4),
+      of("y", 1, 4),
+    ]);
     expect(links.get("x")).toBe("/compare?ids=x1,x2");
     // Half of batch y is not on this page (or not loaded yet): no link.
     expect(links.has("y")).toBe(false);

@@ -1,12 +1,15 @@
 import type { GenerationDto } from "@/lib/generations/dto";
-import { COMPARE_MAX, COMPARE_MIN, compareHref } from "@/lib/queries/compare-limits";
+import { COMPARE_MAX, COMPARE_MIN, compareHref } from "@/lib/generations/compare-limits";
 
 export type CompareChoice = { ok: true; href: string } | { ok: false; reason: string };
 
-const playable = (g: Pick<GenerationDto, "phase" | "videoUrl">) => g.phase === "playable" && Boolean(g.videoUrl);
+const playable = (g: Pick<GenerationDto, "phase" | "videoUrl">) =>
+  g.phase === "playable" && Boolean(g.videoUrl);
 
 /** Whether the checked videos can be compared side by side, and if not, why, in words. */
-export function compareChoice(selected: readonly Pick<GenerationDto, "id" | "phase" | "videoUrl">[]): CompareChoice {
+export function compareChoice(
+  selected: readonly Pick<GenerationDto, "id" | "phase" | "videoUrl">[],
+): CompareChoice {
   const n = selected.length;
   if (n < COMPARE_MIN || n > COMPARE_MAX)
     return {

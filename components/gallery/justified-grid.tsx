@@ -2,6 +2,7 @@
 
 import {
   lazy,
+  startTransition,
   Suspense,
   useLayoutEffect,
   useMemo,
@@ -10,7 +11,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from "react";
-import { useNow } from "@/components/studio/use-now";
+import { useNow } from "@/hooks/use-now";
 import { groupByDay, type DayGroup } from "./day-groups";
 import { justifyRows, ratioOf, type JustifiedRow } from "./justify-rows";
 import type { Range } from "./window-range";
@@ -18,6 +19,8 @@ import type { Range } from "./window-range";
 // The virtualizer (about 9 KiB gzip) is not needed to paint the first page: fetched after it.
 const WindowRange = lazy(() => import("./window-range"));
 
+/** Up to this many cards (two pages) the server's CSS layout is kept; beyond it, virtual rows. */
+const FLOW_LIMIT = 48;
 /** Space between cards and between rows, in px (Tailwind's gap-1). */
 const GAP = 4;
 /** A day's heading, in px: the same in the server's flex layout and in the virtual rows. */
@@ -37,9 +40,10 @@ const clientTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /**
  * Cards in justified rows under day headings. The server (and the first client render) lays
  * them out with CSS alone — `flex-wrap` with each card's basis `ratio × --row-h` — so the page
- * is right before any script runs; once the width is known the same rows (computed the same way,
- * see justifyRows) are positioned absolutely, and only those near the screen are rendered (the
- * range comes from a window virtualizer), so hundreds of cards keep the DOM small. Every card's
+ * is right before any script runs. Once there are more cards than a page or two and the width is
+ * known, the same rows (computed the same way, see justifyRows) are positioned absolutely, and
+ * only those near the screen are rendered (the range comes from a window virtualizer), so
+ * hundreds of cards keep the DOM small. Every card's
  * box comes from its aspect ratio setting, never from its poster: no shift.
  */
 export function JustifiedGrid<T extends Item>({
@@ -59,6 +63,10 @@ export function JustifiedGrid<T extends Item>({
     [items, timeZone, now],
   );
   const index = useMemo(() => new Map(items.map((g, i) => [g.id, i])), [items]);
+  const manyItems = useRef(items.length > FLOW_LIMIT);
+  useLayoutEffect(() => {
+    manyItems.current = items.length > FLOW_LIMIT;
+  }, [items.length]);
 
   useLayoutEffect(() => {
     const element = ref.current;
@@ -67,36 +75,50 @@ export function JustifiedGrid<T extends Item>({
       const target = parseFloat(getComputedStyle(element).getPropertyValue("--row-h")) || 160;
       const top = element.getBoundingClientRect().top + window.scrollY;
       const width = element.clientWidth;
-      setBox((b) =>
-        b && b.width === width && b.target === target && b.top === top ? b : { width, target, top },
-      );
+      const update = () =>
+        setBox((b) =>
+          b && b.width === width && b.target === target && b.top === top ? b : { width, target, top },
+        );
+      // A transition: the positioned rows replace the CSS ones (which look the same) in slices
+      // that yield to the browser, not in one long task right after hydration. A small gallery
+      // keeps the CSS rows, so its box is cheap news and set at once: as a transition it could be
+      // put off again and again by the queue's ticking clocks on a slow machine.
+      if (manyItems.current) startTransition(update);
+      else update();
     };
-    measure();
-    // The queue above grows and shrinks, and the window turns: keep width and offset current.
+    // Not measured here: reading styles and boxes now would force a layout of the whole page in
+    // the middle of hydration. The observer's first call comes after the browser's own layout.
+    // Then the queue above grows and shrinks, and the window turns: width and offset stay current.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
 
+  // A gallery of a page or two stays in the CSS layout the server sent: switching to positioned
+  // rows rebuilds every card (the page's largest piece of work after hydration) and buys nothing
+  // until there are enough cards for the window to skip most of them.
+  const positioned = box !== null && items.length > FLOW_LIMIT;
   const entries = useMemo(() => {
-    if (!box) return [];
+    if (!box || items.length <= FLOW_LIMIT) return [];
     return groups.flatMap((group): Entry<T>[] => [
       { kind: "header", group },
       ...justifyRows(group.items, (g) => ratioOf(g.aspectRatio), { ...box, gap: GAP }).map(
         (row): Entry<T> => ({ kind: "row", row, key: row.items[0]!.id }),
       ),
     ]);
-  }, [groups, box]);
+  }, [groups, box, items.length]);
 
   return (
     <div
       ref={ref}
       data-testid="gallery"
-      data-layout={box ? "rows" : "flow"}
-      className="[--row-h:118px] sm:[--row-h:150px] lg:[--row-h:130px] xl:[--row-h:140px]"
+      data-layout={positioned ? "rows" : "flow"}
+      // Measured and hydrated: what tests and benchmarks wait for before they scroll or count.
+      data-ready={box ? "" : undefined}
+      className="[--row-h:108px] sm:[--row-h:150px] lg:[--row-h:130px] xl:[--row-h:140px]"
     >
-      {box ? (
+      {positioned ? (
         <PositionedRows
           entries={entries}
           scrollMargin={box.top}

@@ -7,9 +7,9 @@ import {
   deleteGenerationsAction,
   restoreGenerationsAction,
   setFavoritesAction,
-} from "@/lib/actions/bulk-generation-actions";
+} from "@/lib/actions/generation-actions";
 import { generationKeys } from "@/lib/queries/generation-keys";
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 
 export interface BulkActions {
   favorite: (on: boolean) => void;

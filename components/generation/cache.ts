@@ -2,7 +2,7 @@
 
 import type { QueryClient } from "@tanstack/react-query";
 import type { GenerationDto } from "@/lib/generations/dto";
-import { generationKeys } from "@/lib/queries/generations";
+import { generationKeys } from "@/hooks/use-generations";
 
 type Change = (g: GenerationDto) => GenerationDto | null;
 

@@ -3,6 +3,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { getModel } from "@/lib/grok/catalog";
 import type { GenerationDetail } from "@/lib/generations/get-generation-detail";
 import { CopyButton } from "./copy-button";
+import { CopyNowButton } from "./copy-now-button";
 import { formatElapsed } from "./format";
 import { LocalTime } from "./local-time";
 import { NotSavedDetail } from "./not-saved";
@@ -32,7 +33,7 @@ export function GenerationSettings({ g }: { g: GenerationDetail }) {
   );
 }
 
-export function GenerationHistory({ g }: { g: GenerationDetail }) {
+export function GenerationHistory({ g, canRetryCopy }: { g: GenerationDetail; canRetryCopy: boolean }) {
   const took = g.finishedAt ? Date.parse(g.finishedAt) - Date.parse(g.createdAt) : null;
   return (
     <section aria-labelledby="history-title" className="grid gap-1">
@@ -62,7 +63,12 @@ export function GenerationHistory({ g }: { g: GenerationDetail }) {
         {took !== null && took >= 0 ? <Fact term="Took">{formatElapsed(took)}</Fact> : null}
         {g.saved === "saving" || g.saved === "not_saved" ? (
           <Fact term="Saved copy">
-            <NotSavedDetail saved={g.saved} mirrorError={g.mirrorError} />
+            <NotSavedDetail
+              saved={g.saved}
+              mirrorError={g.mirrorError}
+              copyRetry={g.copyRetry}
+              tryNow={canRetryCopy ? <CopyNowButton id={g.id} /> : null}
+            />
           </Fact>
         ) : null}
         {g.traceId ? (

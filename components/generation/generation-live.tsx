@@ -1,16 +1,16 @@
 "use client";
 
-import { AlertTriangle, Loader2, RotateCcw } from "lucide-react";
-import Link from "next/link";
+import { AlertTriangle, Loader2 } from "lucide-react";
+import { TryAgainLink } from "./try-again-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, type CSSProperties, type ReactNode } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
-import { useGeneration } from "@/lib/queries/generations";
+import { useGeneration } from "@/hooks/use-generations";
 import { AspectBox } from "@/components/studio/aspect-box";
 import { StateBadge } from "@/components/studio/state-badge";
 import { buttonVariants } from "@/components/ui/button";
 import { formatElapsed } from "./format";
-import { GenerationActions, type GenerationActionsProps } from "./generation-actions";
+import { GenerationToolbar, type GenerationToolbarProps } from "./generation-toolbar";
 import { useElapsed } from "./use-elapsed";
 import { usePlayer } from "./player-context";
 
@@ -29,7 +29,7 @@ export function GenerationLive({
 }: {
   initial: GenerationDto;
   downloadUrl: string | null;
-  can: GenerationActionsProps["can"];
+  can: GenerationToolbarProps["can"];
   /** Right under the video, full width (the review's timeline of comments). */
   belowVideo?: ReactNode;
 }) {
@@ -87,7 +87,13 @@ export function GenerationLive({
       ) : null}
 
       <div className="flex flex-wrap items-center gap-3" aria-live="polite">
-        <StateBadge state={g.state} phase={g.phase} saved={g.saved} mirrorError={g.mirrorError} />
+        <StateBadge
+          state={g.state}
+          phase={g.phase}
+          saved={g.saved}
+          mirrorError={g.mirrorError}
+          copyRetry={g.copyRetry}
+        />
         {elapsed !== null ? (
           <span className="text-sm text-muted-foreground tabular-nums" data-testid="elapsed">
             {formatElapsed(elapsed)} so far
@@ -102,19 +108,15 @@ export function GenerationLive({
           </p>
           {g.traceId ? <p className="text-muted-foreground">Trace {g.traceId}</p> : null}
           {can?.remix !== false ? (
-            <Link
-              href={`/studio?remix=${encodeURIComponent(g.id)}`}
+            <TryAgainLink
+              g={g}
               className={buttonVariants({ variant: "primary", className: "justify-self-start" })}
-              data-testid="try-again"
-            >
-              <RotateCcw aria-hidden />
-              Try again
-            </Link>
+            />
           ) : null}
         </div>
       ) : null}
 
-      <GenerationActions generation={g} downloadUrl={downloadUrl} variant="page" can={can} />
+      <GenerationToolbar generation={g} downloadUrl={downloadUrl} variant="page" can={can} />
     </section>
   );
 }

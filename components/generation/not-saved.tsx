@@ -1,6 +1,23 @@
+import type { ReactNode } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
 
-type Saved = Pick<GenerationDto, "saved" | "mirrorError">;
+type Saved = Pick<GenerationDto, "saved" | "mirrorError"> & Partial<Pick<GenerationDto, "copyRetry">>;
+
+/** "within 2 min", "within 40 s", "any moment now": the latest the next copy attempt starts. */
+export function nextTryText(nextTryBy: string | null, now = Date.now()): string {
+  if (!nextTryBy) return "next try soon";
+  const seconds = Math.ceil((Date.parse(nextTryBy) - now) / 1000);
+  if (seconds <= 5) return "next try any moment now";
+  if (seconds < 90) return `next try within ${seconds} s`;
+  return `next try within ${Math.ceil(seconds / 60)} min`;
+}
+
+/** "Attempt 3 of 8 failed: <reason>; next try within 2 min." — a failing copy, said as it happens. */
+export function copyRetryText({ mirrorError, copyRetry }: Saved, now?: number): string | undefined {
+  if (!copyRetry) return undefined;
+  const reason = (mirrorError ?? FALLBACK_REASON).replace(/\.$/, "");
+  return `Attempt ${copyRetry.failed} of ${copyRetry.of} failed: ${reason}; ${nextTryText(copyRetry.nextTryBy, now)}.`;
+}
 
 /** What follows "Ready" while the video is not in our storage. */
 export const NOT_SAVED_LABELS = { saving: "not yet saved", not_saved: "not saved" } as const;
@@ -8,7 +25,9 @@ export const NOT_SAVED_LABELS = { saving: "not yet saved", not_saved: "not saved
 const FALLBACK_REASON = "The video could not be copied into storage.";
 
 /** A hover hint for the marker; the generation page shows the same words as text. */
-export function notSavedHint({ saved, mirrorError }: Saved): string | undefined {
+export function notSavedHint({ saved, mirrorError, copyRetry }: Saved): string | undefined {
+  if (saved === "saving" && copyRetry)
+    return `Not saved yet. ${copyRetryText({ saved, mirrorError, copyRetry })} It plays from the provider's link meanwhile.`;
   if (saved === "saving") return "Playing from the provider's link while a copy is saved.";
   if (saved === "not_saved") {
     return `Not saved: ${mirrorError ?? FALLBACK_REASON} It plays and downloads from the provider's link, which may stop working.`;
@@ -33,7 +52,27 @@ export function NotSavedMarker({ saved, mirrorError }: Saved) {
  * The generation page's line about our copy: why it is missing (after the last attempt) and
  * that the video still plays and downloads from the provider's link.
  */
-export function NotSavedDetail({ saved, mirrorError }: Saved) {
+export function NotSavedDetail({
+  saved,
+  mirrorError,
+  copyRetry = null,
+  tryNow = null,
+}: Saved & {
+  /** "Try now", for those who may ask (its creator or an admin). */
+  tryNow?: ReactNode;
+}) {
+  if (saved === "saving" && copyRetry) {
+    return (
+      <span data-testid="saved-status" data-saved="retrying" className="grid gap-1 text-left">
+        <span className="font-medium text-warning">Not saved yet</span>
+        <span data-testid="copy-retry" className="break-words">
+          {copyRetryText({ saved, mirrorError, copyRetry })}
+        </span>
+        <span className="text-muted-foreground">It plays from the provider&apos;s link meanwhile.</span>
+        {tryNow}
+      </span>
+    );
+  }
   if (saved === "saving") {
     return (
       <span data-testid="saved-status" data-saved={saved}>
@@ -51,6 +90,7 @@ export function NotSavedDetail({ saved, mirrorError }: Saved) {
       <span className="text-muted-foreground">
         It plays and downloads from the provider&apos;s link, which may stop working.
       </span>
+      {tryNow}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/errors";
@@ -9,7 +9,7 @@ import {
   restoreGenerationAction,
   setFavoriteAction,
 } from "@/lib/actions/generation-actions";
-import { generationKeys } from "@/lib/queries/generations";
+import { generationKeys } from "@/hooks/use-generations";
 import { updateCachedGeneration } from "./cache";
 
 function unwrap<T>(result: ActionResult<T>): T {

@@ -27,9 +27,8 @@ export function LandingPage({ demoMode, notice }: LandingPageProps) {
               Type a prompt. Get a video.
             </h1>
             <p className="text-base text-muted-foreground sm:text-lg">
-              Describe a scene, add reference images if you want, and Grok Imagine turns it into a
-              short video. Your team works in one shared gallery, and every generation is kept safe in
-              PostgreSQL.
+              Describe a scene, add reference images if you want, and Grok Imagine turns it into a short
+              video. Your team works in one shared gallery, and every generation is kept safe in PostgreSQL.
             </p>
             <DemoNotice reason={notice.reason} wait={notice.wait} />
             <CallToAction demoMode={demoMode} />

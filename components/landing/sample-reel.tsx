@@ -42,8 +42,8 @@ export function SampleReel() {
         </div>
       </div>
       <figcaption className="text-xs text-muted-foreground">
-        A clip straight from this app in demo mode, where the built-in simulator stands in for Grok.
-        With a Grok token, the same studio makes the scene your prompt describes.
+        A clip straight from this app in demo mode, where the built-in simulator stands in for Grok. With a
+        Grok token, the same studio makes the scene your prompt describes.
       </figcaption>
     </figure>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { useNow } from "@/components/studio/use-now";
+import { useNow } from "@/hooks/use-now";
 
 const noSubscription = () => () => {};
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -13,7 +13,7 @@ import type { CommentInput } from "@/lib/reviews/comment-schema";
 import type { Mentionable } from "@/lib/reviews/mentions";
 import type { ReviewState } from "@/lib/reviews/review-state";
 import type { ReviewStatus } from "@/lib/reviews/review-status";
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 
 export interface ReviewContextValue {
   generationId: string;

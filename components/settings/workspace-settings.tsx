@@ -13,7 +13,7 @@ import {
 import type { Role } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/errors";
 import { can } from "@/lib/workspaces/permissions";
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -4,9 +4,14 @@ import { Link2, Send } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createShareLinkAction } from "@/lib/actions/share-actions";
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 import { createShareSchema } from "@/lib/shares/share-schema";
-import { SHARE_EXPIRIES, SHARE_PASSWORD_MAX, SHARE_TITLE_MAX, type ShareExpiry } from "@/lib/shares/share-limits";
+import {
+  SHARE_EXPIRIES,
+  SHARE_PASSWORD_MAX,
+  SHARE_TITLE_MAX,
+  type ShareExpiry,
+} from "@/lib/shares/share-limits";
 import { CopyButton } from "@/components/generation/copy-button";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";

@@ -3,14 +3,15 @@
 import { Eye, Lock } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
-import { revokeShareLinkAction } from "@/lib/actions/share-actions";
+import { remakeShareLinkAction, revokeShareLinkAction } from "@/lib/actions/share-actions";
 import type { ShareLinkRow } from "@/lib/shares/list-share-links";
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 import { shortPrompt } from "@/components/generation/format";
 import { LocalTime } from "@/components/generation/local-time";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/generation/copy-button";
 
 export type ShareLinkItem = ShareLinkRow & { revocable: boolean };
 
@@ -18,17 +19,34 @@ const views = (n: number) => `${n} view${n === 1 ? "" : "s"}`;
 
 /**
  * Live share links with their views and a Revoke (for those the viewer may revoke). Their URLs
- * cannot be shown again: only the token's hash is kept.
+ * cannot be shown again: only the token's hash is kept. With `stopped`, links that stopped when
+ * their maker left, each with "Make a new link" (admins), whose new URL is shown in its row once.
  */
-export function ShareLinkList({ links, showVideos }: { links: ShareLinkItem[]; showVideos: boolean }) {
+export function ShareLinkList({
+  links,
+  showVideos,
+  stopped = false,
+}: {
+  links: ShareLinkItem[];
+  showVideos: boolean;
+  stopped?: boolean;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const [remade, setRemade] = useState<Record<string, string>>({});
   const revoke = (link: ShareLinkItem) =>
     startTransition(async () => {
       const result = await revokeShareLinkAction(inWorkspace({ id: link.id }));
       if (!result.ok) return void toast.error(result.message);
       toast.success("Link revoked: it no longer opens.");
       router.refresh();
+    });
+  const remake = (link: ShareLinkItem) =>
+    startTransition(async () => {
+      const result = await remakeShareLinkAction(inWorkspace({ id: link.id }));
+      if (!result.ok) return void toast.error(result.message);
+      setRemade((urls) => ({ ...urls, [link.id]: result.data.url }));
+      toast.success("New link made: copy it now, it is shown only once.");
     });
 
   return (
@@ -69,7 +87,36 @@ export function ShareLinkList({ links, showVideos }: { links: ShareLinkItem[]; s
               {link.showPrompt ? <span>prompt shown</span> : null}
             </p>
           </div>
-          {link.revocable ? (
+          {stopped && remade[link.id] ? (
+            <div className="flex min-w-0 items-center gap-2 sm:col-span-2">
+              <input
+                readOnly
+                value={remade[link.id]}
+                aria-label="The new link"
+                data-testid="remade-share-url"
+                className="min-w-0 flex-1 rounded-lg border border-border bg-muted px-2 py-1.5 text-xs"
+                onFocus={(event) => event.currentTarget.select()}
+              />
+              <CopyButton
+                text={remade[link.id]!}
+                label="Copy link"
+                copied="Link copied"
+                testId="copy-remade-url"
+              />
+            </div>
+          ) : stopped && link.revocable ? (
+            <Button
+              variant="outline"
+              size="sm"
+              className="min-h-11 justify-self-start sm:min-h-9"
+              disabled={pending}
+              onClick={() => remake(link)}
+              aria-label={`Make a new link for “${link.title ?? titleOf(link)}”`}
+              data-testid="remake-share-link"
+            >
+              Make a new link
+            </Button>
+          ) : link.revocable ? (
             <Button
               variant="outline"
               size="sm"

@@ -3,7 +3,7 @@
 import { createContext, useContext } from "react";
 import type { Role } from "@/lib/auth/roles";
 import { can, canTouchGeneration, type Permission } from "@/lib/workspaces/permissions";
-import { setRequestWorkspace } from "@/lib/queries/request-workspace";
+import { setRequestWorkspace } from "@/hooks/request-workspace";
 
 export interface WorkspaceView {
   id: string;

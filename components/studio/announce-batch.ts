@@ -3,7 +3,7 @@
 import { toast } from "@/components/ui/toast";
 import type { BatchOutcome } from "@/lib/generations/batch";
 import type { GenerationDto } from "@/lib/generations/dto";
-import { getJson } from "@/lib/queries/generations";
+import { getJson } from "@/hooks/use-generations";
 import { announceOutcome } from "./announce-outcome";
 
 /**

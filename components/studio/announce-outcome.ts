@@ -3,7 +3,7 @@
 import { toast } from "@/components/ui/toast";
 import type { GenerationDto } from "@/lib/generations/dto";
 import type { SubmitOutcome } from "@/lib/generations/submit-outcome";
-import { getJson } from "@/lib/queries/generations";
+import { getJson } from "@/hooks/use-generations";
 import { ordinal } from "./ordinal";
 
 /**

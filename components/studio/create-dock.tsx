@@ -1,20 +1,32 @@
 "use client";
 
 import { Plus, X } from "lucide-react";
-import { useState } from "react";
+import { Suspense, useState } from "react";
+import { HydrateWhen } from "@/components/ui/hydrate-when";
 import { cn } from "@/lib/utils";
 import type { DraftDto } from "@/lib/drafts/draft-schema";
 import { CreatePanel } from "./create-panel";
-import { useMediaQuery } from "./use-media-query";
+import { useMediaQuery } from "../../hooks/use-media-query";
 
 /**
  * One create panel, two homes: on wide screens a column that stays in view however long the
  * gallery grows (sticky, with its own scroll), and on phones a bottom sheet opened by a
  * thumb-reachable button (and closed after a submit so the queue is in view).
  */
+const WIDE = "(min-width: 1024px)";
+/** The form's own URL parameters (use-create-settings, use-remix): it fills itself from them. */
+const FORM_PARAMS = ["remix", "model", "ar", "res", "dur"];
+/** Hydrate the form at once: it is in view, or it has something to fill in from the URL. */
+const formNeeded = () =>
+  window.matchMedia(WIDE).matches ||
+  FORM_PARAMS.some((name) => new URLSearchParams(window.location.search).has(name));
+
 export function CreateDock({ draft }: { draft: DraftDto | null }) {
-  const wide = useMediaQuery("(min-width: 1024px)", true);
+  const wide = useMediaQuery(WIDE, true);
   const [open, setOpen] = useState(false);
+  // Hydrated for good once opened: closing the sheet must not suspend a live form (its pending
+  // submit would never settle).
+  const [opened, setOpened] = useState(false);
   const hydrated = useMediaQuery("all", false);
   const sheetHidden = !wide && !open;
 
@@ -55,13 +67,22 @@ export function CreateDock({ draft }: { draft: DraftDto | null }) {
             </button>
           </div>
         ) : null}
-        <CreatePanel draft={draft} onSubmitted={() => setOpen(false)} />
+        {/* A phone's closed sheet is not hydrated until it opens: the form is the page's largest
+            island, and the gallery should not wait behind it. */}
+        <Suspense>
+          <HydrateWhen when={wide || opened} now={formNeeded}>
+            <CreatePanel draft={draft} onSubmitted={() => setOpen(false)} />
+          </HydrateWhen>
+        </Suspense>
       </div>
       {hydrated && !wide && !open ? (
         <button
           type="button"
           data-testid="open-create"
-          onClick={() => setOpen(true)}
+          onClick={() => {
+            setOpened(true);
+            setOpen(true);
+          }}
           className="fixed right-4 bottom-[calc(1rem+env(safe-area-inset-bottom))] z-30 inline-flex h-14 items-center gap-2 rounded-full bg-primary px-6 font-semibold text-primary-foreground shadow-lg"
         >
           <Plus aria-hidden className="size-5" /> Create

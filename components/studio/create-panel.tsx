@@ -1,21 +1,21 @@
 "use client";
 
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 import { useQueryClient } from "@tanstack/react-query";
 import { Loader2, Wand2, X } from "lucide-react";
 import { useCallback, useMemo, useRef, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { getModel } from "@/lib/grok/catalog";
 import { PROMPT_MAX, promptLength } from "@/lib/grok/prompt";
-import { submitGenerationAction } from "@/lib/actions/generations";
-import { generationKeys } from "@/lib/queries/generations";
-import { usageKey, useUsage } from "@/lib/queries/usage";
+import { submitGenerationAction } from "@/lib/actions/generation-actions";
+import { generationKeys } from "@/hooks/use-generations";
+import { usageKey, useUsage } from "@/hooks/use-usage";
 import { ImageInputs, type UploadedImage } from "@/components/uploads/image-inputs";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { SettingsControls } from "./settings-controls";
 import { USAGE_LINE_ID, UsageLine } from "./usage-line";
-import { usageVerdict } from "@/lib/generations/usage-verdict";
+import { usageVerdict } from "@/lib/usage/usage-verdict";
 import { fitToModel, useVideoSettings } from "./use-create-settings";
 import { useRemix, type RemixSource } from "./use-remix";
 import { announceSubmit } from "./announce-batch";
@@ -24,7 +24,7 @@ import type { BatchSize } from "@/lib/generations/batch";
 import { useFailureNotices } from "./failure-notices";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import type { DraftDto, DraftInput } from "@/lib/drafts/draft-schema";
-import { useDraftSync, type DraftContent } from "@/lib/drafts/use-draft-sync";
+import { useDraftSync, type DraftContent } from "@/hooks/use-draft-sync";
 
 type FieldErrors = Record<string, string[] | undefined>;
 

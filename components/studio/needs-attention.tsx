@@ -1,13 +1,19 @@
 "use client";
 
-import { RotateCcw, X } from "lucide-react";
-import Link from "next/link";
+import { AlertTriangle, ChevronDown, X } from "lucide-react";
+import { TryAgainLink } from "@/components/generation/try-again-link";
+import { useId, useState } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/generation/copy-button";
+import { cn } from "@/lib/utils";
 import { StateBadge } from "./state-badge";
 
-/** Failed generations, each with its plain reason, Try again (the same settings) and Dismiss. */
+/**
+ * Failed generations, each with its plain reason, Try again (the same settings) and Dismiss. On a
+ * phone they fold into one "2 need attention" row that opens on tap, so the videos stay on the
+ * first screen; a wider screen lists them.
+ */
 export function NeedsAttention({
   failures,
   dismiss,
@@ -15,13 +21,28 @@ export function NeedsAttention({
   failures: GenerationDto[];
   dismiss: (id: string) => void;
 }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
   if (failures.length === 0) return null;
+  const count = `${failures.length} ${failures.length === 1 ? "needs" : "need"} attention`;
   return (
     <section aria-labelledby="attention-title" className="grid gap-2" data-testid="needs-attention">
-      <h2 id="attention-title" className="text-sm font-semibold">
+      <h2 id="attention-title" className="text-sm font-semibold max-lg:sr-only">
         Needs attention <span className="text-muted-foreground">({failures.length})</span>
       </h2>
-      <ul className="grid gap-2">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="attention-toggle"
+        className="flex min-h-11 items-center gap-2 rounded-xl border border-danger/40 bg-card px-3 text-left text-sm font-medium lg:hidden"
+      >
+        <AlertTriangle aria-hidden className="size-4 shrink-0 text-danger" />
+        <span className="flex-1">{count}</span>
+        <ChevronDown aria-hidden className={cn("size-4 transition-transform", open && "rotate-180")} />
+      </button>
+      <ul id={listId} className={cn("grid gap-2 lg:grid-cols-2", !open && "max-lg:hidden")}>
         {failures.map((g) => (
           <li
             key={g.id}
@@ -43,13 +64,7 @@ export function NeedsAttention({
               </p>
             ) : null}
             <div className="flex gap-2">
-              <Link
-                href={`/studio?remix=${g.id}`}
-                data-testid="try-again"
-                className={buttonVariants({ variant: "outline", size: "sm" })}
-              >
-                <RotateCcw aria-hidden /> Try again
-              </Link>
+              <TryAgainLink g={g} className={buttonVariants({ variant: "outline", size: "sm" })} />
               <Button variant="ghost" size="sm" onClick={() => dismiss(g.id)} data-testid="dismiss-failure">
                 <X aria-hidden /> Dismiss
               </Button>

@@ -5,10 +5,16 @@ import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { formatElapsed } from "@/components/generation/format";
-import { cancelGenerationAction } from "@/lib/actions/generations";
-import { inWorkspace } from "@/lib/queries/request-workspace";
-import type { ListedGeneration } from "@/lib/queries/generations";
-import { durationBand, etaProgress, providerEstimate, remainingWording, typicalWording } from "@/lib/generations/eta";
+import { cancelGenerationAction } from "@/lib/actions/generation-actions";
+import { inWorkspace } from "@/hooks/request-workspace";
+import type { ListedGeneration } from "@/hooks/use-generations";
+import {
+  durationBand,
+  etaProgress,
+  providerEstimate,
+  remainingWording,
+  typicalWording,
+} from "@/lib/generations/eta";
 import { getModel } from "@/lib/grok/catalog";
 import { ordinal } from "./ordinal";
 import { StateBadge } from "./state-badge";
@@ -35,11 +41,15 @@ export function QueueItem({ generation: g, now }: { generation: ListedGeneration
     <li
       data-testid="queue-item"
       data-state={g.state}
-      className="grid gap-2 rounded-xl border border-border bg-card p-3"
+      // A phone's strip shows most of one card and the edge of the next, so it reads as scrollable.
+      className="grid w-[min(19rem,82vw)] shrink-0 snap-start content-start gap-2 rounded-xl border border-border bg-card p-3 lg:w-auto"
     >
-      <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
-        <StateBadge state={g.state} phase={g.phase} queue={g.queue} />
-        <span className="text-xs tabular-nums text-muted-foreground" data-testid="elapsed">
+      {/* One line whatever the clock says: a status that wrapped as it grew would move the page. */}
+      <div className="flex min-w-0 items-center justify-between gap-2">
+        <span className="shrink-0">
+          <StateBadge state={g.state} phase={g.phase} queue={g.queue} />
+        </span>
+        <span className="min-w-0 truncate text-xs tabular-nums text-muted-foreground" data-testid="elapsed">
           {formatElapsed(elapsed)} · <span data-testid="remaining">{status}</span>
         </span>
       </div>
@@ -50,17 +60,17 @@ export function QueueItem({ generation: g, now }: { generation: ListedGeneration
         <BatchLabel batch={g.batch} />
       </p>
       {g.queue ? (
-        <p className="text-xs text-muted-foreground" data-testid="queue-position">
+        <p className="text-xs text-muted-foreground max-lg:truncate" data-testid="queue-position">
           {ordinal(g.queue.position)} in line · starts when one of the {g.queue.cap} running finishes
         </p>
       ) : null}
       {g.state === "unknown" ? (
         // Its answer was lost: no ETA and no "Try again" until Grok's own record settles it.
-        <p className="text-xs text-muted-foreground" data-testid="checking">
+        <p className="text-xs text-muted-foreground max-lg:truncate" data-testid="checking">
           Checking with Grok… {g.errorMessage}
         </p>
       ) : (
-        <p className="text-xs text-muted-foreground" data-testid="eta-typical">
+        <p className="text-xs text-muted-foreground max-sm:hidden" data-testid="eta-typical">
           {capitalize(typicalWording(eta))}
           {eta.source === "history"
             ? ` · from this studio's last ${eta.samples} at ${g.resolution}, ${band.min}–${band.max} s`

@@ -6,7 +6,11 @@ import { AspectRatioPicker } from "./aspect-ratio-picker";
 import { DurationControl } from "./duration-control";
 import type { VideoSettings } from "./use-create-settings";
 
-const COST_WORDS: Record<CostTier, string> = { lowest: "lowest cost", lower: "lower cost", higher: "higher cost" };
+const COST_WORDS: Record<CostTier, string> = {
+  lowest: "lowest cost",
+  lower: "lower cost",
+  higher: "higher cost",
+};
 
 /** Model, shape, resolution and duration — every control bounded by the chosen model. */
 export function SettingsControls({

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { cn } from "@/lib/utils";
-import type { UsageVerdict } from "@/lib/generations/usage-verdict";
+import type { UsageVerdict } from "@/lib/usage/usage-verdict";
 
 export const USAGE_LINE_ID = "usage-line";
 

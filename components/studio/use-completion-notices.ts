@@ -1,12 +1,12 @@
 "use client";
 
-import { workspaceFetch } from "@/lib/queries/request-workspace";
+import { workspaceFetch } from "@/hooks/request-workspace";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { toast } from "@/components/ui/toast";
-import { usageKey } from "@/lib/queries/usage";
+import { usageKey } from "@/hooks/use-usage";
 import type { GenerationDto } from "@/lib/generations/dto";
-import { generationKeys } from "@/lib/queries/generations";
+import { generationKeys } from "@/hooks/use-generations";
 import { useFailureNotices } from "./failure-notices";
 
 /**

@@ -2,7 +2,8 @@
 
 import { useMemo } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
-import { useGenerations } from "@/lib/queries/generations";
+import { useGenerations } from "@/hooks/use-generations";
+import { recentFailuresList } from "@/lib/queries/studio-lists";
 import { MAX_FAILURES_SHOWN } from "./failure-notices";
 
 /** A failure stays in "Needs attention" this long, across reloads, until it is dismissed. */
@@ -17,7 +18,7 @@ export function useRecentFailures(
   seen: GenerationDto[],
   dismissed: readonly string[],
 ): GenerationDto[] {
-  const query = useGenerations({ status: "failed", creator: userId, limit: "10" });
+  const query = useGenerations(recentFailuresList(userId));
   return useMemo(() => {
     // "The last day" as of the server's answer, so rendering stays pure.
     const since = query.dataUpdatedAt - RECENT_MS;

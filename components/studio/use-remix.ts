@@ -1,6 +1,6 @@
 "use client";
 
-import { workspaceFetch } from "@/lib/queries/request-workspace";
+import { workspaceFetch } from "@/hooks/request-workspace";
 import { parseAsString, useQueryState } from "nuqs";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { toast } from "@/components/ui/toast";

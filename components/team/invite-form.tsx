@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { createInviteAction } from "@/lib/actions/invite-actions";
 import type { Role } from "@/lib/auth/roles";
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CopyButton } from "@/components/generation/copy-button";

@@ -7,7 +7,7 @@ import { changeMemberRoleAction, removeMemberAction } from "@/lib/actions/member
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { MemberRow } from "@/lib/workspaces/list-members";
 import { canManageRole } from "@/lib/workspaces/permissions";
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -30,7 +30,8 @@ export function MembersTable({ members }: { members: MemberRow[] }) {
     });
   const remove = (m: MemberRow) =>
     startTransition(async () => {
-      if (!window.confirm(`Remove ${m.name ?? m.email}? Their videos stay here, credited to them.`)) return;
+      const question = `Remove ${m.name ?? m.email}? Their videos stay here, credited to them. The share links they made stop opening at once; admins can make them again on the Share links page.`;
+      if (!window.confirm(question)) return;
       const result = await removeMemberAction(inWorkspace({ userId: m.userId }));
       if (!result.ok) return void toast.error(result.message);
       toast.success(`${m.name ?? m.email} was removed`);

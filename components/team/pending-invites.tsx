@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { resendInviteAction, revokeInviteAction } from "@/lib/actions/invite-actions";
 import type { InviteRow } from "@/lib/workspaces/invites/list-invites";
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/generation/copy-button";
 import { LocalTime } from "@/components/generation/local-time";

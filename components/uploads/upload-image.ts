@@ -1,4 +1,4 @@
-import { workspaceHeaders } from "@/lib/queries/request-workspace";
+import { workspaceHeaders } from "@/hooks/request-workspace";
 
 /** An uploaded image as the form holds it; `url` is a short-lived signed link for the thumbnail. */
 export type UploadedImage = { id: string; url: string; width: number; height: number };

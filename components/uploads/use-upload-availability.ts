@@ -1,6 +1,6 @@
 "use client";
 
-import { workspaceFetch } from "@/lib/queries/request-workspace";
+import { workspaceFetch } from "@/hooks/request-workspace";
 import { useQuery } from "@tanstack/react-query";
 import type { UploadAvailability } from "@/lib/uploads/availability";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { DaySeconds } from "@/lib/generations/daily-series";
+import type { DaySeconds } from "@/lib/usage/daily-series";
 import { dayLabel, seconds } from "./format";
 
 /** What the chart shows, in words: the chart itself is hidden from screen readers. */

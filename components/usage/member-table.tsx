@@ -1,8 +1,8 @@
 "use client";
 
-import type { MemberUsageRow } from "@/lib/generations/usage-report";
+import type { MemberUsageRow } from "@/lib/usage/usage-report";
 import { setMemberQuotaAction } from "@/lib/actions/quota-actions";
-import { inWorkspace } from "@/lib/queries/request-workspace";
+import { inWorkspace } from "@/hooks/request-workspace";
 import { seconds } from "./format";
 import { QuotaEditor } from "./quota-editor";
 

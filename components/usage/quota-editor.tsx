@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/errors";
-import { usageKey } from "@/lib/queries/usage";
+import { usageKey } from "@/hooks/use-usage";
 import { parseQuotaInput } from "@/lib/workspaces/quota-schema";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

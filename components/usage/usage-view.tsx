@@ -2,10 +2,10 @@
 
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
-import type { UsageReport } from "@/lib/generations/usage-report";
+import type { UsageReport } from "@/lib/usage/usage-report";
 import { setWorkspaceQuotaAction } from "@/lib/actions/quota-actions";
-import { inWorkspace } from "@/lib/queries/request-workspace";
-import { useUsageReport } from "@/lib/queries/usage";
+import { inWorkspace } from "@/hooks/request-workspace";
+import { useUsageReport } from "@/hooks/use-usage";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { DailyChart } from "./daily-chart";
 import { monthLabel, seconds, shiftMonth } from "./format";

@@ -17,11 +17,28 @@ export function focusCard(id: string): boolean {
 type Neighbours = { removed: string | null; next: string | null; previous: string | null };
 export const NO_NEIGHBOURS: Neighbours = { removed: null, next: null, previous: null };
 
-/** Like `focusCard`, for a card about to appear (a restored video): tries for a moment, frame by frame. */
-export function focusCardWhenShown(id: string, forMs = 3_000) {
+/**
+ * Like `focusCard`, for a card about to appear (a restored video): tries for a moment, frame by
+ * frame. The toast that offered Undo closes just after and hands focus back to where it came from
+ * (another card), so for a short while focus is put back here — unless the person moves it.
+ */
+export function focusCardWhenShown(id: string, forMs = 3_000, holdMs = 800) {
   const until = performance.now() + forMs;
+  let focusedAt: number | null = null;
+  let moved = false;
+  const onInput = () => (moved = true);
+  const options = { capture: true, once: true } as const;
+  window.addEventListener("keydown", onInput, options);
+  window.addEventListener("pointerdown", onInput, options);
   const attempt = () => {
-    if (!focusCard(id) && performance.now() < until) requestAnimationFrame(attempt);
+    const now = performance.now();
+    if (!moved && !cardOf(id)?.contains(document.activeElement) && focusCard(id)) focusedAt ??= now;
+    if (!moved && now < until && (focusedAt === null || now - focusedAt < holdMs))
+      requestAnimationFrame(attempt);
+    else {
+      window.removeEventListener("keydown", onInput, options);
+      window.removeEventListener("pointerdown", onInput, options);
+    }
   };
   attempt();
 }

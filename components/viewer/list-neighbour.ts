@@ -1,7 +1,7 @@
 "use client";
 
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
-import { generationKeys, getJson, type GenerationPage } from "@/lib/queries/generations";
+import { generationKeys, getJson, type GenerationPage } from "@/hooks/use-generations";
 import { stepFrom } from "./step";
 
 const playableIds = (pages: GenerationPage[]) =>

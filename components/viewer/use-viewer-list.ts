@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useMemo } from "react";
-import { useGenerations } from "@/lib/queries/generations";
-import { toListParams, useGalleryFilters } from "@/components/studio/use-gallery-filters";
+import { useGenerations } from "@/hooks/use-generations";
+import { toListParams, useGalleryFilters } from "@/components/gallery/use-gallery-filters";
 import { stepFrom } from "./step";
 
 /**

@@ -7,7 +7,7 @@ import { Dialog as D } from "radix-ui";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { getModel } from "@/lib/grok/catalog";
 import type { GenerationDto } from "@/lib/generations/dto";
-import { generationKeys, getJson } from "@/lib/queries/generations";
+import { generationKeys, getJson } from "@/hooks/use-generations";
 import { Avatar } from "@/components/ui/avatar";
 import { shortPrompt } from "@/components/generation/format";
 import { focusCard } from "./focus-card";

@@ -4,6 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import {
+  answerOfRedirect,
+  answerOfResponse,
+  answerOfResult,
+  type Answer,
+} from "../../lib/testing/access/matrix";
 
 export interface ActionRef {
   id: string;
@@ -39,22 +45,6 @@ export function actionManifest(distDir: string): Map<string, ActionRef> {
   }
   return refs;
 }
-
-export interface Answer {
-  status: number;
-  /** An action's `{ok, code, message}`; a route's `{error: {code}}` mapped to the same shape. */
-  ok: boolean;
-  code: string | null;
-  raw: string;
-}
-
-const CODE_OF_STATUS: Record<number, string> = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-};
 
 export async function callAction(
   base: string,
@@ -92,18 +82,10 @@ export async function callAction(
   } catch {
     result = undefined;
   }
-  const r = result as { ok?: boolean; code?: string } | undefined;
-  if (r && typeof r.ok === "boolean")
-    return { status: response.status, ok: r.ok, code: r.ok ? null : (r.code ?? null), raw };
-  // A redirect (sign-in) is a refusal for someone without a session.
-  if (response.status >= 300 && response.status < 400) {
-    return {
-      status: response.status,
-      ok: false,
-      code: /sign-in/.test(response.headers.get("location") ?? "") ? "unauthorized" : "redirect",
-      raw,
-    };
-  }
+  if (typeof (result as { ok?: unknown } | undefined)?.ok === "boolean")
+    return { ...answerOfResult(result), status: response.status, raw };
+  if (response.status >= 300 && response.status < 400)
+    return answerOfRedirect(response.status, response.headers.get("location") ?? "", raw);
   return {
     status: response.status,
     ok: response.status < 300,
@@ -128,19 +110,5 @@ export async function callRoute(
     },
     body: options.body,
   });
-  const raw = await response.text();
-  let code: string | null = null;
-  if (response.status >= 400) {
-    try {
-      code =
-        (JSON.parse(raw) as { error?: { code?: string } }).error?.code ??
-        CODE_OF_STATUS[response.status] ??
-        "error";
-    } catch {
-      code = CODE_OF_STATUS[response.status] ?? "error";
-    }
-  } else if (response.status >= 300) {
-    code = /sign-in/.test(response.headers.get("location") ?? "") ? "unauthorized" : null;
-  }
-  return { status: response.status, ok: response.status < 400 && code === null, code, raw };
+  return answerOfResponse(response);
 }

@@ -115,7 +115,7 @@ test("a batch over quota creates nothing: the panel says how many fit and the se
 
   // The server decides, whatever the page shows: the same request sent straight to the action.
   const ref = actionManifest(path.resolve(process.env.NEXT_DIST_DIR || ".next")).get(
-    "lib/actions/generations.ts#submitGenerationAction",
+    "lib/actions/generation-actions.ts#submitGenerationAction",
   )!;
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const settings = {

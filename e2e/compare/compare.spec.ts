@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { copyFileSync, mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../fixtures";
 import { ComparePage } from "../pages/compare-page";
@@ -41,7 +40,9 @@ test("four videos picked in the gallery play, pause and seek together within one
   await cards.nth(0).getByTestId("select-card").click();
   await expect(page.getByTestId("bulk-count")).toHaveText("1 selected");
   await expect(compareButton).toHaveAttribute("aria-disabled", "true");
-  await expect(compareButton).toHaveAccessibleDescription("Select 2 to 4 videos to compare them (1 selected).");
+  await expect(compareButton).toHaveAccessibleDescription(
+    "Select 2 to 4 videos to compare them (1 selected).",
+  );
   // aria-disabled, not disabled: a tap still reaches it and shows the reason (Playwright would wait for "enabled").
   await compareButton.click({ force: true });
   await expect(page.getByText("Select 2 to 4 videos to compare them (1 selected).").first()).toBeVisible();
@@ -64,25 +65,38 @@ test("four videos picked in the gallery play, pause and seek together within one
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 
+  // The pointer still rests where Compare was clicked, at the bottom, where "ready" toasts stack:
+  // a toast under the pointer never times out (Sonner pauses on hover). Move it away, let them go.
+  await page.mouse.move(0, 0);
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 20_000 });
   // All four play: data to show, and every clock moving.
   await compare.playButton.click();
   await compare.expectState("playing");
   await expect
     .poll(async () => Math.min(...(await compare.clock()).readyStates), { timeout: 20_000 })
     .toBeGreaterThanOrEqual(2);
-  await expect.poll(async () => Math.min(...(await compare.clock()).times), { timeout: 20_000 }).toBeGreaterThan(0.5);
+  await expect
+    .poll(async () => Math.min(...(await compare.clock()).times), { timeout: 20_000 })
+    .toBeGreaterThan(0.5);
 
-  // Paused, all stop; seeking with the shared slider puts every video on the same frame.
+  // Paused, all stop. Only the frame loop plays videos on its own while the group is paused: once
+  // the page has drawn frames since, nothing moves.
   await compare.playButton.click();
   await compare.expectState("paused");
   const stopped = await compare.clock();
   expect(stopped.paused).toEqual([true, true, true, true]);
-  await page.waitForTimeout(500);
+  await compare.countEvents();
+  await compare.framesDrawn();
   expect((await compare.clock()).times).toEqual(stopped.times);
 
+  // Seeking with the shared slider puts every video on the same frame, still paused once it has
+  // landed (the player looks again on `seeked`).
   await compare.seekTo(2.5);
   await expect(page.getByTestId("compare-time")).toHaveText("0:02.5 / 0:08.0");
+  await expect.poll(async () => (await compare.events()).every((e) => e.seeked > 0)).toBe(true);
+  await compare.framesDrawn();
   let clock = await compare.clock();
+  expect(clock.paused).toEqual([true, true, true, true]);
   expect(clock.spread).toBeLessThan(FRAME);
   for (const t of clock.times) expect(t).toBeCloseTo(2.5, 2);
 
@@ -98,26 +112,29 @@ test("four videos picked in the gallery play, pause and seek together within one
   if (test.info().project.name === "desktop") await page.setViewportSize({ width: 1440, height: 900 });
   const shot = test.info().outputPath(`compare-${test.info().project.name}.png`);
   await page.screenshot({ path: shot });
-  mkdirSync("/work/screens", { recursive: true });
-  copyFileSync(shot, `/work/screens/compare-${test.info().project.name}.png`);
+  // Nothing started them while paused: not the seeks, the keys or the resize.
+  expect((await compare.events()).map((e) => e.play)).toEqual([0, 0, 0, 0]);
 
-  // Space plays them together from there; after about two seconds they are still one frame apart.
+  // Space plays them together from there; once every one has played a second, they are still one frame apart.
   await page.keyboard.press("Space");
   await compare.expectState("playing");
-  await page.waitForTimeout(2_000);
+  await expect
+    .poll(async () => Math.min(...(await compare.clock()).times), { timeout: 20_000 })
+    .toBeGreaterThan(3.5 + 1);
   clock = await compare.clock();
   expect(clock.paused).toEqual([false, false, false, false]);
-  expect(Math.min(...clock.times)).toBeGreaterThan(3.5 + 1);
   expect(clock.spread).toBeLessThan(FRAME);
 
-  // Pause stops every one of them.
+  // Pause stops every one of them, for good once the page has drawn frames since.
   await compare.playButton.click();
   await compare.expectState("paused");
   const paused = await compare.clock();
   expect(paused.paused).toEqual([true, true, true, true]);
   expect(paused.spread).toBeLessThan(FRAME);
-  await page.waitForTimeout(500);
+  await compare.countEvents();
+  await compare.framesDrawn();
   expect((await compare.clock()).times).toEqual(paused.times);
+  expect((await compare.events()).map((e) => e.play)).toEqual([0, 0, 0, 0]);
 });
 
 test("the compare page refuses one video, too many, and another workspace's videos", async ({

@@ -17,9 +17,16 @@ import { SimulatorControl, usedSeconds } from "../support/simulator";
  * Submits whose answer is lost, against the production build talking to a stand-alone simulator
  * that sends no callbacks, with no APP_URL: the app learns everything by polling, and settles a
  * lost answer only by what the provider's own task list says. Never a second POST.
- * Server: 4 s submit timeout, 5 s grace, 30 s deadline. Simulator tasks take 3 s.
+ * Server: 4 s submit timeout (unless a test sets `submitTimeoutSeconds`), 5 s grace, 30 s deadline.
+ * Simulator tasks take 3 s.
  */
-const it = test.extend<{ sim: SimulatorProcess; app: AppServer; control: SimulatorControl }>({
+const it = test.extend<{
+  submitTimeoutSeconds: number;
+  sim: SimulatorProcess;
+  app: AppServer;
+  control: SimulatorControl;
+}>({
+  submitTimeoutSeconds: [4, { option: true }],
   sim: async ({}, use) => {
     const sim = await startSimulator({
       token: `sim-${randomBytes(6).toString("hex")}`,
@@ -31,8 +38,9 @@ const it = test.extend<{ sim: SimulatorProcess; app: AppServer; control: Simulat
       await test.info().attach("simulator.log", { body: sim.logs(), contentType: "text/plain" });
     await sim.dispose();
   },
-  app: async ({ sim }, use) => {
-    const app = await startAppServer({ env: pollingOnlyEnv(sim), label: "lost-answers" });
+  app: async ({ sim, submitTimeoutSeconds }, use) => {
+    const env = { ...pollingOnlyEnv(sim), ACEDATA_SUBMIT_TIMEOUT_SECONDS: String(submitTimeoutSeconds) };
+    const app = await startAppServer({ env, label: "lost-answers" });
     await use(app);
     if (test.info().status !== test.info().expectedStatus)
       await test.info().attach("app.log", { body: app.logs(), contentType: "text/plain" });
@@ -107,38 +115,44 @@ it("never answered and no task made: unknown, then failed/task_not_found — one
   expect(await usedSeconds(page.request, app.url)).toBe(0);
 });
 
-it("Cancel while the request is in flight is refused with the reason; the video still arrives and is paid", async ({
-  page,
-  newUser,
-  app,
-  control,
-}) => {
-  await signUp(page, newUser);
-  const prompt = `Cancel in flight ${randomBytes(4).toString("hex")}: a fox in snow`;
+it.describe("with a submit that waits 12 s for its answer", () => {
+  // A second tab must open and click Cancel while the first tab's submit still waits. With 4 s a
+  // loaded CI machine saw the row turn "unknown" (no Cancel) before the click landed.
+  it.use({ submitTimeoutSeconds: 12 });
 
-  await control.inject("accept_then_hang");
-  await new StudioPage(page).submit(prompt);
-  // The request has left: the simulator has it (and, with this fault, made the task).
-  await expect.poll(() => control.submitsFor(prompt), { timeout: 10_000, intervals: [100] }).toBe(1);
+  it("Cancel while the request is in flight is refused with the reason; the video still arrives and is paid", async ({
+    page,
+    newUser,
+    app,
+    control,
+  }) => {
+    await signUp(page, newUser);
+    const prompt = `Cancel in flight ${randomBytes(4).toString("hex")}: a fox in snow`;
 
-  // A second tab of the same signed-in browser sees the row, still queued while the first tab's
-  // submit waits for its answer (4 s), and offers Cancel.
-  const other = await page.context().newPage();
-  await other.goto("/studio");
-  const item = other.getByTestId("queue-item").filter({ hasText: prompt });
-  await expect(
-    item,
-    'still queued while its submit waits ("unknown": this tab came after the 4 s timeout)',
-  ).toHaveAttribute("data-state", "queued", { timeout: 3_000 });
-  await item.getByRole("button", { name: "Cancel" }).click();
-  await expect(toast(other, /already been sent to Grok/)).toBeVisible();
-  await expect(toast(other, /Canceled before it was sent/)).toHaveCount(0);
+    await control.inject("accept_then_hang");
+    await new StudioPage(page).submit(prompt);
+    // The request has left: the simulator has it (and, with this fault, made the task).
+    await expect.poll(() => control.submitsFor(prompt), { timeout: 10_000, intervals: [100] }).toBe(1);
 
-  await expect(toast(page, /Checking with Grok/)).toBeVisible({ timeout: 15_000 });
-  const settled = await waitForSettled(page.request, app.url, prompt);
-  expect(settled.state, `states seen: ${settled.seen.join(" → ")}`).toBe("ready");
-  expect(settled.seen).not.toContain("canceled");
-  expect(settled.errorCode).toBeNull();
-  expect(await control.submitsFor(prompt)).toBe(1);
-  expect(await usedSeconds(page.request, app.url)).toBe(8);
+    // A second tab of the same signed-in browser sees the row, still queued while the first tab's
+    // submit waits for its answer (12 s), and offers Cancel.
+    const other = await page.context().newPage();
+    await other.goto("/studio");
+    const item = other.getByTestId("queue-item").filter({ hasText: prompt });
+    await expect(
+      item,
+      'still queued while its submit waits ("unknown": this tab came after the 12 s timeout)',
+    ).toHaveAttribute("data-state", "queued", { timeout: 3_000 });
+    await item.getByRole("button", { name: "Cancel" }).click();
+    await expect(toast(other, /already been sent to Grok/)).toBeVisible();
+    await expect(toast(other, /Canceled before it was sent/)).toHaveCount(0);
+
+    await expect(toast(page, /Checking with Grok/)).toBeVisible({ timeout: 25_000 });
+    const settled = await waitForSettled(page.request, app.url, prompt);
+    expect(settled.state, `states seen: ${settled.seen.join(" → ")}`).toBe("ready");
+    expect(settled.seen).not.toContain("canceled");
+    expect(settled.errorCode).toBeNull();
+    expect(await control.submitsFor(prompt)).toBe(1);
+    expect(await usedSeconds(page.request, app.url)).toBe(8);
+  });
 });

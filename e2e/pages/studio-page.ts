@@ -108,7 +108,10 @@ export class StudioPage {
   async expectSettings(s: { model: string; aspectRatio: string; resolution: string; durationSec: number }) {
     await expect(this.page.getByLabel("Model", { exact: true })).toHaveValue(s.model);
     await expect(this.page.getByTestId(`aspect-${s.aspectRatio}`)).toHaveAttribute("data-state", "checked");
-    await expect(this.page.getByTestId(`resolution-${s.resolution}`)).toHaveAttribute("data-state", "checked");
+    await expect(this.page.getByTestId(`resolution-${s.resolution}`)).toHaveAttribute(
+      "data-state",
+      "checked",
+    );
     await expect(this.page.getByTestId("duration-value")).toHaveText(`${s.durationSec} s`);
   }
 
@@ -124,12 +127,21 @@ export class StudioPage {
     await expect(this.page.getByTestId("generate")).not.toHaveText(/Sending/, { timeout: 30_000 });
   }
 
+  /** The creator's failures: on a phone they are one "N need attention" row, opened with a tap. */
+  async showFailures() {
+    const toggle = this.page.getByTestId("attention-toggle");
+    await expect(this.page.getByTestId("needs-attention")).toBeVisible({ timeout: 45_000 });
+    if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false")
+      await toggle.click();
+  }
+
   card(prompt: string): Locator {
     return this.page.getByTestId("generation-card").filter({ hasText: prompt });
   }
 
-  /** Plays a card's video and proves the browser decodes it: data ready and time advancing. */
+  /** Plays a card's video (its play button) and proves the browser decodes it: data ready and time advancing. */
   async expectPlays(card: Locator) {
+    await card.getByTestId("play-toggle").click();
     const video = card.getByTestId("generation-video");
     await video.scrollIntoViewIfNeeded();
     // From the start, so a short looping clip cannot wrap around between two readings.

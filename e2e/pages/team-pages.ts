@@ -25,6 +25,15 @@ export class TeamPages {
     return this.page.getByTestId("member-row").and(this.page.locator(`[data-email="${email}"]`));
   }
 
+  /** Remove, accepting the browser's confirmation, and waits for the row to go. */
+  async removeMember(email: string) {
+    this.page.once("dialog", (dialog) => void dialog.accept());
+    await this.member(email)
+      .getByRole("button", { name: /^Remove / })
+      .click();
+    await expect(this.member(email)).toHaveCount(0);
+  }
+
   async setRole(email: string, role: "viewer" | "member" | "admin" | "owner") {
     await this.member(email).getByTestId("member-role").selectOption(role);
     await expect(this.member(email)).toHaveAttribute("data-role", role);

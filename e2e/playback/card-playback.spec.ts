@@ -8,10 +8,11 @@ test("a card shows a play badge; one tap or click plays it, and its sound can be
   const badge = card!.getByTestId("play-badge");
   const video = card!.getByTestId("generation-video");
 
-  // Before anything plays, the card says it can be played.
+  // Before anything plays, the card is its still and says it can be played: no video element yet.
   await expect(badge).toBeVisible();
   await expect(badge).toHaveCSS("opacity", "1");
-  expect((await videoState(video)).paused).toBe(true);
+  await expect(card!.getByTestId("generation-poster")).toBeVisible();
+  await expect(video).toHaveCount(0);
 
   // One press: it plays (on a phone the first tap used to do nothing).
   await press(card!.getByTestId("play-toggle"), testInfo);

@@ -10,12 +10,14 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import pg from "pg";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEFAULT_SCHEMA, QUEUES } from "../../lib/jobs/queues";
 import { linkIn, startMailbox, type Mailbox } from "../../lib/testing/mailbox";
+import { settledQueue } from "../../lib/testing/settled-queue";
 import { actionManifest, callAction } from "../access/call";
-import { sessionCookieFor, type GalleryUser } from "../gallery/gallery-world";
+import { sessionCookieFor, type GalleryUser } from "../../lib/testing/gallery-world";
 import { ReviewPage } from "../pages/review-page";
 import { demoEnv, startAppServer, type AppServer } from "../support/app-server";
-import { seedReviewWorld, type ReviewWorld } from "./review-world";
+import { seedReviewWorld, type ReviewWorld } from "../../lib/testing/review-world";
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(120_000);
@@ -113,7 +115,18 @@ test("a comment at a moment: marker on the timeline and by the comment, both see
   await ada.open(link);
   await expect.poll(() => ada.currentTime()).toBeCloseTo(2.5, 1);
   await expect(ada.comments()).toHaveCount(1);
-  await new Promise((r) => setTimeout(r, 1_000));
+  // Mails leave from `notify` jobs only: once the mention's job and every other one have run, a
+  // second mail can no longer be on its way.
+  const { rows: mentions } = await db.query<{ id: string }>(
+    `SELECT m.id FROM "CommentMention" m JOIN "Comment" c ON c.id = m."commentId" WHERE c."generationId" = $1`,
+    [world.clip.id],
+  );
+  expect(mentions).toHaveLength(1);
+  const jobs = await settledQueue((text, values) => db.query(text, values), {
+    schema: DEFAULT_SCHEMA,
+    queue: QUEUES.notify.name,
+  });
+  expect(jobs[mentions[0]!.id]).toBe("completed");
   expect(mailbox.messages.filter((m) => m.to.includes(world.admin.email.toLowerCase()))).toHaveLength(1);
   expect(mailbox.messages.filter((m) => m.to.includes(world.teammate.email.toLowerCase()))).toEqual([]);
 });
@@ -201,7 +214,7 @@ test("the gallery shows only the videos of the chosen review status, each with i
   await expect(card(world.videos[2]!.id).getByTestId("review-badge")).toHaveCount(0);
 
   // The filters answer once the page is hydrated (the gallery lays out its rows then).
-  await expect(page.getByTestId("gallery")).toHaveAttribute("data-layout", "rows");
+  await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "");
   await page.getByTestId("filter-review").selectOption("approved");
   await expect(page).toHaveURL(/review=approved/);
   await expect(page.getByTestId("generation-card")).toHaveCount(1);

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { linkIn, startMailbox, type Mailbox } from "../../lib/testing/mailbox";
 import { demoEnv, startAppServer, type AppServer } from "../support/app-server";
+import { expectPlaying, shareFromCard } from "../share/share-world";
 import { StudioPage } from "../pages/studio-page";
 import { TeamPages } from "../pages/team-pages";
 
@@ -91,6 +92,11 @@ test("a team works in one workspace: invite by mail, join, generate, manage", as
   await expect(card).toBeVisible({ timeout: 60_000 });
   await expect(card.getByTestId("card-creator")).toHaveText(mia.name);
 
+  // She shares it behind a password, once its copy is saved.
+  await second.page.goto(`${server.url}/studio`);
+  await expect(miaStudio.card(prompt)).toHaveAttribute("data-saved", "stored", { timeout: 60_000 });
+  const sharedUrl = await shareFromCard(second.page, miaStudio.card(prompt), { password: "lantern-night" });
+
   // The owner sets her monthly quota on the usage page; her create panel shows it.
   await page.goto(`${server.url}/usage`);
   const row = page.getByTestId("usage-row").and(page.locator(`[data-email="${mia.email}"]`));
@@ -118,5 +124,23 @@ test("a team works in one workspace: invite by mail, join, generate, manage", as
   expect(actions).toEqual(
     expect.arrayContaining(["invite.created", "member.joined", "generation.created", "member.role_changed"]),
   );
+  // Removed from the team: the link she made stops at once; the owner makes it again, same password.
+  await page.goto(`${server.url}/team`);
+  await team.removeMember(mia.email);
+  expect((await page.request.get(sharedUrl)).status()).toBe(410);
+  await page.goto(`${server.url}/links`);
+  const stopped = page.getByTestId("stopped-share-links").getByTestId("share-link");
+  await expect(stopped).toHaveCount(1);
+  await expect(stopped).toContainText(`by ${mia.name}`);
+  await stopped.getByTestId("remake-share-link").click();
+  const remade = await stopped.getByTestId("remade-share-url").inputValue();
+  expect(remade).not.toBe(sharedUrl);
+  const visitor = await browser.newContext();
+  const shown = await visitor.newPage();
+  await shown.goto(remade);
+  await shown.getByLabel("Password").fill("lantern-night");
+  await shown.getByRole("button", { name: "Watch" }).click();
+  await expectPlaying(shown.locator("video"));
+  await visitor.close();
   await second.context.close();
 });

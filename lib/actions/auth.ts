@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { AuthError } from "next-auth";
@@ -9,8 +10,10 @@ import { oauthProviderIds, signIn, signOut } from "@/lib/auth/auth";
 import { signInSchema, signUpSchema } from "@/lib/auth/credentials";
 import { sendEmailConfirmation } from "@/lib/auth/send-email-confirmation";
 import { signUp } from "@/lib/auth/sign-up";
-import { describeWait } from "@/lib/auth/throttle-policy";
+import { describeWait } from "@/lib/security/throttle-policy";
 import { authErrorCode, isAuthError } from "@/lib/auth/auth-error";
+import { clientIp, UNKNOWN_IP } from "@/lib/auth/client-ip";
+import { hitWindow } from "@/lib/security/sliding-window";
 import { currentSession } from "@/lib/auth/session";
 import { mailDelivery } from "@/lib/mail/transport";
 import { appOrigin } from "@/lib/server/app-origin";
@@ -63,6 +66,15 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   if (invite.success && invite.data) return signUpWithInvite(parsed.data, invite.data, values, origin);
 
   if (mailDelivery() === "smtp") {
+    // Counted before anything else, so the answer depends on the sender, never on the address.
+    const ip = clientIp(await headers());
+    const bySender = ip === UNKNOWN_IP ? null : await hitWindow(db, "signup-mail-ip", ip);
+    if (bySender && !bySender.allowed)
+      return {
+        status: "error",
+        values,
+        message: `Too many sign-ups from your network. Try again in ${describeWait(bySender.retryAfterSeconds)}.`,
+      };
     // The work happens after the reply: neither the answer nor its timing tells a taken address.
     after(() =>
       signUp(db, parsed.data, { origin, confirmByMail: true }).catch((error: unknown) => {

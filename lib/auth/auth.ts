@@ -1,5 +1,5 @@
 import "server-only";
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { type AuthError, CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -7,6 +7,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/config/env";
+import { authErrorCode, isAuthError } from "./auth-error";
 import { authSecret } from "@/lib/config/secrets";
 import { createPersonalWorkspace } from "@/lib/workspaces/create-personal-workspace";
 import { signInSchema, verifyCredentials } from "./credentials";
@@ -47,9 +48,22 @@ export const oauthProviderIds = () => oauthProviders().map((p) => (typeof p === 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
-  // The adapter's types fit Prisma 7 loosely (ENVIRONMENT.md); the runtime contract matches.
+  // The adapter's types fit Prisma 7 loosely (docs/build-notes.md); the runtime contract matches.
   adapter: PrismaAdapter(db as never) as Adapter,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  logger: {
+    // A refused sign-in (wrong password, throttled, unconfirmed) is an expected answer, not a
+    // fault: one line without a stack. Anything else is logged as Auth.js would.
+    error(error: Error) {
+      const type = isAuthError(error) ? error.type : undefined;
+      if (type === "CredentialsSignin")
+        return void console.warn(
+          `[auth] sign-in refused (${String(authErrorCode(error as AuthError) ?? "invalid")})`,
+        );
+      const name = type ?? error.name;
+      console.error(`[auth][error] ${name}: ${error.message}`, error.cause ?? error.stack ?? "");
+    },
+  },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({

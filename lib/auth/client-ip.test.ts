@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { PEER_ADDRESS_HEADER } from "@/lib/net/peer-address";
 import { clientIpFrom, UNKNOWN_IP } from "./client-ip";
 
 const request = (headers: Record<string, string>) => new Headers(headers);
 
 describe("clientIpFrom", () => {
-  it("ignores X-Forwarded-For and X-Real-IP entirely with no trusted proxy", () => {
-    const forged = request({ "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.10" });
-    expect(clientIpFrom(forged, 0)).toBe(UNKNOWN_IP);
+  it("with no trusted proxy, takes the connection's own address and ignores what the client wrote", () => {
+    const forged = { "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.10" };
+    expect(clientIpFrom(request({ ...forged, [PEER_ADDRESS_HEADER]: "198.51.100.4" }), 0)).toBe(
+      "198.51.100.4",
+    );
+    expect(clientIpFrom(request({ [PEER_ADDRESS_HEADER]: "::ffff:198.51.100.4" }), 0)).toBe("198.51.100.4");
+    expect(clientIpFrom(request(forged), 0)).toBe(UNKNOWN_IP);
     expect(clientIpFrom(request({}), 0)).toBe(UNKNOWN_IP);
   });
 

@@ -3,7 +3,7 @@ import { z } from "@/lib/validation/zod";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { plainText } from "@/lib/validation/text";
 import { burnVerificationTime, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "./password";
-import { SignInThrottle } from "./throttle";
+import { GuessThrottle } from "./throttle";
 
 export const emailSchema = z
   .string({ message: "Enter your email address." })
@@ -50,9 +50,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function verifyCredentials(
   client: PrismaClient,
-  input: { email: string; password: string; ip: string; requireVerifiedEmail?: boolean },
+  input: { email: string; password: string; ip: string; requireVerifiedEmail?: boolean; now?: Date },
 ): Promise<CredentialsOutcome> {
-  const throttle = new SignInThrottle(client);
+  const throttle = new GuessThrottle(client, "signin", () => input.now ?? new Date());
   const verdict = await throttle.attempt(input.email, input.ip);
   if (!verdict.allowed)
     return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
@@ -74,7 +74,7 @@ export async function verifyCredentials(
     : await burnVerificationTime(input.password);
   if (!user || !valid) return { ok: false, reason: "invalid" };
 
-  await throttle.recordSuccess(input.email, input.ip);
+  await throttle.recordSuccess(verdict);
   const { passwordHash: _hash, emailVerified, ...safe } = user;
   // Told only to someone who knows the password, so it reveals nothing about who has an account.
   if (input.requireVerifiedEmail && !emailVerified) return { ok: false, reason: "unverified", user: safe };

@@ -3,7 +3,7 @@ import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database
 import { verifyCredentials } from "./credentials";
 import { createDemoAccount } from "./demo-sign-in";
 import { UNKNOWN_IP } from "./client-ip";
-import { SIGNIN_POLICY } from "./throttle-policy";
+import { THROTTLE_RULES } from "@/lib/security/throttle-policy";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -36,8 +36,8 @@ describe("createDemoAccount", () => {
     expect(signIn.ok).toBe(true);
   });
 
-  it("stops making accounts once the shared budget is spent, and makes none while refused", async () => {
-    const limit = SIGNIN_POLICY.tiers.account.limit;
+  it("without a known address, stops making accounts once the shared budget is spent, and makes none while refused", async () => {
+    const limit = THROTTLE_RULES["demo-all"].limit;
     const outcomes = [];
     // Fresh database per file, but the first test already spent two.
     for (let i = 0; i < limit; i++) outcomes.push(await createDemoAccount(t.db, { ip: UNKNOWN_IP }));
@@ -48,5 +48,11 @@ describe("createDemoAccount", () => {
 
     const users = await t.db.user.count({ where: { email: { endsWith: "@demo.invalid" } } });
     expect(users).toBe(limit);
+  });
+
+  it("with the shared budget spent, an address that made one waits and a new visitor still gets theirs", async () => {
+    const repeat = "203.0.113.7"; // made one in the first test
+    expect(await createDemoAccount(t.db, { ip: repeat })).toMatchObject({ kind: "throttled" });
+    expect(await createDemoAccount(t.db, { ip: "203.0.113.99" })).toMatchObject({ kind: "created" });
   });
 });

@@ -2,19 +2,17 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { registerUser } from "./register-user";
-import { SignInThrottle } from "./throttle";
+import { GuessThrottle } from "./throttle";
 
 /**
- * The throttle's "account" key for demo accounts. It holds no "@", so no real address shares its
- * counters: every visitor counts against one budget (10 new demo accounts per 5 minutes, blocks
- * of 30 s to 2 min, see throttle-policy.ts), and, when the client's address is known, against
- * that address's own budget too.
+ * The subject of the demo rules (lib/security/throttle-policy.ts): each address may make a few
+ * demo accounts, and once the shared budget is spent only addresses that have not made one yet
+ * get another (without a known address, the shared budget is a hard limit).
  */
 const DEMO_THROTTLE_KEY = "demo-visitor";
 
 export type DemoAccount =
-  | { kind: "created"; email: string; password: string }
-  | { kind: "throttled"; retryAfterSeconds: number };
+  { kind: "created"; email: string; password: string } | { kind: "throttled"; retryAfterSeconds: number };
 
 /**
  * A fresh demo account for one visitor, so strangers never share a gallery: a random address
@@ -23,7 +21,7 @@ export type DemoAccount =
  * Only demo mode calls this: its videos come from the built-in simulator and cost nothing.
  */
 export async function createDemoAccount(client: PrismaClient, options: { ip: string }): Promise<DemoAccount> {
-  const verdict = await new SignInThrottle(client).attempt(DEMO_THROTTLE_KEY, options.ip);
+  const verdict = await new GuessThrottle(client, "demo").attempt(DEMO_THROTTLE_KEY, options.ip);
   if (!verdict.allowed) return { kind: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
 
   const id = randomBytes(6).toString("hex");

@@ -8,7 +8,7 @@ import { currentSession } from "./session";
 import { pickWorkspace, type Role } from "./roles";
 
 // Route handlers are told the workspace a client shows by this header (actions, in their input).
-import { WORKSPACE_HEADER } from "@/lib/queries/request-workspace";
+import { WORKSPACE_HEADER } from "@/lib/workspaces/workspace-header";
 
 export interface GuardContext {
   user: { id: string; email: string; name: string | null };

@@ -1,15 +1,12 @@
 import "server-only";
-import { RateLimiterPrisma } from "rate-limiter-flexible";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { deliverMail } from "@/lib/mail/transport";
 import { passwordResetMail } from "@/lib/mail/templates";
+import { hitWindow, refundHits } from "@/lib/security/sliding-window";
 import { UNKNOWN_IP } from "./client-ip";
 import { newOneTimeToken } from "./one-time-token";
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
-
-/** Reset mails per address and per client address in an hour: enough for a person, not a flood. */
-export const RESET_REQUEST_LIMITS = { perEmail: 3, perIp: 10, windowSeconds: 60 * 60 } as const;
 
 export type PasswordResetRequestOutcome = "sent" | "no-account" | "throttled";
 
@@ -35,22 +32,19 @@ export async function requestPasswordReset(
   return "sent";
 }
 
-/** Counts the request per email and per IP (unless the IP is unknown: one shared bucket would let anyone block everyone). */
+/**
+ * Counts the request per client address, then per email (rules "reset-ip" and "reset-email" in
+ * lib/security/throttle-policy.ts). An unknown address skips its rule: one shared bucket would let
+ * anyone block everyone. A request refused by the email rule gives its address count back.
+ */
 async function withinRequestLimits(client: PrismaClient, email: string, ip: string): Promise<boolean> {
-  const limiter = (keyPrefix: string, points: number) =>
-    new RateLimiterPrisma({
-      storeClient: client,
-      tableName: "rateLimiterFlexible",
-      keyPrefix,
-      points,
-      duration: RESET_REQUEST_LIMITS.windowSeconds,
-      clearExpiredByTimeout: false,
-    });
-  const checks = [limiter("reset:email", RESET_REQUEST_LIMITS.perEmail).consume(email.toLowerCase())];
-  if (ip !== UNKNOWN_IP) checks.push(limiter("reset:ip", RESET_REQUEST_LIMITS.perIp).consume(ip));
-  const results = await Promise.allSettled(checks);
-  for (const result of results) {
-    if (result.status === "rejected" && result.reason instanceof Error) throw result.reason;
+  const counted: bigint[] = [];
+  if (ip !== UNKNOWN_IP) {
+    const byAddress = await hitWindow(client, "reset-ip", ip);
+    if (!byAddress.allowed) return false;
+    counted.push(byAddress.id);
   }
-  return results.every((result) => result.status === "fulfilled");
+  const byEmail = await hitWindow(client, "reset-email", email.toLowerCase());
+  if (!byEmail.allowed) await refundHits(client, counted);
+  return byEmail.allowed;
 }

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { isAppError } from "@/lib/errors";
 import { deliverMail } from "@/lib/mail/transport";
 import { signUpAttemptMail } from "@/lib/mail/templates";
+import { hitWindow } from "@/lib/security/sliding-window";
 import { registerUser } from "./register-user";
 import { sendEmailConfirmation } from "./send-email-confirmation";
 
@@ -25,7 +26,9 @@ export async function signUp(
     await registerUser(client, input);
   } catch (error) {
     if (!isAppError(error) || error.code !== "conflict") throw error;
-    // Nothing changes for the existing account; its owner learns someone tried.
+    // Nothing changes for the existing account; its owner learns someone tried (a few times a
+    // day at most: anyone can sign up with any address, so this must not become a mail cannon).
+    if (options.confirmByMail && !(await mayMail(client, input.email))) return { kind: "check-inbox" };
     await deliverMail(
       signUpAttemptMail({
         to: input.email,
@@ -36,6 +39,12 @@ export async function signUp(
     return options.confirmByMail ? { kind: "check-inbox" } : { kind: "taken" };
   }
   if (!options.confirmByMail) return { kind: "signed-up" };
-  await sendEmailConfirmation(client, { email: input.email, origin: options.origin });
+  if (await mayMail(client, input.email))
+    await sendEmailConfirmation(client, { email: input.email, origin: options.origin });
   return { kind: "check-inbox" };
+}
+
+/** Rule "signup-mail-email" (lib/security/throttle-policy.ts): mails one address gets from sign-ups. */
+async function mayMail(client: PrismaClient, email: string): Promise<boolean> {
+  return (await hitWindow(client, "signup-mail-email", email.toLowerCase())).allowed;
 }

@@ -21,29 +21,35 @@ describe("parseEnv", () => {
     const defaults = parseEnv({
       GENERATION_TIMEOUT_MINUTES: "",
       ACEDATA_MAX_IN_FLIGHT: " ",
-      RECONCILER: "",
+      WORKERS: "",
       STORAGE_DRIVER: "",
       JOBS_MIRROR_EXPIRE_SECONDS: "",
     });
     expect(defaults).toMatchObject({
       GENERATION_TIMEOUT_MINUTES: 15,
       ACEDATA_MAX_IN_FLIGHT: 5,
-      RECONCILER: "on",
+      WORKERS: "on",
       STORAGE_DRIVER: "local",
     });
     expect(defaults.JOBS_MIRROR_EXPIRE_SECONDS).toBeUndefined();
   });
 
   it("bounds the job engine's settings, and keeps a mirror job's expiry above the fetch timeout", () => {
-    expect(parseEnv({ ACEDATA_MAX_IN_FLIGHT: "3", RECONCILER: "off" })).toMatchObject({
+    expect(parseEnv({ ACEDATA_MAX_IN_FLIGHT: "3", WORKERS: "off" })).toMatchObject({
       ACEDATA_MAX_IN_FLIGHT: 3,
-      RECONCILER: "off",
+      WORKERS: "off",
     });
     expect(() => parseEnv({ ACEDATA_MAX_IN_FLIGHT: "0" })).toThrow(/ACEDATA_MAX_IN_FLIGHT/);
-    expect(() => parseEnv({ RECONCILER: "maybe" })).toThrow(/RECONCILER must be "on" or "off"/);
+    expect(() => parseEnv({ WORKERS: "maybe" })).toThrow(/WORKERS must be "on" or "off"/);
     expect(() => parseEnv({ MEDIA_FETCH_TIMEOUT_SECONDS: "60", JOBS_MIRROR_EXPIRE_SECONDS: "60" })).toThrow(
       /JOBS_MIRROR_EXPIRE_SECONDS must be longer than MEDIA_FETCH_TIMEOUT_SECONDS/,
     );
+  });
+
+  it("still reads RECONCILER, the old name of WORKERS, unless WORKERS is set", () => {
+    expect(parseEnv({ RECONCILER: "off" }).WORKERS).toBe("off");
+    expect(parseEnv({ RECONCILER: "off", WORKERS: "on" }).WORKERS).toBe("on");
+    expect(() => parseEnv({ RECONCILER: "maybe" })).toThrow(/WORKERS must be "on" or "off"/);
   });
 
   it("accepts media hosts as bare hosts or as origins with a scheme and port", () => {

@@ -103,6 +103,14 @@ export const envSchema = z
       .min(1)
       .max(24 * 60 * 60)
       .default(180),
+    // With APP_URL (callbacks): how long a sent task waits for its callback before the first poll.
+    // Unset: the provider's slow case plus a margin (about 6 min; the simulator's, in demo mode).
+    // 0: poll at the usual pace from the start, callbacks or not.
+    CALLBACK_WAIT_SECONDS: z.coerce
+      .number({ message: "must be a number of seconds" })
+      .min(0)
+      .max(60 * 60)
+      .optional(),
     // Tasks the upstream token may have in flight at once (Ace Data Cloud allows about 5); more
     // submits wait in the dispatch queue.
     ACEDATA_MAX_IN_FLIGHT: z.coerce
@@ -132,7 +140,9 @@ export const envSchema = z
       .max(3600)
       .default(30),
     // "off" on web instances when separate `npm run worker` processes do the background work.
-    RECONCILER: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+    WORKERS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+    // The old name of WORKERS, still read for one release (parseEnv copies it over, with a warning).
+    RECONCILER: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).optional(),
     // Mail (invites, password resets, "your video is ready"): any SMTP server. Unset, every mail
     // is written to the server log and invite links are shown to copy.
     SMTP_URL: optionalUrl(
@@ -148,7 +158,7 @@ export const envSchema = z
       .min(0)
       .max(10)
       .default(0),
-    // Read directly by lib/media/poster.ts (also used outside the app by the bench scripts).
+    // Read directly by lib/media/ffmpeg.ts (also used outside the app by the bench scripts).
     FFMPEG_PATH: optionalString,
   })
   .superRefine((env, ctx) => {
@@ -212,6 +222,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const given = Object.fromEntries(
     Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""),
   );
+  if (given.RECONCILER !== undefined && given.WORKERS === undefined) {
+    console.warn("[config] RECONCILER is deprecated: set WORKERS instead (same values, on or off).");
+    given.WORKERS = given.RECONCILER;
+  }
   const result = envSchema.safeParse(given);
   if (result.success) return result.data;
   throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`));

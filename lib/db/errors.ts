@@ -1,7 +1,7 @@
 /**
  * Classifying Prisma errors by their `code` field, never `instanceof`: `next build` bundles routes,
  * actions and pages separately, so the error class a query throws may not be the copy a caller
- * imported (ENVIRONMENT.md, pitfall 6).
+ * imported (docs/build-notes.md, pitfall 6).
  */
 
 interface CodedError {

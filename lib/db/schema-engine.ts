@@ -13,7 +13,7 @@ import { openAdapter } from "./adapter";
 /**
  * Prisma's schema engine (the code behind `prisma migrate`) compiled to WebAssembly.
  * The Prisma CLI would download a native binary instead, which is impossible offline
- * (ENVIRONMENT.md, "Prisma's migration engine"); the wasm build talks to the database
+ * (docs/build-notes.md, "Prisma's migration engine"); the wasm build talks to the database
  * through our driver adapter, so PGlite and PostgreSQL servers work alike.
  */
 export type { SchemaEngine };

@@ -50,7 +50,7 @@ export async function applyEvent(
   throw new Error(`Generation ${generationId} kept changing under us; giving up this event.`);
 }
 
-/** After a change: a finished video is due to be copied; a settled one is never looked at again. */
+/** After a change: a finished video is due to be copied; a settled one is never polled again. */
 function defaultScheduling(next: GenerationState): Prisma.GenerationUpdateManyMutationInput {
   if (next === "succeeded") return { nextPollAt: new Date() };
   if (isActive(next)) return {};

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation/zod";
-import { COMPARE_MAX, COMPARE_MIN } from "@/lib/queries/compare-limits";
+import { COMPARE_MAX, COMPARE_MIN } from "@/lib/generations/compare-limits";
 import { MAX_ID_LENGTH, recordIdSchema } from "@/lib/validation/text";
 
 const pickCount = `Pick ${COMPARE_MIN} to ${COMPARE_MAX} videos to compare`;

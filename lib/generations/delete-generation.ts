@@ -35,7 +35,12 @@ export async function deleteGeneration(options: DeleteGenerationOptions): Promis
     });
     if (count === 1) {
       const { prompt } = await tx.generation.findUniqueOrThrow({ where: { id }, select: { prompt: true } });
-      await recordActivity(tx, { workspaceId, actorId: userId, action: "generation.deleted", subject: prompt });
+      await recordActivity(tx, {
+        workspaceId,
+        actorId: userId,
+        action: "generation.deleted",
+        subject: prompt,
+      });
     }
     return count;
   });

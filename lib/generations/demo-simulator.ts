@@ -4,7 +4,7 @@ import { dataDir } from "@/lib/config/data-dir";
 import { env } from "@/lib/config/env";
 import { createSimulator, type Simulator } from "@/lib/grok/simulator";
 import { demoToken } from "./demo-token";
-import { selfUrl } from "./wiring";
+import { selfUrl } from "@/lib/config/self-url";
 
 declare global {
   var __demoSimulator: Simulator | undefined;

@@ -1,7 +1,7 @@
 import "server-only";
 import { slotsInUse, waitingInTurn } from "./dispatch-order";
 import { sendGeneration, type SendDeps, type SendResult } from "./send-generation";
-import { SUBMIT_TIMEOUT_MS } from "./next-look";
+import { SUBMIT_TIMEOUT_MS } from "./next-poll";
 
 export interface DispatchDeps extends SendDeps {
   /** Tasks the upstream token may have in flight at once (ACEDATA_MAX_IN_FLIGHT). */

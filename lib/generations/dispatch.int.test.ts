@@ -8,14 +8,14 @@ import { dispatchGenerations } from "./dispatch-generations";
 import { waitingInTurn } from "./dispatch-order";
 import { ACTIVE_STATES } from "./state-machine";
 import { submitGeneration } from "./submit-generation";
-import type { WorkerDeps } from "@/lib/jobs/start-workers";
-import type { RunningWorkers } from "@/lib/jobs/start-workers";
+import type { WorkerDeps } from "@/lib/workers/start-workers";
+import type { RunningWorkers } from "@/lib/workers/start-workers";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 /**
- * One upstream token, about 5 tasks at once (GROK_API.md §6), shared by a whole team: the
+ * One upstream token, about 5 tasks at once (docs/upstream-api.md §6), shared by a whole team: the
  * dispatcher keeps to the cap exactly, queues the rest instead of refusing them, sends each
  * once, and serves members and workspaces in turn. The simulator enforces the real limit (a
  * sixth task would be answered 429) and counts the most tasks it ever had in flight.

@@ -34,8 +34,18 @@ export interface GenerationDto {
   stored: boolean;
   /** See `SavedStatus`; null when there is no video. */
   saved: SavedStatus | null;
-  /** Why the last copy failed, in plain words; only when `saved` is `not_saved`. */
+  /**
+   * Why the last copy failed, in plain words: when `saved` is `not_saved`, and while `saving`
+   * after a failed attempt (then `copyRetry` says which and when the next one runs).
+   */
   mirrorError: string | null;
+  /** While `saving` after failed copies: how many of how many failed, and the next try's latest start. */
+  copyRetry: { failed: number; of: number; nextTryBy: string | null } | null;
+  /**
+   * Timed out after it was sent: Grok may still make it and charge for it, so making it again may
+   * be charged twice (the UI asks before it fills the form again).
+   */
+  mayBeCharged: boolean;
   favorite: boolean;
   /** Where the team's review of it stands (a badge on its card). */
   reviewStatus: ReviewStatus;
@@ -76,6 +86,7 @@ export const generationDtoSelect = {
   videoAsset: { select: { storageKey: true, posterKey: true } },
   mirrorAttempts: true,
   mirrorError: true,
+  mirrorNextTryBy: true,
   favorite: true,
   reviewStatus: true,
   creator: { select: { id: true, name: true } },
@@ -90,6 +101,7 @@ export const generationDtoSelect = {
   finishedAt: true,
   // Not sent to the browser: only says whether a queued one is still waiting for a slot.
   sendStartedAt: true,
+  taskId: true,
 } as const;
 
 type Row = Prisma.GenerationGetPayload<{ select: typeof generationDtoSelect }>;
@@ -120,6 +132,7 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
     posterUrl,
     stored: Boolean(storedUrl),
     ...savedStatus(row, playable, Boolean(storedUrl)),
+    mayBeCharged: row.state === "timed_out" && (row.taskId !== null || row.sendStartedAt !== null),
     favorite: row.favorite,
     reviewStatus: row.reviewStatus,
     creator: row.creator,
@@ -141,17 +154,26 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
 const MAX_MIRROR_ERROR_LENGTH = 200;
 
 function savedStatus(
-  row: Pick<Row, "mirrorAttempts" | "mirrorError">,
+  row: Pick<Row, "mirrorAttempts" | "mirrorError" | "mirrorNextTryBy">,
   playable: boolean,
   stored: boolean,
-): Pick<GenerationDto, "saved" | "mirrorError"> {
-  if (!playable) return { saved: null, mirrorError: null };
-  if (stored) return { saved: "stored", mirrorError: null };
-  if (row.mirrorAttempts < MIRROR_ATTEMPTS) return { saved: "saving", mirrorError: null };
+): Pick<GenerationDto, "saved" | "mirrorError" | "copyRetry"> {
+  if (!playable) return { saved: null, mirrorError: null, copyRetry: null };
+  if (stored) return { saved: "stored", mirrorError: null, copyRetry: null };
   const reason = row.mirrorError?.trim() || "The video could not be copied into storage.";
-  return {
-    saved: "not_saved",
-    mirrorError:
-      reason.length > MAX_MIRROR_ERROR_LENGTH ? `${reason.slice(0, MAX_MIRROR_ERROR_LENGTH - 1)}…` : reason,
-  };
+  const shown =
+    reason.length > MAX_MIRROR_ERROR_LENGTH ? `${reason.slice(0, MAX_MIRROR_ERROR_LENGTH - 1)}…` : reason;
+  if (row.mirrorAttempts < MIRROR_ATTEMPTS) {
+    if (row.mirrorAttempts === 0) return { saved: "saving", mirrorError: null, copyRetry: null };
+    return {
+      saved: "saving",
+      mirrorError: shown,
+      copyRetry: {
+        failed: row.mirrorAttempts,
+        of: MIRROR_ATTEMPTS,
+        nextTryBy: row.mirrorNextTryBy?.toISOString() ?? null,
+      },
+    };
+  }
+  return { saved: "not_saved", mirrorError: shown, copyRetry: null };
 }

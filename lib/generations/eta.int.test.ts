@@ -42,7 +42,8 @@ beforeAll(async () => {
   stranger = await createUser(t.db);
   const ws = me.workspace.id;
   const uid = me.user.id;
-  const other = (tookMs: number, over: Over = {}) => finished(stranger.workspace.id, stranger.user.id, tookMs, over);
+  const other = (tookMs: number, over: Over = {}) =>
+    finished(stranger.workspace.id, stranger.user.id, tookMs, over);
   await t.db.generation.createMany({
     data: [
       // The band 1–6 s at 480p: six finished videos, 10–60 s (one asked for 4 s: same band).
@@ -56,7 +57,9 @@ beforeAll(async () => {
       ...Array.from({ length: 5 }, () => finished(ws, uid, SEC, { resolution: "720p", durationSec: 10 })),
       ...Array.from({ length: 5 }, () => finished(ws, uid, SEC, { model: "grok-imagine-video:reverse" })),
       // The band 7–10 s: only the newest 50 count, so five old quick ones do not.
-      ...Array.from({ length: 50 }, (_, i) => finished(ws, uid, 100 * SEC, { durationSec: 8, finishedAgoMs: i * 60_000 })),
+      ...Array.from({ length: 50 }, (_, i) =>
+        finished(ws, uid, 100 * SEC, { durationSec: 8, finishedAgoMs: i * 60_000 }),
+      ),
       ...Array.from({ length: 5 }, () => finished(ws, uid, SEC, { durationSec: 9, finishedAgoMs: 2 * DAY })),
       // 720p, 1–6 s: four are too few to learn from.
       ...[20, 30, 40, 50].map((s) => finished(ws, uid, s * SEC, { resolution: "720p" })),
@@ -115,6 +118,8 @@ describe("loadEtaEstimates", () => {
       highMs: 1_000,
       samples: 5,
     });
-    expect(estimates.get(etaKey({ model, resolution: "720p", durationSec: 6 }))).toEqual(providerEstimate(3_000));
+    expect(estimates.get(etaKey({ model, resolution: "720p", durationSec: 6 }))).toEqual(
+      providerEstimate(3_000),
+    );
   });
 });

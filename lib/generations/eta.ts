@@ -72,12 +72,18 @@ export function estimateFromSamples(durationsMs: readonly number[]): EtaEstimate
 }
 
 /**
- * The provider's own word when a workspace has no history yet: "typically 1–5 min" (GROK_API.md
+ * The provider's own word when a workspace has no history yet: "typically 1–5 min" (docs/upstream-api.md
  * §6). A demo runs against the simulator, whose tasks take a set time instead.
  */
 export function providerEstimate(demoTaskMs?: number): EtaEstimate {
   if (demoTaskMs && demoTaskMs > 0) {
-    return { lowMs: demoTaskMs, typicalMs: demoTaskMs, highMs: demoTaskMs * 2, source: "provider", samples: 0 };
+    return {
+      lowMs: demoTaskMs,
+      typicalMs: demoTaskMs,
+      highMs: demoTaskMs * 2,
+      source: "provider",
+      samples: 0,
+    };
   }
   return { lowMs: 60_000, typicalMs: 120_000, highMs: 300_000, source: "provider", samples: 0 };
 }

@@ -3,7 +3,8 @@ import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database
 import { createGeneration, createTeam, snapshot } from "@/lib/testing/generation-fixtures";
 
 // The actions exactly as a browser would call them, with only the session and request headers faked
-// (e2e/access/access-matrix.spec.ts calls every action over HTTP on the production build, unfaked).
+// (lib/actions/access-matrix.int.test.ts calls every action this way; e2e/access/access-matrix.spec.ts
+// a few over HTTP on the production build).
 const caller = vi.hoisted(() => ({
   userId: null as string | null,
   workspace: undefined as string | undefined,

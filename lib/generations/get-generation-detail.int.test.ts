@@ -138,7 +138,11 @@ describe("getGenerationDetail", () => {
       downloadUrl: "https://cdn.example/v.mp4",
     });
     await t.db.generation.update({ where: { id: g.id }, data: { mirrorAttempts: 2 } });
-    expect(await detail(g.id)).toMatchObject({ saved: "saving", mirrorError: null });
+    expect(await detail(g.id)).toMatchObject({
+      saved: "saving",
+      mirrorError: "The video is larger than 200 MB.",
+      copyRetry: { failed: 2, of: 8 },
+    });
   });
 
   it("answers not_found for another workspace's video, a deleted one and an unknown id", async () => {

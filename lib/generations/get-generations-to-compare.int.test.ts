@@ -104,7 +104,8 @@ describe("getGenerationsToCompare", () => {
     });
     await expect(compare([theirs.id, "no-such-id"])).rejects.toMatchObject({
       code: "not_found",
-      message: "None of these videos is in this workspace: they were deleted, or belong to another workspace.",
+      message:
+        "None of these videos is in this workspace: they were deleted, or belong to another workspace.",
     });
   });
 

@@ -32,7 +32,14 @@ export async function authenticateCallback(
  * upstream itself — a forged body can at most make us look sooner.
  */
 export async function handleGrokCallback(
-  deps: { db: PrismaClient; grok: Pick<GrokClient, "retrieveTask">; jobs?: Jobs; now?: () => Date },
+  deps: {
+    db: PrismaClient;
+    grok: Pick<GrokClient, "retrieveTask">;
+    jobs?: Jobs;
+    now?: () => Date;
+    /** Callbacks keep coming for a task still pending: its next look waits this long again. */
+    callbackWaitMs?: number;
+  },
   input: { generationId: string; token: string | null; body: unknown },
 ): Promise<CallbackOutcome> {
   const g = await deps.db.generation.findUnique({
@@ -59,11 +66,12 @@ export async function handleGrokCallback(
     }
     const at = deps.now?.() ?? new Date();
     const r = await applyEvent(deps.db, g.id, { type: "observed", task: interpretTask(record), at });
-    // Finished: its video is copied now and its waiting look is dropped.
-    await followUp(deps, g.id, r, at);
+    // Finished: its video is copied now and its waiting look is dropped. Still pending: the next
+    // callback is awaited, the look stays the safety net.
+    await followUp(deps, g.id, r, at, 0, deps.callbackWaitMs);
   } catch {
     // Could not re-read now: look right away instead of at the next scheduled look.
-    await deps.jobs?.checkNow(g.id);
+    await deps.jobs?.pollNow(g.id);
   }
   return "accepted";
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { ACTIVE_STATES } from "./state-machine";
-import { assertWithinQuotas } from "./check-quotas";
+import { assertWithinQuotas } from "../usage/assert-within-quotas";
 
 /**
  * What one submit may add. How many the upstream token runs at once is not among them: over

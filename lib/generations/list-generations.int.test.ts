@@ -143,8 +143,13 @@ describe("listGenerations", () => {
     expect(MIRROR_ATTEMPTS).toBe(8);
     expect(byPrompt).toEqual({
       stored: { saved: "stored", mirrorError: null, stored: true, videoUrl: "/signed/videos/stored.mp4" },
-      // Still being tried: the last error is not the final word, so it is not shown.
-      saving: { saved: "saving", mirrorError: null, stored: false, videoUrl: providerVideoUrl },
+      // Still being tried: the last failure is said as it happened (with copyRetry's attempt count).
+      saving: {
+        saved: "saving",
+        mirrorError: "The provider's file host answered 503.",
+        stored: false,
+        videoUrl: providerVideoUrl,
+      },
       "not saved": {
         saved: "not_saved",
         mirrorError: "The provider's file host answered 404.",

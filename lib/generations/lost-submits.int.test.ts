@@ -2,8 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { newKey, settings, startLifecycleHarness } from "@/lib/testing/lifecycle-harness";
 import { cancelGeneration } from "./cancel-generation";
-import { checkDue } from "@/lib/testing/check-due";
-import type { CheckDeps } from "./check-generations";
+import { pollDue } from "@/lib/testing/poll-due";
+import { tasksFinishedUpstream } from "@/lib/testing/upstream-tasks";
+import type { PollDeps } from "./poll-generations";
 import { dispatchGenerations } from "./dispatch-generations";
 import { sendGeneration } from "./send-generation";
 import { submitGeneration } from "./submit-generation";
@@ -31,7 +32,7 @@ afterAll(async () => {
 
 const later = (ms: number) => new Date(Date.now() + ms);
 const GRACE_MS = 60_000;
-const checker = (overrides: Partial<CheckDeps> = {}): CheckDeps => ({
+const checker = (overrides: Partial<PollDeps> = {}): PollDeps => ({
   db: t.db,
   grok: h.grok,
   timeoutMs: 15 * 60_000,
@@ -55,9 +56,9 @@ const usage = async (id: string) => {
   });
   return events.map((e) => `${e.kind} ${e.seconds}`);
 };
-const settle = async (id: string, nowMs: number, overrides: Partial<CheckDeps> = {}) => {
+const settle = async (id: string, nowMs: number, overrides: Partial<PollDeps> = {}) => {
   await makeDue([id]);
-  return checkDue(checker({ now: () => later(nowMs), ...overrides }));
+  return pollDue(checker({ now: () => later(nowMs), ...overrides }));
 };
 
 describe("a submit whose answer was lost", () => {
@@ -70,11 +71,13 @@ describe("a submit whose answer was lost", () => {
     const g = await row(outcome.generationId);
     expect(g.sentRequest).toMatchObject({ prompt: g.prompt, duration: g.durationSec });
 
-    await new Promise((r) => setTimeout(r, 400)); // the task finishes upstream
+    // The task the lost answer was about: the newest the provider made.
+    const taskId = [...h.sim.simulator.tasks.keys()].at(-1)!;
+    await tasksFinishedUpstream(h.sim.simulator, [taskId]);
     await settle(g.id, 1_000);
-    await settle(g.id, 2_000); // the next look reads it finished and copies nothing (no mirror here)
+    await settle(g.id, 2_000); // the next poll reads it finished and copies nothing (no mirror here)
     const after = await row(g.id);
-    expect(after.taskId).toBe([...h.sim.simulator.tasks.keys()].at(-1));
+    expect(after.taskId).toBe(taskId);
     expect(after.state).toBe("succeeded");
     expect(h.submits() - posts).toBe(1);
     expect(await usage(g.id)).toEqual([`requested ${g.durationSec}`]);

@@ -1,7 +1,7 @@
 import "server-only";
 import { env, isDemoMode } from "@/lib/config/env";
 import type { FetchMediaOptions } from "@/lib/net/safe-fetch";
-import { selfUrl } from "./wiring";
+import { selfUrl } from "@/lib/config/self-url";
 
 /** The largest video we copy into storage. */
 export const MAX_MIRROR_BYTES = 200 * 1024 * 1024;

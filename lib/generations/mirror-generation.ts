@@ -1,6 +1,6 @@
 import "server-only";
 import type { Jobs } from "@/lib/jobs/enqueue";
-import { MIRROR_ATTEMPTS } from "@/lib/jobs/queues";
+import { MIRROR_ATTEMPTS, QUEUES } from "@/lib/jobs/queues";
 import { applyEvent } from "./apply-event";
 import { followUp } from "./follow-up";
 import { mirrorVideo, type MirrorDeps } from "./mirror-video";
@@ -14,6 +14,13 @@ export interface MirrorGenerationDeps extends MirrorDeps {
 const RETRIES_WITHIN_MS = 45 * 60_000;
 
 export type MirrorOutcome = "mirrored" | "not_due";
+
+/**
+ * The latest the engine retries after the `failed`th failed copy: pg-boss waits
+ * retryDelay × 2^failed / 2 × (1 + random) seconds (plans.js, failJobs), so at most retryDelay × 2^failed.
+ */
+export const nextTryWithinMs = (failed: number) =>
+  QUEUES.mirror.retryDelay * 2 ** Math.min(16, failed) * 1000;
 
 /**
  * The `mirror` job: copies a finished generation's video into our storage and marks it ready.
@@ -39,6 +46,7 @@ export async function mirrorGeneration(
     const videoAssetId = await mirrorVideo(deps, g);
     const r = await applyEvent(deps.db, g.id, { type: "mirrored", videoAssetId, at: now() }, () => ({
       mirrorError: null,
+      mirrorNextTryBy: null,
       mirrorAttempts: g.mirrorAttempts + 1,
     }));
     await followUp(deps, g.id, r, now());
@@ -52,6 +60,7 @@ export async function mirrorGeneration(
       data: {
         mirrorAttempts: last ? Math.max(MIRROR_ATTEMPTS, g.mirrorAttempts + 1) : g.mirrorAttempts + 1,
         mirrorError: reason.slice(0, 500),
+        mirrorNextTryBy: last ? null : new Date(now().getTime() + nextTryWithinMs(g.mirrorAttempts + 1)),
         // The engine retries it; the row's next look only marks when a lost job would be noticed.
         nextPollAt: last ? null : new Date(now().getTime() + RETRIES_WITHIN_MS),
       },

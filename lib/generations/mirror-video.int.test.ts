@@ -11,9 +11,11 @@ import { isLocalDriver } from "@/lib/storage/types";
 import { getGeneration } from "./list-generations";
 import type { StorageDriver } from "@/lib/storage/types";
 import { isMirrorError, mirrorVideo, type MirrorDeps } from "./mirror-video";
-import { checkDue } from "@/lib/testing/check-due";
+import { pollDue } from "@/lib/testing/poll-due";
+import { tasksFinishedUpstream } from "@/lib/testing/upstream-tasks";
 import { MIRROR_ATTEMPTS } from "@/lib/jobs/queues";
-import { mirrorGeneration } from "./mirror-generation";
+import { copyNow } from "./copy-now";
+import { mirrorGeneration, nextTryWithinMs } from "./mirror-generation";
 import { submitGeneration } from "./submit-generation";
 
 let t: TestDatabase;
@@ -43,7 +45,7 @@ const policy = (allowedHosts: string[], overrides: Partial<MirrorDeps["policy"]>
 const simOrigin = () => new URL(h.sim.url).origin;
 /** A look that finds the video finished, then its `mirror` job's run with these settings. */
 const settleWith = async (generationId: string, mirror: Omit<MirrorDeps, "db">) => {
-  await checkDue({ db: t.db, grok: h.grok, timeoutMs: 60_000 });
+  await pollDue({ db: t.db, grok: h.grok, timeoutMs: 60_000 });
   await mirrorGeneration({ db: t.db, ...mirror }, generationId, { lastAttempt: false }).catch(
     () => undefined, // a failed copy is recorded on the row; the engine would retry it
   );
@@ -57,7 +59,8 @@ async function finishedGeneration() {
     idempotencyKey: newKey(),
     settings: settings(),
   });
-  await new Promise((r) => setTimeout(r, 200));
+  const { taskId } = await t.db.generation.findUniqueOrThrow({ where: { id: generationId } });
+  await tasksFinishedUpstream(h.sim.simulator, [taskId]);
   await t.db.generation.update({ where: { id: generationId }, data: { nextPollAt: new Date(0) } });
   return { generationId, workspaceId: member.workspaceId };
 }
@@ -126,13 +129,57 @@ describe("copying finished videos into our storage", () => {
     expect(mine).toHaveLength(1);
     expect(String(mine[0]![0])).toContain(`is not an allowed media host.`);
     const dto = await getGeneration(t.db, { workspaceId, id: generationId, signVideoUrl });
+    // Said as it happens: which attempt failed, why, and by when the next one starts.
     expect(dto).toMatchObject({
       phase: "playable",
       stored: false,
       saved: "saving",
-      mirrorError: null,
+      mirrorError: `${simOrigin()} is not an allowed media host.`,
+      copyRetry: { failed: 1, of: MIRROR_ATTEMPTS },
       videoUrl: g.providerVideoUrl,
     });
+    const nextTryIn = Date.parse(dto!.copyRetry!.nextTryBy!) - Date.now();
+    expect(nextTryIn).toBeGreaterThan(0);
+    expect(nextTryIn).toBeLessThanOrEqual(nextTryWithinMs(1));
+  });
+
+  it("Try now copies at once a video whose copies failed, even after the last attempt", async () => {
+    const { generationId, workspaceId } = await finishedGeneration();
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const creator = await t.db.generation.findUniqueOrThrow({ where: { id: generationId } });
+    const asCreator = { workspaceId, id: generationId, userId: creator.creatorId, role: "member" as const };
+    // The engine's queue, run at once: the copy job is what Try now asks for.
+    const runCopy = (allowed: string[]) => ({
+      mirror: async (id: string) =>
+        void (await mirrorGeneration({ db: t.db, storage: storage(), policy: policy(allowed) }, id, {
+          lastAttempt: false,
+        }).catch(() => undefined)),
+    });
+    try {
+      await expect(copyNow({ db: t.db, jobs: runCopy([]) }, asCreator)).rejects.toMatchObject({
+        code: "conflict",
+      });
+      for (let attempt = 1; attempt <= MIRROR_ATTEMPTS; attempt++)
+        await settleWith(generationId, { storage: storage(), policy: policy(["cdn.acedata.cloud"]) }).then(
+          () => t.db.generation.update({ where: { id: generationId }, data: { nextPollAt: new Date(0) } }),
+        );
+      expect((await getGeneration(t.db, { workspaceId, id: generationId, signVideoUrl }))?.saved).toBe(
+        "not_saved",
+      );
+      await expect(
+        copyNow({ db: t.db, jobs: runCopy([simOrigin()]) }, { ...asCreator, userId: "someone-else" }),
+      ).rejects.toMatchObject({ code: "forbidden" });
+
+      await copyNow({ db: t.db, jobs: runCopy([simOrigin()]) }, asCreator);
+      expect(await getGeneration(t.db, { workspaceId, id: generationId, signVideoUrl })).toMatchObject({
+        saved: "stored",
+        copyRetry: null,
+        mirrorError: null,
+      });
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it("after the last attempt shows the video as not saved, with the reason, still playable", async () => {
@@ -146,7 +193,7 @@ describe("copying finished videos into our storage", () => {
         expect(g.mirrorAttempts).toBe(attempt);
         if (attempt < MIRROR_ATTEMPTS) {
           const dto = await getGeneration(t.db, { workspaceId, id: generationId, signVideoUrl });
-          expect(dto).toMatchObject({ saved: "saving", mirrorError: null });
+          expect(dto).toMatchObject({ saved: "saving", copyRetry: { failed: attempt, of: MIRROR_ATTEMPTS } });
           await t.db.generation.update({ where: { id: generationId }, data: { nextPollAt: new Date(0) } });
         }
       }

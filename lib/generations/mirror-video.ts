@@ -14,7 +14,10 @@ export interface MirrorDeps {
   db: PrismaClient;
   storage: StorageDriver;
   policy: FetchMediaOptions;
-  /** Defaults to a frame grabbed with ffmpeg. */
+  /**
+   * Defaults to a bounded frame grab (lib/media/poster.ts: header checked, size/time/memory capped).
+   * Whatever it throws costs only the poster: the video is kept.
+   */
   poster?: (video: { file: string }) => Promise<Poster>;
 }
 

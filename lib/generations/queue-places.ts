@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GenerationDto } from "./dto";
 import { waitingInTurn } from "./dispatch-order";
 
-/** Default slots of one upstream token (GROK_API.md §6), when the caller does not say. */
+/** Default slots of one upstream token (docs/upstream-api.md §6), when the caller does not say. */
 const DEFAULT_CAP = 5;
 
 /**

@@ -2,18 +2,18 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Jobs } from "@/lib/jobs/enqueue";
 import { MIRROR_ATTEMPTS } from "@/lib/jobs/queues";
-import { LOST_JOB_AFTER_MS } from "./next-look";
+import { LOST_JOB_AFTER_MS } from "./next-poll";
 import { POLLED_STATES } from "./state-machine";
 
 export interface RecoverReport {
-  checks: number;
+  polls: number;
   mirrors: number;
   dispatch: boolean;
 }
 
 /**
- * Gives every pending generation the job it should have. The row records its next look before
- * the job is sent, so a process that died in between leaves a row whose look is overdue; this
+ * Gives every pending generation the job it should have. The row records its next poll before
+ * the job is sent, so a process that died in between leaves a row whose poll is overdue; this
  * finds those (every minute), and at a worker's start every pending row (rows from before the
  * job engine included). Sending a job that already waits is ignored by the queue's policy.
  */
@@ -23,7 +23,7 @@ export async function recoverGenerations(
 ): Promise<RecoverReport> {
   const now = deps.now?.() ?? new Date();
   const overdue = all ? {} : { nextPollAt: { lt: new Date(now.getTime() - LOST_JOB_AFTER_MS) } };
-  const [looks, copies, waiting] = await Promise.all([
+  const [polls, copies, waiting] = await Promise.all([
     deps.db.generation.findMany({
       where: {
         OR: [{ state: { in: [...POLLED_STATES] } }, { state: "queued", sendStartedAt: { not: null } }],
@@ -39,10 +39,10 @@ export async function recoverGenerations(
     }),
     deps.db.generation.count({ where: { state: "queued", sendStartedAt: null } }),
   ]);
-  for (const g of looks) {
-    await deps.jobs.check(g.id, g.nextPollAt && g.nextPollAt > now ? g.nextPollAt : now);
+  for (const g of polls) {
+    await deps.jobs.poll(g.id, g.nextPollAt && g.nextPollAt > now ? g.nextPollAt : now);
   }
   for (const g of copies) await deps.jobs.mirror(g.id);
   if (waiting > 0) await deps.jobs.dispatch();
-  return { checks: looks.length, mirrors: copies.length, dispatch: waiting > 0 };
+  return { polls: polls.length, mirrors: copies.length, dispatch: waiting > 0 };
 }

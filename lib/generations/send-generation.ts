@@ -7,13 +7,15 @@ import type { Jobs } from "@/lib/jobs/enqueue";
 import { applyEvent } from "./apply-event";
 import { callbackUrl, createCallbackSecret } from "./callback-secret";
 import { followUp } from "./follow-up";
-import { nextSendAttempt, SUBMIT_TIMEOUT_MS } from "./next-look";
+import { nextSendAttempt, SUBMIT_TIMEOUT_MS } from "./next-poll";
 
 export interface SendDeps {
   db: PrismaClient;
   grok: Pick<GrokClient, "submitVideo">;
   /** Public base URL for callbacks; without it polling alone tracks the task. */
   appUrl?: string;
+  /** With `appUrl`: how long a sent task waits for its callback before the first look (next-poll.ts). */
+  callbackWaitMs?: number;
   /** Turns a workspace's image asset ids into URLs the upstream can fetch. */
   resolveImageUrls?: (
     workspaceId: string,
@@ -86,7 +88,8 @@ export async function sendGeneration(deps: SendDeps, generationId: string): Prom
   try {
     const accepted = await deps.grok.submitVideo(request);
     const r = await applyEvent(deps.db, generationId, { type: "accepted", ...accepted, at: at() });
-    await followUp(deps, generationId, r, at());
+    // Callbacks first: the first look waits until the task is overdue; polls are the safety net.
+    await followUp(deps, generationId, r, at(), 0, deps.appUrl ? deps.callbackWaitMs : undefined);
     return "sent";
   } catch (error) {
     const failure = classifySubmitFailure(error, true);

@@ -89,6 +89,16 @@ describe("transition", () => {
     expect(transition({ state: "timed_out", taskId: "t1" }, task("succeeded"))?.state).toBe("succeeded");
   });
 
+  it("keeps the seconds of a timed-out task the provider may still make, gives back only what was never sent", () => {
+    const timeout = (snapshot: Parameters<typeof transition>[0]) =>
+      transition(snapshot, { type: "deadline_passed", at });
+    expect(timeout({ state: "running", taskId: "t1" })).toMatchObject({ refund: false });
+    expect(timeout({ state: "submitted", taskId: "t1" })).toMatchObject({ refund: false });
+    expect(timeout({ state: "unknown", taskId: null })).toMatchObject({ refund: false });
+    expect(timeout({ state: "queued", taskId: null, sendStartedAt: at })).toMatchObject({ refund: false });
+    expect(timeout({ state: "queued", taskId: null })).toMatchObject({ refund: true });
+  });
+
   it("cancels only what was never sent", () => {
     expect(transition({ state: "queued", taskId: null }, { type: "canceled", at })?.state).toBe("canceled");
     expect(transition({ state: "submitted", taskId: "t1" }, { type: "canceled", at })).toBeNull();

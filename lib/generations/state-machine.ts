@@ -107,8 +107,9 @@ export interface GenerationPatch {
 
 const UNSURE_TIMEOUT =
   "Grok never confirmed whether this video was started, so its seconds were not given back. If it was made, it will still appear here.";
+const NEVER_SENT_TIMEOUT = "The video could not be sent to Grok in time, so its seconds were given back.";
 const PENDING_TIMEOUT =
-  "The video took too long to arrive, so its seconds were given back. If Grok still finishes it, it will appear here.";
+  "The video took too long to arrive. Grok still has the task, so its seconds were not given back; if Grok finishes it, it will appear here.";
 
 export function transition(current: GenerationSnapshot, event: GenerationEvent): GenerationPatch | null {
   const next = target(current, event);
@@ -141,15 +142,17 @@ function target(current: GenerationSnapshot, event: GenerationEvent): Generation
       return current.state === "succeeded" ? { state: "ready", videoAssetId: event.videoAssetId } : null;
     case "deadline_passed": {
       if (!isActive(current.state)) return null;
-      // A lost submit nobody could find may still be a paid task: say so, and keep its seconds.
+      // A lost submit nobody could find may still be a paid task, and a task the provider still
+      // has is one: say so, and keep its seconds. Only what was never sent is given back.
       const unsure =
         current.state === "unknown" || (current.state === "queued" && Boolean(current.sendStartedAt));
+      const neverSent = current.state === "queued" && !current.sendStartedAt;
       return {
         state: "timed_out",
         errorCode: "timed_out",
-        errorMessage: unsure ? UNSURE_TIMEOUT : PENDING_TIMEOUT,
+        errorMessage: unsure ? UNSURE_TIMEOUT : neverSent ? NEVER_SENT_TIMEOUT : PENDING_TIMEOUT,
         finishedAt: event.at,
-        refund: !unsure,
+        refund: neverSent,
       };
     }
     case "not_found":
@@ -196,7 +199,7 @@ function observe(current: GenerationSnapshot, task: TaskObservation, at: Date): 
         errorCode: task.errorCode ?? "task_failed",
         errorMessage: failedTaskMessage(task.errorCode),
         finishedAt: task.finishedAt ?? at,
-        // Failed tasks are not billed (GROK_API.md §6).
+        // Failed tasks are not billed (docs/upstream-api.md §6).
         refund: true,
       };
   }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { checkSubmitInput } from "./check-submit-input";
+import { validateSubmitInput } from "./validate-submit-input";
 import { dispatchAfterSubmit } from "./dispatch-generations";
 import { assertWithinLimits, DEFAULT_LIMITS } from "./limits";
 import { generationRowData, lockWorkspaceSubmits, recordRequested, submitOutcomes } from "./record-submit";
@@ -26,7 +26,7 @@ export async function submitBatch(
     const single = await submitGeneration(deps, input);
     return { batchId: null, duplicate: single.duplicate, outcomes: [single] };
   }
-  await checkSubmitInput(deps, {
+  await validateSubmitInput(deps, {
     workspaceId: input.workspaceId,
     remixedFromId: input.remixedFromId,
     images: {

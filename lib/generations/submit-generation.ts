@@ -6,7 +6,7 @@ import { assertWithinLimits, DEFAULT_LIMITS, type SubmitLimits } from "./limits"
 import { dispatchAfterSubmit, type DispatchDeps } from "./dispatch-generations";
 import type { SubmitOutcome } from "./submit-outcome";
 import type { UploadAvailability } from "@/lib/uploads/availability";
-import { checkSubmitInput } from "./check-submit-input";
+import { validateSubmitInput } from "./validate-submit-input";
 import { generationRowData, lockWorkspaceSubmits, recordRequested, submitOutcomes } from "./record-submit";
 
 export interface SubmitDeps extends DispatchDeps {
@@ -35,7 +35,7 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Pr
   const now = deps.now?.() ?? new Date();
   const existing = await findByKey(deps.db, input);
   if (existing) return outcome(deps.db, existing.id, true);
-  await checkSubmitInput(deps, {
+  await validateSubmitInput(deps, {
     workspaceId: input.workspaceId,
     remixedFromId: input.remixedFromId,
     images: {

@@ -1,14 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { env, isDemoMode } from "@/lib/config/env";
+import { selfUrl } from "@/lib/config/self-url";
 import { createGrokClient, type GrokClient } from "@/lib/grok/client";
 import type { Jobs } from "@/lib/jobs/enqueue";
 import { getStorage } from "@/lib/storage";
 import { imageUrlResolver, uploadAvailability } from "@/lib/uploads/wiring";
-import type { CheckDeps } from "./check-generations";
+import type { PollDeps } from "./poll-generations";
 import { demoToken } from "./demo-token";
 import type { DispatchDeps } from "./dispatch-generations";
+import { providerEstimate } from "./eta";
+import { demoTaskMs } from "./load-eta-estimates";
 import { mediaPolicy } from "./media-policy";
+import { callbackWaitMs } from "./next-poll";
 import type { MirrorGenerationDeps } from "./mirror-generation";
 import type { SubmitDeps } from "./submit-generation";
 
@@ -17,9 +21,6 @@ import type { SubmitDeps } from "./submit-generation";
  * mounted inside this very app; our storage; the media hosts videos may be copied from; the
  * limits and timeouts from the environment.
  */
-
-/** Where this server can reach itself (the demo simulator and, without APP_URL, its callbacks). */
-export const selfUrl = () => `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
 
 declare global {
   var __grokClient: GrokClient | undefined;
@@ -52,7 +53,7 @@ export function grokClient(): GrokClient {
 export const callbackBaseUrl = (): string | undefined =>
   env().APP_URL ?? (isDemoMode() ? selfUrl() : undefined);
 
-export type LifecycleDeps = SubmitDeps & DispatchDeps & CheckDeps & MirrorGenerationDeps;
+export type LifecycleDeps = SubmitDeps & DispatchDeps & PollDeps & MirrorGenerationDeps;
 
 /** Everything the lifecycle's verbs need in this deployment (submit, dispatch, check, mirror). */
 export const lifecycleDeps = (jobs?: Jobs): LifecycleDeps => ({
@@ -60,6 +61,7 @@ export const lifecycleDeps = (jobs?: Jobs): LifecycleDeps => ({
   grok: grokClient(),
   jobs,
   appUrl: callbackBaseUrl(),
+  callbackWaitMs: expectedCallbackWaitMs(),
   resolveImageUrls: (workspaceId, ids) => imageUrlResolver(workspaceId)(ids),
   imageAvailability: uploadAvailability,
   cap: env().ACEDATA_MAX_IN_FLIGHT,
@@ -69,6 +71,16 @@ export const lifecycleDeps = (jobs?: Jobs): LifecycleDeps => ({
   storage: getStorage(),
   policy: mediaPolicy(),
 });
+
+/**
+ * How long a task waits for its callback before the first poll: CALLBACK_WAIT_SECONDS, else the
+ * provider's slow case (the simulator's, in demo mode) plus a margin (next-poll.ts). 0: no wait.
+ */
+export const expectedCallbackWaitMs = (): number | undefined => {
+  const configured = env().CALLBACK_WAIT_SECONDS;
+  if (configured !== undefined) return configured > 0 ? configured * 1000 : undefined;
+  return callbackWaitMs(providerEstimate(isDemoMode() ? demoTaskMs() : undefined).highMs);
+};
 
 /** Signs one of our stored files for 6 h; with `downloadName` it is served as an attachment. */
 export const signStorageUrl = (storageKey: string, options?: { downloadName?: string }) =>

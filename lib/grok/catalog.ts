@@ -1,7 +1,7 @@
 /**
  * The Grok video models as data: every limit the form, the schema, the client and the simulator
  * enforce comes from here, so adding a model is one entry, never a new conditional.
- * Sources: GROK_API.md §1 and §6 (Ace Data Cloud's docs, 2026, and their web client for the image
+ * Sources: docs/upstream-api.md §1 and §6 (Ace Data Cloud's docs, 2026, and their web client for the image
  * caps); cost and speed words only as far as AceDataCloud/APIs grok/docs/grok_videos.md states them
  * (":reverse" is the cheaper fast/standard endpoint, ":official" the higher-quality one billed per
  * output second, 1.5 Fast the cheapest, priced by length tier). No prices are published there.
@@ -52,7 +52,7 @@ const textOrImage = {
 // "6 or 10 seconds are the most stable" is the newer documentation's advice for its models.
 const STABLE_DURATIONS = [6, 10] as const;
 
-// GROK_API.md §6: no per-model speed is published, only this for the service as a whole.
+// docs/upstream-api.md §6: no per-model speed is published, only this for the service as a whole.
 const TYPICAL_SPEED = "No speed published for this model; videos typically take 1–5 minutes.";
 const OFFICIAL_SPEED = "Runs on xAI's official endpoint; no speed published.";
 const OFFICIAL_COST =

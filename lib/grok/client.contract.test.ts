@@ -6,7 +6,7 @@ import { interpretTask } from "./schemas";
 import { type SimulatorServer, startSimulatorServer } from "./simulator";
 
 /**
- * Our client against the simulator over real HTTP: what goes on the wire (GROK_API.md §1), and
+ * Our client against the simulator over real HTTP: what goes on the wire (docs/upstream-api.md §1), and
  * how every upstream misbehaviour surfaces — with exactly one submit POST each time.
  */
 const TOKEN = "sim-contract-token";

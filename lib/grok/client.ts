@@ -6,7 +6,7 @@ import { batchResponseSchema, submitResponseSchema, taskRecordSchema, type TaskR
 import { backoffMs, parseRetryAfter, transportError } from "./transport";
 
 /**
- * The only code that talks to Ace Data Cloud's Grok API (GROK_API.md). A submit is sent once
+ * The only code that talks to Ace Data Cloud's Grok API (docs/upstream-api.md). A submit is sent once
  * and never retried: an unanswered submit may already be a paid task. Task reads are safe to
  * repeat and retry transient failures with capped, jittered backoff.
  */

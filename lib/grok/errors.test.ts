@@ -25,7 +25,7 @@ const documented = [
   [504, "timeout", true],
 ] as const;
 
-describe("errorFromAnswer: every documented code (GROK_API.md §4)", () => {
+describe("errorFromAnswer: every documented code (docs/upstream-api.md §4)", () => {
   it.each(documented)("HTTP %i %s → same code, transient=%s", (status, code, transient) => {
     const error = errorFromAnswer(
       answer(status, { error: { code, message: "upstream words" }, trace_id: "tr-1" }),
@@ -60,6 +60,12 @@ describe("errorFromAnswer: every documented code (GROK_API.md §4)", () => {
       expect(GROK_ERRORS[code].userMessage).toMatch(/^[A-Z].*\.$/);
       expect(GROK_ERRORS[code].userMessage).not.toMatch(/http|json|token_|_/i);
     }
+  });
+
+  it("tells a lost answer in a sentence that reads right", () => {
+    expect(GROK_ERRORS.timeout_after_send.userMessage).toBe(
+      "Grok did not answer in time; the video may still be created, and it will appear here if it is. It will not be sent twice.",
+    );
   });
 });
 

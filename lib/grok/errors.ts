@@ -1,6 +1,6 @@
 /**
  * Every way a call to the upstream can fail, as one typed error with a message a creator can act
- * on. Codes are the upstream's documented ones (GROK_API.md §4) plus ours for failures the
+ * on. Codes are the upstream's documented ones (docs/upstream-api.md §4) plus ours for failures the
  * upstream never named: no connection, no answer, an unreadable answer, an unknown task.
  */
 export const GROK_ERROR_CODES = [
@@ -37,7 +37,7 @@ const BUSY =
   "Grok is busy right now, so the video was not started and nothing was charged. Try again in a minute.";
 const UPSTREAM_FAULT =
   "Grok had a problem on its side, so the video was not started and nothing was charged. Try again in a few minutes.";
-const MAYBE_CREATED = "it may still be created, and it will appear here if it is. It will not be sent twice.";
+const MAYBE_CREATED = "may still be created, and it will appear here if it is. It will not be sent twice.";
 
 export const GROK_ERRORS: Record<GrokErrorCode, CodeInfo> = {
   bad_request: {
@@ -190,7 +190,7 @@ export type GrokErrorLike = Pick<
 /**
  * Recognises a GrokError by its name and documented code, never by `instanceof`: in the
  * production build the client kept on `globalThis` may come from another bundle's copy of the
- * class (ENVIRONMENT.md, pitfall 6), and `instanceof` then silently says no.
+ * class (docs/build-notes.md, pitfall 6), and `instanceof` then silently says no.
  */
 export function isGrokError(error: unknown): error is GrokErrorLike {
   if (typeof error !== "object" || error === null) return false;
@@ -203,7 +203,12 @@ export function isGrokError(error: unknown): error is GrokErrorLike {
  * concurrency is full: nothing made, send it again later), or maybe sent.
  */
 export type SubmitFailure =
-  | { kind: "rejected" | "not_sent" | "busy"; code: GrokErrorCode | "internal"; message: string; traceId?: string }
+  | {
+      kind: "rejected" | "not_sent" | "busy";
+      code: GrokErrorCode | "internal";
+      message: string;
+      traceId?: string;
+    }
   | { kind: "maybe_sent"; code: GrokErrorCode | "internal"; message: string; traceId?: string };
 
 const MAYBE_SENT_UNREADABLE = `Something went wrong while Grok was answering; the video ${MAYBE_CREATED}`;

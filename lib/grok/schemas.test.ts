@@ -9,7 +9,7 @@ const video = {
   state: "succeeded",
 };
 
-describe("interpretTask (Nexior reading rules, GROK_API.md §2)", () => {
+describe("interpretTask (Nexior reading rules, docs/upstream-api.md §2)", () => {
   it("no response and not started → pending", () => {
     expect(interpretTask(record({ created_at: 1769262721.1 }))).toEqual({ taskId: "t-1", status: "pending" });
   });

@@ -2,7 +2,7 @@ import { z } from "@/lib/validation/zod";
 import { GrokError } from "./errors";
 
 /**
- * The upstream's answers (GROK_API.md §1–§4). Every object is loose: the upstream adds fields
+ * The upstream's answers (docs/upstream-api.md §1–§4). Every object is loose: the upstream adds fields
  * without notice, and an extra field must never turn a finished video into an error.
  */
 const optionalString = z.string().optional().catch(undefined);

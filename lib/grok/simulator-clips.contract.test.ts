@@ -8,7 +8,7 @@ import { type SimulatorServer, startSimulatorServer } from "./simulator";
 /**
  * The demo's videos match their labels: the clip behind `video_url` has the requested duration
  * and the frame of the requested resolution and aspect ratio, H.264 with an AAC sound track —
- * made by the bundled ffmpeg over real HTTP, once per shape.
+ * made by the process's ffmpeg (lib/media/ffmpeg.ts) over real HTTP, once per shape.
  */
 const TOKEN = "sim-clips-token";
 const clipDir = mkdtempSync(path.join(tmpdir(), "sim-clips-"));

@@ -9,7 +9,8 @@ vi.mock("@/lib/config/env", () => ({
   env: () => ({ DATA_DIR: dataDir, APP_URL: "https://studio.example.test" }),
   isDemoMode: () => true,
 }));
-vi.mock("@/lib/generations/wiring", () => ({ selfUrl: () => "http://127.0.0.1:3999" }));
+// The app reaches itself on its own port (lib/config/self-url.ts).
+process.env.PORT = "3999";
 
 const { demoSimulator } = await import("@/lib/generations/demo-simulator");
 const { demoToken } = await import("@/lib/generations/demo-token");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type SimulatorServer, startSimulatorServer } from "./simulator";
 
-/** `retrieve_batch` without ids: listing tasks by creation time (GROK_API.md §2), in its three modes. */
+/** `retrieve_batch` without ids: listing tasks by creation time (docs/upstream-api.md §2), in its three modes. */
 const TOKEN = "sim-list-token";
 const T0 = 1_769_000_000_000;
 let clock = T0;

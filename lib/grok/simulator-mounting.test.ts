@@ -22,14 +22,21 @@ afterEach(async () => {
 });
 
 describe("mounted below basePath", () => {
-  const sim = createSimulator({ basePath: "/api/simulator", token: "demo", taskDurationMs: 10 });
+  // The simulator's clock, moved by the test: a task is finished once its time has passed.
+  let clock = Date.now();
+  const sim = createSimulator({
+    basePath: "/api/simulator",
+    token: "demo",
+    taskDurationMs: 10,
+    now: () => clock,
+  });
 
   it("serves the API below basePath and builds media URLs from the request's origin", async () => {
     const submitted = (await (
       await sim.handle(post("http://app.test/api/simulator/grok/videos"))
     ).json()) as { task_id: string };
     expect(sim.requests.at(-1)).toMatchObject({ method: "POST", path: "/grok/videos", body });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    clock += 20;
     const record = (await (
       await sim.handle(
         post("http://app.test/api/simulator/grok/tasks", { id: submitted.task_id, action: "retrieve" }),

@@ -8,7 +8,7 @@ export const INVALID_INPUT_MESSAGE = "The request contains characters or values 
 /**
  * Route handlers answer failures as `{error: {code, message}}` with a fitting status, never a stack.
  * Errors are told apart by their `code`, never `instanceof`: a class exists in several copies
- * across `next build`'s bundles (ENVIRONMENT.md, pitfall 6).
+ * across `next build`'s bundles (docs/build-notes.md, pitfall 6).
  */
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {

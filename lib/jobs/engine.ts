@@ -12,14 +12,14 @@ declare global {
 /**
  * This process's pg-boss, started once on the app's database and kept on globalThis (the
  * production build's bundles share it). It supervises (maintenance, cron) wherever workers run:
- * in the web server unless RECONCILER=off, and always in `npm run worker`.
+ * in the web server unless WORKERS=off, and always in `npm run worker`.
  */
 export function jobEngine(options: { supervise?: boolean } = {}): Promise<PgBoss> {
   globalThis.__jobEngine ??= (async () => {
     const opened = database();
     const config = env();
     const settings = {
-      supervise: options.supervise ?? config.RECONCILER !== "off",
+      supervise: options.supervise ?? config.WORKERS !== "off",
       maintenanceIntervalSeconds: config.JOBS_MAINTENANCE_SECONDS,
       mirrorExpireSeconds: config.JOBS_MIRROR_EXPIRE_SECONDS ?? config.MEDIA_FETCH_TIMEOUT_SECONDS * 2 + 60,
     };
@@ -33,6 +33,14 @@ export function jobEngine(options: { supervise?: boolean } = {}): Promise<PgBoss
     throw error;
   });
   return globalThis.__jobEngine;
+}
+
+/** Stops this process's engine (if it started) so that the next `jobEngine()` starts afresh. */
+export async function stopJobEngine(): Promise<void> {
+  const running = globalThis.__jobEngine;
+  globalThis.__jobEngine = undefined;
+  const boss = await running?.catch(() => undefined);
+  await boss?.stop({ graceful: false, wait: true }).catch(() => undefined);
 }
 
 export const appJobs = async (): Promise<Jobs> => bossJobs(await jobEngine());

@@ -14,35 +14,35 @@ export type Notification =
 export interface Jobs {
   /** Wakes the dispatcher now, or at `at` (after a 429, when the earliest backoff ends). */
   dispatch(at?: Date): Promise<void>;
-  /** Schedules the next look at a pending generation (ignored if one is already waiting). */
-  check(generationId: string, at: Date): Promise<void>;
-  /** Looks now, replacing a waiting look (a callback arrived but the task could not be re-read). */
-  checkNow(generationId: string): Promise<void>;
-  /** Drops the waiting look of a generation that is settled (its callback said so). */
-  cancelCheck(generationId: string): Promise<void>;
+  /** Schedules the next poll of a pending generation (ignored if one is already waiting). */
+  poll(generationId: string, at: Date): Promise<void>;
+  /** Polls now, replacing a waiting poll (a callback arrived but the task could not be re-read). */
+  pollNow(generationId: string): Promise<void>;
+  /** Drops the waiting poll of a generation that is settled (its callback said so). */
+  cancelPoll(generationId: string): Promise<void>;
   mirror(generationId: string): Promise<void>;
   /** With `key` (a UUID) as the job's id: the same key queued twice is one job. */
   notify(notification: Notification, options?: { key?: string }): Promise<void>;
 }
 
-export type CheckJob = { generationId: string };
+export type PollJob = { generationId: string };
 export type MirrorJob = { generationId: string };
 
 /** `Jobs` on a started pg-boss. */
 export function bossJobs(boss: PgBoss, schema = DEFAULT_SCHEMA): Jobs {
-  const waitingChecks = async (generationId: string): Promise<string[]> => {
-    // pg-boss cancels by job id; the waiting look is found by its singleton key (= generation id).
+  const waitingPolls = async (generationId: string): Promise<string[]> => {
+    // pg-boss cancels by job id; the waiting poll is found by its singleton key (= generation id).
     const { rows } = await boss
       .getDb()
       .executeSql(
         `SELECT id FROM ${schema}.job WHERE name = $1 AND singleton_key = $2 AND state < 'active'`,
-        [QUEUES.check.name, generationId],
+        [QUEUES.poll.name, generationId],
       );
     return rows.map((r: { id: string }) => r.id);
   };
-  const cancelCheck = async (generationId: string) => {
-    const ids = await waitingChecks(generationId);
-    if (ids.length) await boss.cancel(QUEUES.check.name, ids);
+  const cancelPoll = async (generationId: string) => {
+    const ids = await waitingPolls(generationId);
+    if (ids.length) await boss.cancel(QUEUES.poll.name, ids);
   };
   return {
     async dispatch(at) {
@@ -52,17 +52,17 @@ export function bossJobs(boss: PgBoss, schema = DEFAULT_SCHEMA): Jobs {
         at ? { singletonKey: "later", startAfter: at } : { singletonKey: "now" },
       );
     },
-    async check(generationId, at) {
-      await boss.send(QUEUES.check.name, { generationId } satisfies CheckJob, {
+    async poll(generationId, at) {
+      await boss.send(QUEUES.poll.name, { generationId } satisfies PollJob, {
         singletonKey: generationId,
         startAfter: at,
       });
     },
-    async checkNow(generationId) {
-      await cancelCheck(generationId);
-      await this.check(generationId, new Date());
+    async pollNow(generationId) {
+      await cancelPoll(generationId);
+      await this.poll(generationId, new Date());
     },
-    cancelCheck,
+    cancelPoll,
     async mirror(generationId) {
       await boss.send(QUEUES.mirror.name, { generationId } satisfies MirrorJob, {
         singletonKey: generationId,

@@ -6,7 +6,7 @@ export interface QueueStats {
   queue: string;
   /** Due and not yet taken. */
   waiting: number;
-  /** Booked for later (a next look, a backoff). */
+  /** Booked for later (a next poll, a backoff). */
   scheduled: number;
   active: number;
   /** Failed and waiting for another attempt. */

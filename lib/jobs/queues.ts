@@ -12,18 +12,20 @@ export const QUEUES = {
    */
   dispatch: { name: "dispatch", policy: "short", retryLimit: 3, retryDelay: 2, expireInSeconds: 120 },
   /**
-   * One delayed look per pending generation (`singletonKey` = its id). `stately`: one waiting and
-   * one running per generation, so a task is read by one worker at a time. A look takes a read or
+   * One delayed poll per pending generation (`singletonKey` = its id). `stately`: one waiting and
+   * one running per generation, so a task is read by one worker at a time. A poll takes a read or
    * two (15 s timeouts): one still running after a minute belonged to a worker that died.
+   * Called "check" before; jobs left in that queue by an older release are not lost: `recover`
+   * gives every overdue pending generation a new poll within a minute.
    */
-  check: {
-    name: "check",
+  poll: {
+    name: "poll",
     policy: "stately",
     retryLimit: 5,
     retryDelay: 5,
     retryBackoff: true,
     expireInSeconds: 60,
-    deadLetter: "check-dead",
+    deadLetter: "poll-dead",
   },
   /**
    * Copies a finished video into storage and makes its poster. Its expiry (set from the fetch
@@ -54,7 +56,7 @@ export const QUEUES = {
 } as const satisfies Record<string, PgBoss.Queue>;
 
 /** Where jobs go after their last attempt; kept (not worked) so an operator can see them. */
-export const DEAD_LETTER_QUEUES = ["check-dead", "mirror-dead", "notify-dead"] as const;
+export const DEAD_LETTER_QUEUES = ["poll-dead", "mirror-dead", "notify-dead"] as const;
 
 export const CRON = {
   cleanup: "17 * * * *",

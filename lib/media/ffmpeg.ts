@@ -1,31 +1,54 @@
-import { execFile } from "node:child_process";
-import { createRequire } from "node:module";
+import { accessSync, constants, statSync } from "node:fs";
+import path from "node:path";
+import type { FfmpegEngine } from "./ffmpeg-engine";
+import { nativeFfmpeg } from "./native-ffmpeg";
+import { wasmFfmpeg } from "./wasm-ffmpeg";
+
+export { type FfmpegEngine, type FfmpegInfo, FfmpegError, isFfmpegError } from "./ffmpeg-engine";
 
 /**
- * The ffmpeg binary shipped inside `@ffmpeg-installer/<platform>` (FFMPEG_PATH overrides it), and
- * one way to run it. No `server-only` here: the stand-alone simulator (plain tsx, no react-server
- * condition) makes its clips with it too.
+ * The ffmpeg this process uses, chosen once: FFMPEG_PATH when set; else the system's ffmpeg on
+ * PATH (a distribution's build gets its security fixes); else FFmpeg compiled to WebAssembly
+ * (@ffmpeg/core), so a fresh checkout makes demo clips and posters with nothing installed.
+ * No `server-only` here: the stand-alone simulator (plain tsx) makes its clips with it too.
  */
-let resolved: string | undefined;
-export function ffmpegPath(): string {
-  resolved ??=
-    process.env.FFMPEG_PATH ??
-    (createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg") as { path: string }).path;
-  return resolved;
+let chosen: Promise<FfmpegEngine> | undefined;
+
+export function getFfmpeg(): Promise<FfmpegEngine> {
+  chosen ??= chooseFfmpeg({ FFMPEG_PATH: process.env.FFMPEG_PATH, PATH: process.env.PATH }).then((engine) => {
+    console.info(`[media] ffmpeg ${engine.version} (${describe(engine)})`);
+    return engine;
+  });
+  return chosen;
 }
 
-/** Runs ffmpeg; resolves with its stdout, rejects with the end of its stderr. */
-export function runFfmpeg(args: string[], timeoutMs: number): Promise<Buffer> {
-  return new Promise<Buffer>((resolve, reject) => {
-    execFile(
-      ffmpegPath(),
-      args,
-      { encoding: "buffer", maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs },
-      (error, stdout, stderr) => {
-        if (error)
-          reject(new Error(`ffmpeg failed: ${stderr.toString().trim().slice(-300) || error.message}`));
-        else resolve(stdout);
-      },
-    );
-  });
+export async function chooseFfmpeg(env: { FFMPEG_PATH?: string; PATH?: string }): Promise<FfmpegEngine> {
+  if (env.FFMPEG_PATH) return nativeFfmpeg("env", env.FFMPEG_PATH);
+  const system = findOnPath(process.platform === "win32" ? "ffmpeg.exe" : "ffmpeg", env.PATH ?? "");
+  if (system) {
+    try {
+      return await nativeFfmpeg("system", system);
+    } catch (error) {
+      console.warn(`[media] ${system} does not run, using ffmpeg.wasm:`, (error as Error).message);
+    }
+  }
+  return wasmFfmpeg();
+}
+
+const describe = (engine: FfmpegEngine) =>
+  engine.kind === "wasm"
+    ? "WebAssembly: @ffmpeg/core, sandboxed"
+    : `${engine.kind === "env" ? "FFMPEG_PATH" : "system"}: ${engine.path}`;
+
+function findOnPath(name: string, searchPath: string): string | undefined {
+  for (const dir of searchPath.split(path.delimiter).filter(Boolean)) {
+    const file = path.join(dir, name);
+    try {
+      accessSync(file, constants.X_OK);
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }

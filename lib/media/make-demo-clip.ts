@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { runFfmpeg } from "./ffmpeg";
+import { type FfmpegEngine, type FfmpegInfo, getFfmpeg } from "./ffmpeg";
 
 /**
  * A stand-in video of an exact size and length, with sound: a coloured field with a moving test
@@ -15,7 +15,8 @@ export interface DemoClipOptions {
 }
 
 const FPS = 24;
-// A 1080×1920, 30 s clip takes ~5 s of CPU; a loaded machine may need several times that.
+// A 1080×1920, 30 s clip takes ~5 s of CPU natively, ~20 s in WebAssembly; a loaded machine may
+// need several times that.
 const TIMEOUT_MS = 180_000;
 const PALETTE = [
   "0x2b1055",
@@ -40,9 +41,10 @@ function colourOf(key: string): string {
   return PALETTE[hash % PALETTE.length]!;
 }
 
-export function demoClipArgs(
-  { file, width, height, durationSec }: DemoClipOptions,
-  font = FONTS.find(existsSync),
+/** The command, given where the engine puts the font (when there is one) and the output. */
+function demoClipArgs(
+  { width, height, durationSec }: Omit<DemoClipOptions, "file">,
+  { font, output }: { font: string | undefined; output: string },
 ): string[] {
   const box = Math.round(Math.min(width, height) / 3 / 2) * 2;
   const d = String(durationSec);
@@ -50,7 +52,7 @@ export function demoClipArgs(
     ? `,drawtext=fontfile=${font}:text='${width}x${height}  ${d} s':fontcolor=white:fontsize=${Math.round(box / 5)}:x=(w-text_w)/2:y=h-text_h*2`
     : "";
   return [
-    ...["-hide_banner", "-loglevel", "error", "-nostdin", "-y"],
+    ...["-loglevel", "error"],
     ...[
       "-f",
       "lavfi",
@@ -77,10 +79,19 @@ export function demoClipArgs(
       "yuv420p",
     ],
     ...["-c:a", "aac", "-b:a", "48k", "-ac", "1"],
-    ...["-t", d, "-movflags", "+faststart", "-f", "mp4", file],
+    ...["-t", d, "-movflags", "+faststart", "-f", "mp4", output],
   ];
 }
 
-export async function makeDemoClip(options: DemoClipOptions): Promise<void> {
-  await runFfmpeg(demoClipArgs(options), TIMEOUT_MS);
+/** Writes the clip; says which ffmpeg made it. */
+export async function makeDemoClip(options: DemoClipOptions, engine?: FfmpegEngine): Promise<FfmpegInfo> {
+  const ffmpeg = engine ?? (await getFfmpeg());
+  const font = FONTS.find(existsSync);
+  await ffmpeg.run({
+    inputs: font ? [font] : [],
+    output: options.file,
+    timeoutMs: TIMEOUT_MS,
+    args: ({ inputs, output }) => demoClipArgs(options, { font: inputs[0], output }),
+  });
+  return { kind: ffmpeg.kind, version: ffmpeg.version, path: ffmpeg.path };
 }

@@ -107,7 +107,11 @@ export interface DownloadedMedia extends Omit<FetchedMedia, "body"> {
  * As `fetchMedia`, but streams the bytes into `file` (hashing them on the way) instead of
  * holding them in memory: a video of any size costs the process a few chunks, not its size.
  */
-export async function downloadMedia(url: string, options: FetchMediaOptions, file: string): Promise<DownloadedMedia> {
+export async function downloadMedia(
+  url: string,
+  options: FetchMediaOptions,
+  file: string,
+): Promise<DownloadedMedia> {
   const { response, target, signal } = await openMedia(url, options);
   const hash = createHash("sha256");
   let size = 0;

@@ -3,7 +3,6 @@ import { plainText } from "@/lib/validation/text";
 import { MAX_COMMENT_LENGTH, MAX_MENTIONS } from "./comment-limits";
 import { MAX_MARKER_SECONDS, roundMarker } from "./time-marker";
 
-
 /** A comment as the composer sends it: one schema for the form and the server. */
 export const commentInputSchema = z.object({
   body: plainText("The comment must not contain NUL characters.")

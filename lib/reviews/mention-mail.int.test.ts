@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notificationHandler } from "@/lib/jobs/deliver-notifications";
+import { notificationHandler } from "@/lib/workers/deliver-notifications";
 import { QUEUES } from "@/lib/jobs/queues";
 import { createTeamWorkspace } from "@/lib/testing/factories";
 import { createGeneration } from "@/lib/testing/generation-fixtures";
 import { startTestJobEngine, type TestJobEngine } from "@/lib/testing/job-engine";
 import { linkIn, startAppMailbox, type Mailbox } from "@/lib/testing/mailbox";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { settledQueue } from "@/lib/testing/settled-queue";
 import { addComment } from "./add-comment";
 import { editComment } from "./edit-comment";
 import { notifyMentions } from "./notify-mentions";
@@ -33,7 +34,12 @@ afterAll(async () => {
 });
 
 const mailsTo = (email: string) => mailbox.messages.filter((m) => m.to.includes(email.toLowerCase()));
-const settle = () => new Promise((r) => setTimeout(r, 1_500));
+/** Once every `notify` job has run, no mail is still on its way: only then is "no other mail" true. */
+const notifyJobsDone = () =>
+  settledQueue((text, values = []) => engine.boss.getDb().executeSql(text, values), {
+    schema: engine.schema,
+    queue: QUEUES.notify.name,
+  });
 
 describe("mention mails", () => {
   it("mail each mentioned member once, with the comment and a link to the video at its moment", async () => {
@@ -71,7 +77,7 @@ describe("mention mails", () => {
       sent: 0,
       failed: [],
     });
-    await settle();
+    expect(await notifyJobsDone()).toMatchObject({ [mention!.id]: "completed" });
     expect(mailsTo(team.admin.email)).toHaveLength(1);
     // Never the author, never someone outside the workspace.
     expect(mailsTo(team.member.email)).toEqual([]);
@@ -89,8 +95,12 @@ describe("mention mails", () => {
     });
     const viewerMail = await mailbox.waitFor(team.viewer.email, { subject: /^Mia Member mentioned you/ });
     expect(linkIn(viewerMail, `${ORIGIN}/g/`)).toBe(`${ORIGIN}/g/${g.id}?t=12.5`);
-    await settle();
+    const mentions = await t.db.commentMention.findMany({ where: { commentId: comment.id } });
+    expect(mentions).toHaveLength(2);
+    const jobs = await notifyJobsDone();
+    for (const m of mentions) expect(jobs[m.id]).toBe("completed");
     expect(mailsTo(team.admin.email)).toHaveLength(1);
+    expect(mailsTo(team.viewer.email)).toHaveLength(1);
   });
 
   it("mails nobody for a comment deleted before its mail went out", async () => {
@@ -111,7 +121,8 @@ describe("mention mails", () => {
       sent: 0,
       failed: [],
     });
-    await settle();
+    // Nothing was queued for it (no job engine given), and whatever else was queued has run.
+    expect((await notifyJobsDone())[mentions[0]!.id]).toBeUndefined();
     expect(mailsTo(team.viewer.email)).toEqual([]);
   });
 });

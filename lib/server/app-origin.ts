@@ -15,4 +15,3 @@ export async function appOrigin(): Promise<string> {
   const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
   return `${proto}://${host}`;
 }
-

@@ -20,17 +20,18 @@ const LIST_LIMIT = 200;
 
 /**
  * The workspace's links that still open (not revoked, not expired), newest first; with
- * `generationId`, only those that show that video.
+ * `generationId`, only those that show that video. With `stoppedWithMaker`, instead the links that
+ * would still open but stopped when their maker left the team (for admins to make again).
  */
 export async function listShareLinks(
   db: PrismaClient,
-  input: { workspaceId: string; generationId?: string; now?: Date },
+  input: { workspaceId: string; generationId?: string; now?: Date; stoppedWithMaker?: boolean },
 ): Promise<ShareLinkRow[]> {
   const now = input.now ?? new Date();
   const rows = await db.shareLink.findMany({
     where: {
       workspaceId: input.workspaceId,
-      revokedAt: null,
+      ...(input.stoppedWithMaker ? { revokedReason: "maker-left" } : { revokedAt: null }),
       OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
       ...(input.generationId ? { items: { some: { generationId: input.generationId } } } : {}),
     },

@@ -39,7 +39,7 @@ export async function revokeShareLink(options: {
     if (link.revokedAt) return { id, revokedAt: link.revokedAt.toISOString() };
     const { count } = await tx.shareLink.updateMany({
       where: { id, workspaceId, revokedAt: null },
-      data: { revokedAt: now },
+      data: { revokedAt: now, revokedReason: "revoked" },
     });
     if (count !== 1) throw new AppError("conflict", "The link changed while revoking it; try again.");
     await recordActivity(tx, {

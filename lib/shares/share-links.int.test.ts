@@ -9,7 +9,10 @@ import { countShareView } from "./count-share-view";
 import { createShareLink } from "./create-share-link";
 import { listShareLinks } from "./list-share-links";
 import { openShareLink } from "./open-share-link";
+import { remakeShareLink } from "./remake-share-link";
 import { revokeShareLink } from "./revoke-share-link";
+import { leaveWorkspace } from "@/lib/workspaces/leave-workspace";
+import { removeMember } from "@/lib/workspaces/remove-member";
 import { createShareSchema, type CreateShareInput } from "./share-schema";
 import { deriveProofKey } from "./share-proof";
 import { unlockShareLink } from "./unlock-share-link";
@@ -274,5 +277,63 @@ describe("the lists of live links", () => {
     expect(all).not.toContain(expired.id);
     expect(all).not.toContain(revoked.id);
     expect(await listShareLinks(t.db, { workspaceId: team.outsider.workspace.id })).toEqual([]);
+  });
+});
+
+describe("when a link's maker leaves the team", () => {
+  it("their links stop at once, admins see them listed and can make one again with the same password", async () => {
+    const crew = await createTeam(t.db);
+    // createTeam builds on the owner's personal studio, which nobody can leave.
+    await t.db.workspace.update({ where: { id: crew.workspaceId }, data: { personal: false } });
+    const g = await storedVideo(t.db, {
+      workspaceId: crew.workspaceId,
+      creatorId: crew.member.userId,
+      prompt: "A tram",
+    });
+    const make = (who: Who, more: Partial<CreateShareInput> = {}) =>
+      createShareLink({ db: t.db, workspaceId: crew.workspaceId, ...who, input: input([g.id], more) });
+    const byMember = await make(crew.member, { password: "secret-words", title: "Tram reel" });
+    const byAdmin = await make(crew.admin);
+    const byLeaver = await make(crew.otherMember);
+
+    await removeMember(t.db, {
+      workspaceId: crew.workspaceId,
+      actor: crew.owner,
+      userId: crew.member.userId,
+    });
+    await leaveWorkspace(t.db, { workspaceId: crew.workspaceId, userId: crew.otherMember.userId });
+    expect(await open(byMember.path)).toEqual({ ok: false, reason: "revoked" });
+    expect(await open(byLeaver.path)).toEqual({ ok: false, reason: "revoked" });
+    expect((await open(byAdmin.path)).ok).toBe(true);
+
+    const stopped = await listShareLinks(t.db, { workspaceId: crew.workspaceId, stoppedWithMaker: true });
+    expect(stopped.map((l) => l.id).toSorted()).toEqual([byMember.id, byLeaver.id].toSorted());
+    expect((await listShareLinks(t.db, { workspaceId: crew.workspaceId })).map((l) => l.id)).toEqual([
+      byAdmin.id,
+    ]);
+
+    const remake = (who: Who) =>
+      remakeShareLink({ db: t.db, workspaceId: crew.workspaceId, id: byMember.id, ...who });
+    await expect(remake(crew.viewer)).rejects.toMatchObject({ code: "forbidden" });
+    const again = await remake(crew.admin);
+    await expect(remake(crew.owner)).rejects.toMatchObject({ code: "not_found" });
+    expect(await open(byMember.path)).toEqual({ ok: false, reason: "revoked" });
+    const opened = await open(again.path);
+    expect(opened).toMatchObject({ ok: false, reason: "password_required", title: "Tram reel" });
+    expect(
+      await unlockShareLink(t.db, {
+        token: tokenOf(again.path),
+        password: "secret-words",
+        ip: "192.0.2.50",
+        proofKey,
+      }),
+    ).toMatchObject({ ok: true });
+    const mine = await t.db.shareLink.findUniqueOrThrow({ where: { id: again.id } });
+    expect(mine.createdById).toBe(crew.admin.userId);
+    expect(
+      (await listShareLinks(t.db, { workspaceId: crew.workspaceId, stoppedWithMaker: true })).map(
+        (l) => l.id,
+      ),
+    ).toEqual([byLeaver.id]);
   });
 });

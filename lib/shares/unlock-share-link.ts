@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { verifyPassword } from "@/lib/auth/password";
-import { SignInThrottle } from "@/lib/auth/throttle";
+import { GuessThrottle } from "@/lib/auth/throttle";
 import { findShareLink } from "./find-share-link";
 import { judgeShareLink, type ShareRefusal } from "./open-share-link";
 import { makeShareProof } from "./share-proof";
@@ -30,13 +30,13 @@ export async function unlockShareLink(
   // A link without a password has nothing to unlock: the page simply opens.
   if (!passwordHash) return { ok: true, proof: "" };
 
-  const throttle = new SignInThrottle(db, "share");
+  const throttle = new GuessThrottle(db, "share");
   const verdict = await throttle.attempt(id, input.ip);
   if (!verdict.allowed)
     return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds, title };
   if (verdict.delayMs > 0) await sleep(verdict.delayMs);
   if (!(await verifyPassword(passwordHash, input.password)))
     return { ok: false, reason: "wrong_password", title };
-  await throttle.recordSuccess(id, input.ip);
+  await throttle.recordSuccess(verdict);
   return { ok: true, proof: makeShareProof(input.proofKey, { id, passwordHash }, now.getTime()) };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -73,7 +74,13 @@ export function createLocalDriver(options: LocalDriverOptions): LocalStorageDriv
       const guard = byteGuard(maxBytes, contentLength);
       await mkdir(path.dirname(file), { recursive: true });
       await writeAtomically(file, async (tmp) => {
-        await pipeline(toReadable(body), guard, createWriteStream(tmp, { flags: "wx", mode: 0o600 }));
+        const out = createWriteStream(tmp, { flags: "wx", mode: 0o600 });
+        await pipeline(toReadable(body), guard, out).catch(async (error: unknown) => {
+          // A refused body can fail the pipeline before the file is even opened; the stream then
+          // opens (creates) it and closes. Wait for that, so the clean-up finds what it must remove.
+          if (!out.closed) await once(out, "close").catch(() => undefined);
+          throw error;
+        });
         // The sidecar lands first: a crash between the two renames leaves an orphan sidecar, never an
         // object with the wrong type.
         await writeAtomically(metaFor(file), (metaTmp) =>

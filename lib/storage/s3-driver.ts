@@ -16,6 +16,8 @@ export interface S3DriverOptions {
   accessKeyId?: string;
   secretAccessKey?: string;
   maxBytes?: number;
+  /** The clock presigned URLs are signed by (tests sign in the past instead of waiting). */
+  now?: () => number;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface S3DriverOptions {
  * first (a single PUT needs a length, and `@aws-sdk/lib-storage` is not a dependency here).
  */
 export function createS3Driver(options: S3DriverOptions): StorageDriver {
-  const { bucket, maxBytes = DEFAULT_MAX_OBJECT_BYTES } = options;
+  const { bucket, maxBytes = DEFAULT_MAX_OBJECT_BYTES, now = Date.now } = options;
   // The SDK is loaded with the first S3 driver: deployments on local files never pay its memory.
   const { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } =
     requireAtRunTime("@aws-sdk/client-s3") as typeof import("@aws-sdk/client-s3");
@@ -98,7 +100,7 @@ export function createS3Driver(options: S3DriverOptions): StorageDriver {
 
     async signedUrl(key, { expiresInSeconds, downloadName }) {
       assertValidKey(key);
-      const signing = stableSigning(expiresInSeconds, Date.now());
+      const signing = stableSigning(expiresInSeconds, now());
       const command = new GetObjectCommand({
         Bucket: bucket,
         Key: key,

@@ -7,7 +7,7 @@ import {
   type RunningWorkers,
   type WorkerDeps,
   type WorkerOptions,
-} from "@/lib/jobs/start-workers";
+} from "@/lib/workers/start-workers";
 import type { TestDatabase } from "./test-database";
 
 export interface TestJobEngine {

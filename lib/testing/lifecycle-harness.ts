@@ -83,6 +83,14 @@ export async function startLifecycleHarness(
     deps,
     /** Every `POST /grok/videos` since the simulator started (or was reset). */
     submits: () => sim.simulator.stats.submits,
+    /** The `POST /grok/videos` requests the simulator logged for this prompt, whatever their answer. */
+    submitsFor: (prompt: string) =>
+      sim.simulator.requests.filter(
+        (r) =>
+          r.method === "POST" &&
+          r.path === "/grok/videos" &&
+          (r.body as { prompt?: unknown } | null)?.prompt === prompt,
+      ).length,
     useJobs(engineJobs: Jobs | undefined) {
       jobs = engineJobs;
     },

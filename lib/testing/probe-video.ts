@@ -1,7 +1,7 @@
-import { execFile } from "node:child_process";
-import { ffmpegPath } from "@/lib/media/ffmpeg";
+import { z } from "@/lib/validation/zod";
+import { type FfmpegEngine, getFfmpeg } from "@/lib/media/ffmpeg";
 
-/** What a video file holds, read from `ffmpeg -i` (the bundled ffmpeg has no ffprobe). */
+/** What a video file holds, read with ffprobe (the system's, or ffmpeg.wasm's). */
 export interface VideoFacts {
   durationSec: number;
   width: number;
@@ -10,22 +10,29 @@ export interface VideoFacts {
   audioCodec: string | undefined;
 }
 
-export async function probeVideo(file: string): Promise<VideoFacts> {
-  // With no output named ffmpeg describes the input on stderr and exits 1: that is the answer.
-  const info = await new Promise<string>((resolve) =>
-    execFile(ffmpegPath(), ["-hide_banner", "-i", file], { timeout: 30_000 }, (_error, _out, stderr) =>
-      resolve(String(stderr)),
-    ),
-  );
-  const duration = info.match(/Duration: (\d+):(\d+):([\d.]+)/);
-  const video = info.match(/Video: (\w+).*?, (\d{2,5})x(\d{2,5})/);
-  if (!duration || !video) throw new Error(`Not a video: ${info}`);
-  const [, h, m, s] = duration.map(Number) as [number, number, number, number];
+const probeOutput = z.object({
+  format: z.object({ duration: z.coerce.number() }),
+  streams: z.array(
+    z.object({
+      codec_type: z.string(),
+      codec_name: z.string(),
+      width: z.number().optional(),
+      height: z.number().optional(),
+    }),
+  ),
+});
+
+export async function probeVideo(file: string, engine?: FfmpegEngine): Promise<VideoFacts> {
+  const ffmpeg = engine ?? (await getFfmpeg());
+  const json = await ffmpeg.probe(file, "format=duration:stream=codec_type,codec_name,width,height", 30_000);
+  const { format, streams } = probeOutput.parse(JSON.parse(json));
+  const video = streams.find((s) => s.codec_type === "video");
+  if (!video?.width || !video.height) throw new Error(`Not a video: ${json}`);
   return {
-    durationSec: h * 3600 + m * 60 + s,
-    videoCodec: video[1]!,
-    width: Number(video[2]),
-    height: Number(video[3]),
-    audioCodec: info.match(/Audio: (\w+)/)?.[1],
+    durationSec: format.duration,
+    videoCodec: video.codec_name,
+    width: video.width,
+    height: video.height,
+    audioCodec: streams.find((s) => s.codec_type === "audio")?.codec_name,
   };
 }

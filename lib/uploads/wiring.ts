@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { env, isDemoMode } from "@/lib/config/env";
-import { selfUrl } from "@/lib/generations/wiring";
+import { selfUrl } from "@/lib/config/self-url";
 import { getStorage } from "@/lib/storage";
 import { imageUploadAvailability } from "./availability";
 import { resolveImageUrlsFor } from "./image-urls";

@@ -29,12 +29,20 @@ export async function assertAnotherOwner(
 export async function dropMembership(
   tx: Prisma.TransactionClient,
   input: { workspaceId: string; userId: string },
-): Promise<void> {
+  now = new Date(),
+): Promise<{ linksTurnedOff: number }> {
   await tx.membership.delete({
     where: { userId_workspaceId: { userId: input.userId, workspaceId: input.workspaceId } },
+  });
+  // Access ends with membership: the links they made stop serving at once (admins see them listed
+  // on the Share links page and can make any again under their own name).
+  const { count } = await tx.shareLink.updateMany({
+    where: { workspaceId: input.workspaceId, createdById: input.userId, revokedAt: null },
+    data: { revokedAt: now, revokedReason: "maker-left" },
   });
   await tx.user.updateMany({
     where: { id: input.userId, activeWorkspaceId: input.workspaceId },
     data: { activeWorkspaceId: null },
   });
+  return { linksTurnedOff: count };
 }

@@ -50,7 +50,9 @@ async function time(label: string) {
   console.log(`${label.padEnd(24)} p50 ${ms(percentile(took, 50))}   p95 ${ms(percentile(took, 95))}`);
 }
 
-console.log(`Database: ${database.label}; ${ROWS.toLocaleString("en")} generations in one workspace; ${items.length} bands asked; ${RUNS} runs\n`);
+console.log(
+  `Database: ${database.label}; ${ROWS.toLocaleString("en")} generations in one workspace; ${items.length} bands asked; ${RUNS} runs\n`,
+);
 await time("with the index");
 await db.$executeRawUnsafe(`DROP INDEX "${INDEX}"`);
 await time("without it");

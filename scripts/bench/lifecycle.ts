@@ -11,7 +11,7 @@ import path from "node:path";
 import { createStorage } from "../../lib/storage/create-storage";
 import { startBoss } from "../../lib/jobs/boss";
 import { bossJobs } from "../../lib/jobs/enqueue";
-import { startWorkers } from "../../lib/jobs/start-workers";
+import { startWorkers } from "../../lib/workers/start-workers";
 import { listGenerations, listQuerySchema } from "../../lib/generations/list-generations";
 import { submitGeneration } from "../../lib/generations/submit-generation";
 import { newKey, settings, startLifecycleHarness } from "../../lib/testing/lifecycle-harness";

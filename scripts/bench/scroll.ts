@@ -8,15 +8,15 @@
  */
 import pg from "pg";
 import { chromium, devices } from "@playwright/test";
-import { demoEnv, startAppServer } from "../../e2e/support/app-server";
-import { seedGalleryWorld, sessionCookieFor } from "../../e2e/gallery/gallery-world";
+import { demoEnv, startAppServer } from "../../lib/testing/app-server";
+import { seedGalleryWorld, sessionCookieFor } from "../../lib/testing/gallery-world";
 
 process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/postgres";
 const COUNT = Number(process.env.BENCH_CARDS ?? 1000);
 // ×4 is the mid phone on a fast desktop; a slower host (see bench:web's benchmark index) needs less.
 const RATE = Number(process.env.BENCH_CPU_RATE ?? 4);
 
-const server = await startAppServer({ env: { ...demoEnv(3_000), RECONCILER: "off" }, label: "bench-scroll" });
+const server = await startAppServer({ env: { ...demoEnv(3_000), WORKERS: "off" }, label: "bench-scroll" });
 try {
   const db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
@@ -32,7 +32,7 @@ try {
   // tsx keeps function names with a `__name` helper that the page does not have.
   await page.addInitScript("window.__name = (f) => f");
   await page.goto(`${server.url}/studio`);
-  await page.getByTestId("gallery").and(page.locator('[data-layout="rows"]')).waitFor();
+  await page.getByTestId("gallery").and(page.locator("[data-ready]")).waitFor();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
 

@@ -1,5 +1,6 @@
 /**
- * Screenshots of the studio with 100 finished videos of mixed shapes, on the production build
+ * Screenshots of a working team's studio (100 finished videos of mixed shapes, 2 failed, 3 being
+ * made), on the production build
  * (`.next`, or NEXT_DIST_DIR): desktop 1440×900 and 1920×1080, and a Pixel 7, full viewport.
  *
  *   npx tsx --conditions=react-server scripts/screenshots/gallery.ts [before|after]
@@ -11,8 +12,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { chromium, devices, type BrowserContextOptions, type Page } from "@playwright/test";
-import { demoEnv, startAppServer } from "../../e2e/support/app-server";
-import { seedGalleryWorld, sessionCookieFor } from "../../e2e/gallery/gallery-world";
+import { demoEnv, startAppServer } from "../../lib/testing/app-server";
+import { seedGalleryWorld, sessionCookieFor } from "../../lib/testing/gallery-world";
 
 const prefix = process.argv[2] ?? "after";
 const outDir = process.env.SCREENS_DIR ?? "/work/screens";
@@ -27,10 +28,9 @@ const viewports: Array<[string, BrowserContextOptions]> = [
 /** Waits until every poster in view has loaded, so the picture shows the cards as a person sees them. */
 async function settle(page: Page) {
   await page.getByTestId("generation-card").first().waitFor();
-  // Laid out in rows (not the server's CSS flow) with the next pages fetched, as a person sees it
-  // a moment after opening (an older build without the attribute passes at once).
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="gallery"]')?.getAttribute("data-layout") !== "flow",
+  // Hydrated and measured, with the next pages fetched, as a person sees it a moment after opening.
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="gallery"]')?.hasAttribute("data-ready"),
   );
   await page.waitForLoadState("networkidle");
   await page.waitForFunction(
@@ -43,11 +43,11 @@ async function settle(page: Page) {
   );
 }
 
-const server = await startAppServer({ env: { ...demoEnv(3_000), RECONCILER: "off" }, label: "screens" });
+const server = await startAppServer({ env: { ...demoEnv(3_000), WORKERS: "off" }, label: "screens" });
 try {
   const db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
-  const world = await seedGalleryWorld(db, server.dataDir, { count: 100 });
+  const world = await seedGalleryWorld(db, server.dataDir, { count: 100, failed: 2, running: 3 });
   await db.end();
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({

@@ -13,9 +13,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { chromium, devices, type BrowserContextOptions } from "@playwright/test";
-import { demoEnv, startAppServer } from "../../e2e/support/app-server";
-import { sessionCookieFor } from "../../e2e/gallery/gallery-world";
-import { seedReviewWorld } from "../../e2e/review/review-world";
+import { demoEnv, startAppServer } from "../../lib/testing/app-server";
+import { sessionCookieFor } from "../../lib/testing/gallery-world";
+import { seedReviewWorld } from "../../lib/testing/review-world";
 
 const outDir = process.env.SCREENS_DIR ?? "/work/screens";
 process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/postgres";
@@ -26,7 +26,7 @@ const viewports: Array<[string, BrowserContextOptions]> = [
 ];
 
 const server = await startAppServer({
-  env: { ...demoEnv(3_000), RECONCILER: "off" },
+  env: { ...demoEnv(3_000), WORKERS: "off" },
   label: "review-screens",
   port: 3223,
 });

@@ -3,8 +3,8 @@ import type { SearchParams } from "nuqs/server";
 import { UsageView } from "@/components/usage/usage-view";
 import { requirePageContext } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db/client";
-import { usageReportQuerySchema } from "@/lib/generations/usage-month";
-import { usageReport } from "@/lib/generations/usage-report";
+import { usageReportQuerySchema } from "@/lib/usage/usage-month";
+import { usageReport } from "@/lib/usage/usage-report";
 
 export const metadata: Metadata = { title: "Usage" };
 

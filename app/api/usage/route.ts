@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { requireWorkspace } from "@/lib/auth/guard";
 import { withJsonErrors } from "@/lib/http/json-errors";
-import { memberUsage } from "@/lib/generations/usage";
+import { memberUsage } from "@/lib/usage/member-usage";
 
 /** The signed-in member's video seconds this month and their cap in the current workspace. */
 export const GET = withJsonErrors(async () => {

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { db } from "@/lib/db/client";
+import { clientIp } from "@/lib/auth/client-ip";
 import { currentSession } from "@/lib/auth/session";
-import { findInvite } from "@/lib/workspaces/invites/find-invite";
+import { describeWait } from "@/lib/security/throttle-policy";
+import { findInviteGuarded } from "@/lib/workspaces/invites/find-invite";
 import { INVITE_REFUSALS } from "@/lib/workspaces/invites/invite-status";
 import { CenteredCard } from "@/components/auth/centered-card";
 import { AcceptInviteButton } from "@/components/team/accept-invite-button";
@@ -19,7 +22,9 @@ export default async function InvitePage({ params, searchParams }: PageProps<"/i
   const { token } = await params;
   // Back from signing in through this invite: join at once, as the person asked.
   const joinNow = (await searchParams).join === "1";
-  const [invite, session] = await Promise.all([findInvite(db, token), currentSession()]);
+  const ip = clientIp(await headers());
+  const [found, session] = await Promise.all([findInviteGuarded(db, token, ip), currentSession()]);
+  const invite = found.kind === "found" ? found.invite : null;
   const here = `/invite/${encodeURIComponent(token)}`;
 
   if (!invite || invite.status !== "pending") {
@@ -27,9 +32,11 @@ export default async function InvitePage({ params, searchParams }: PageProps<"/i
       <CenteredCard>
         <h1 className="mb-2 text-xl font-semibold">This invite cannot be used</h1>
         <p className="text-sm text-muted-foreground" data-testid="invite-refusal">
-          {invite && invite.status !== "pending"
-            ? INVITE_REFUSALS[invite.status]
-            : "This invite link is not valid. Check that you copied all of it."}
+          {found.kind === "throttled"
+            ? `Too many invite links that do not exist were opened from your network. Try again in ${describeWait(found.retryAfterSeconds)}.`
+            : invite && invite.status !== "pending"
+              ? INVITE_REFUSALS[invite.status]
+              : "This invite link is not valid. Check that you copied all of it."}
         </p>
         <Link
           href={session ? "/studio" : "/sign-in"}

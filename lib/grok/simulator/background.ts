@@ -59,7 +59,7 @@ export function createBackground() {
 }
 export type Background = ReturnType<typeof createBackground>;
 
-/** The upstream's own cap on an input image (GROK_API.md §5). */
+/** The upstream's own cap on an input image (docs/upstream-api.md §5). */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 
 // Redirects are never followed: an allowed URL must not bounce the simulator anywhere else.

@@ -5,7 +5,7 @@ export const newId = () => crypto.randomUUID();
 export const json = (body: unknown, status = 200, headers?: Record<string, string>) =>
   Response.json(body, { status, headers });
 
-/** The upstream's error body (GROK_API.md §4). */
+/** The upstream's error body (docs/upstream-api.md §4). */
 export const errorResponse = (
   status: number,
   code: string,

@@ -3,7 +3,7 @@ import { errorResponse, json, toSeconds } from "./http";
 import { type SimTask, taskRecord } from "./tasks";
 
 /**
- * `retrieve_batch` without ids: the token's tasks by creation time, newest first (GROK_API.md §2,
+ * `retrieve_batch` without ids: the token's tasks by creation time, newest first (docs/upstream-api.md §2,
  * "Listing tasks by time", seen only in their web client). Since it is undocumented, the mode
  * lets a test play an upstream that supports the filters, ignores them, or refuses the call.
  */

@@ -20,7 +20,7 @@ import { createTaskStore } from "./task-store";
 import { type SimTask, taskRecord } from "./tasks";
 
 /**
- * A stand-in for Ace Data Cloud's Grok API speaking its HTTP contract (GROK_API.md), as one
+ * A stand-in for Ace Data Cloud's Grok API speaking its HTTP contract (docs/upstream-api.md), as one
  * Web-standard handler: mounted in a Next.js route for demo mode, or behind node:http in tests.
  */
 export interface SimulatorOptions {
@@ -63,7 +63,7 @@ export interface SimulatorOptions {
   mediaSigningKey?: string;
   /**
    * Tasks the token may have unfinished at once; one more submit answers 429 `rate_limited`
-   * (GROK_API.md §6: about 5 per token). Default: no limit.
+   * (docs/upstream-api.md §6: about 5 per token). Default: no limit.
    */
   maxInFlight?: number;
 }
@@ -251,7 +251,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     return response;
   }
 
-  async function answer(request: Request, url: URL, path: string, text: string | undefined): Promise<Response> {
+  async function answer(
+    request: Request,
+    url: URL,
+    path: string,
+    text: string | undefined,
+  ): Promise<Response> {
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
     if (text === undefined) return bodyTooLarge();
 

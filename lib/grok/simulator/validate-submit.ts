@@ -2,7 +2,7 @@ import { ASPECT_RATIOS, getModel, type AspectRatio, type ModelSpec } from "../ca
 import { isHttpUrl, isRecord } from "./http";
 
 /**
- * Checks a `POST /grok/videos` body as the upstream documents it (GROK_API.md §1 and their
+ * Checks a `POST /grok/videos` body as the upstream documents it (docs/upstream-api.md §1 and their
  * 2026 docs): unknown fields are ignored, absent optional ones take the documented defaults.
  */
 export interface ValidSubmit {

@@ -4,7 +4,7 @@ import { htmlHeaders } from "../html/document";
 import type { ShareRefusal } from "../open-share-link";
 import { SHARE_MEDIA_CACHE } from "../shared-media";
 import { PROOF_COOKIE, PROOF_TTL_SECONDS } from "../share-proof";
-import { describeWait } from "@/lib/auth/throttle-policy";
+import { describeWait } from "@/lib/security/throttle-policy";
 
 export type PageRefusal =
   | { reason: ShareRefusal; title?: string | null }

@@ -102,7 +102,7 @@ export default async function GenerationPage({ params, searchParams }: PageProps
         <GenerationImages g={g} />
         <GenerationLineage g={g} />
         <VideoShareLinks links={links} />
-        <GenerationHistory g={g} />
+        <GenerationHistory g={g} canRetryCopy={allowed.delete} />
       </div>
     </article>
   );

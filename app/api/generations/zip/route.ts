@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { requireWorkspace } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { withJsonErrors } from "@/lib/http/json-errors";
-import { BULK_MAX, bulkTooMany } from "@/lib/queries/bulk-limits";
+import { BULK_MAX, bulkTooMany } from "@/lib/generations/bulk-limits";
 import { zipEntries } from "@/lib/generations/zip-entries";
 import { zipStream } from "@/lib/generations/zip-stream";
 import { getStorage } from "@/lib/storage";

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
 import { requireWorkspace } from "@/lib/auth/guard";
 import { withJsonErrors } from "@/lib/http/json-errors";
-import { usageReport } from "@/lib/generations/usage-report";
-import { usageReportQuerySchema } from "@/lib/generations/usage-month";
+import { usageReport } from "@/lib/usage/usage-report";
+import { usageReportQuerySchema } from "@/lib/usage/usage-month";
 
 /** A month's usage (`?month=YYYY-MM`, else this one): every member for usage.read.all, else one's own row. */
 export const GET = withJsonErrors(async (request: Request) => {

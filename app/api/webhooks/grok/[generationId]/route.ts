@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { authenticateCallback, handleGrokCallback } from "@/lib/generations/handle-callback";
-import { grokClient } from "@/lib/generations/wiring";
+import { expectedCallbackWaitMs, grokClient } from "@/lib/generations/wiring";
 import { readJsonBody } from "@/lib/http/read-body";
 import { appJobs } from "@/lib/jobs/engine";
 
@@ -26,7 +26,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/webh
     body = null;
   }
   // A finished video is copied by a `mirror` job, so the upstream is answered at once.
-  const deps = { db, grok: grokClient(), jobs: await appJobs() };
+  const deps = { db, grok: grokClient(), jobs: await appJobs(), callbackWaitMs: expectedCallbackWaitMs() };
   const outcome = await handleGrokCallback(deps, { generationId, token, body });
   if (outcome === "not_found") return notFound();
   return Response.json({ ok: true });

@@ -1,0 +1,176 @@
+"use client";
+
+import { CheckSquare, Sparkles } from "lucide-react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useGenerations } from "@/hooks/use-generations";
+import { GenerationToolbar } from "@/components/generation/generation-toolbar";
+import { useWorkspace } from "@/components/shell/workspace-context";
+import { Button } from "@/components/ui/button";
+import { BulkBar } from "@/components/gallery/bulk-bar";
+import { batchCompareLinks, compareChoice } from "@/components/gallery/compare-choice";
+import { JustifiedGrid } from "@/components/gallery/justified-grid";
+import { SelectToggle } from "@/components/gallery/select-toggle";
+import { useBulkActions } from "@/components/gallery/use-bulk-actions";
+import { useSelection } from "@/components/gallery/use-selection";
+import { LazyShareDialog } from "@/components/shares/lazy-share-dialog";
+import { GenerationCard } from "./generation-card";
+import { GalleryFilters } from "./gallery-filters";
+import { toListParams, useGalleryFilters } from "./use-gallery-filters";
+
+export function Gallery({ members }: { members: { id: string; name: string }[] }) {
+  const workspace = useWorkspace();
+  const [filters] = useGalleryFilters();
+  const query = useGenerations(toListParams(filters));
+  const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const sentinel = useInfiniteScroll(() => {
+    if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+  }, items.length);
+  const [selecting, setSelecting] = useState(false);
+  const [sharingReel, setSharingReel] = useState(false);
+  const selection = useSelection();
+  const order = useMemo(() => items.map((g) => g.id), [items]);
+  const checked = order.filter((id) => selection.selected.has(id));
+  const bulk = useBulkActions(checked, selection.clear);
+  const compare = compareChoice(items.filter((g) => selection.selected.has(g.id)));
+  const batchLinks = useMemo(() => batchCompareLinks(items), [items]);
+  const filtered = Boolean(
+    filters.q ||
+    filters.model ||
+    filters.ar ||
+    filters.fav ||
+    filters.creator ||
+    filters.review ||
+    filters.status !== "playable",
+  );
+  const zipHref =
+    checked.length > 0
+      ? `/api/generations/zip?${new URLSearchParams({ ids: checked.join(","), workspaceId: workspace.id })}`
+      : null;
+  const stopSelecting = () => {
+    selection.clear();
+    setSelecting(false);
+  };
+
+  return (
+    <div className="grid gap-3">
+      <GalleryFilters members={members}>
+        {items.length > 0 && !selecting ? (
+          <Button
+            variant="outline"
+            size="sm"
+            className="h-11 sm:h-9"
+            onClick={() => setSelecting(true)}
+            data-testid="select-mode"
+          >
+            <CheckSquare aria-hidden /> Select
+          </Button>
+        ) : null}
+      </GalleryFilters>
+      {query.isPending ? (
+        <p className="text-sm text-muted-foreground">Loading videos…</p>
+      ) : query.isError ? (
+        <p role="alert" className="text-sm text-danger">
+          {query.error.message}
+        </p>
+      ) : items.length === 0 ? (
+        <div
+          className="grid place-items-center rounded-2xl border border-dashed border-border px-6 py-16 text-center"
+          data-testid="gallery-empty"
+        >
+          <Sparkles aria-hidden className="mb-3 size-8 text-primary" />
+          <p className="font-medium">{filtered ? "Nothing matches these filters" : "No videos yet"}</p>
+          <p className="max-w-sm text-sm text-muted-foreground">
+            {filtered
+              ? "Try fewer filters or another search."
+              : "Write a prompt and press Generate. Your team's videos appear here too."}
+          </p>
+        </div>
+      ) : (
+        <JustifiedGrid
+          items={items}
+          renderCard={(g, index) => (
+            <GenerationCard
+              generation={g}
+              // The first page (24) is in the HTML: its stills start loading with it (a lazy one waits
+              // for layout, behind the scripts, and on a phone the largest paint can be one of them).
+              loading={index < 4 ? "high" : index < 24 ? "eager" : "lazy"}
+              compareHref={g.batch ? batchLinks.get(g.batch.id) : undefined}
+              select={
+                selecting ? (
+                  <SelectToggle
+                    checked={selection.selected.has(g.id)}
+                    label={`Select: ${g.prompt}`}
+                    onToggle={(range) => selection.toggle(g.id, order, range)}
+                  />
+                ) : null
+              }
+              actions={
+                selecting ? null : (
+                  <GenerationToolbar
+                    generation={g}
+                    variant="card"
+                    can={{
+                      favorite: workspace.can("generations.favorite"),
+                      remix: workspace.can("generations.create"),
+                      delete: workspace.canTouch(g.creator.id, "delete"),
+                      share: workspace.can("shares.create"),
+                    }}
+                  />
+                )
+              }
+            />
+          )}
+        />
+      )}
+      <div ref={sentinel} aria-hidden className="h-px" />
+      {query.isFetchingNextPage ? (
+        <p className="text-center text-sm text-muted-foreground">Loading more…</p>
+      ) : null}
+      {selecting ? (
+        <BulkBar
+          count={checked.length}
+          actions={bulk}
+          can={{
+            favorite: workspace.can("generations.favorite"),
+            delete: workspace.can("generations.delete.own"),
+            share: workspace.can("shares.create"),
+          }}
+          zipHref={zipHref}
+          compare={compare}
+          onShareReel={() => setSharingReel(true)}
+          onDone={stopSelecting}
+        />
+      ) : null}
+      {sharingReel ? (
+        <LazyShareDialog
+          open
+          onOpenChange={setSharingReel}
+          generationIds={checked}
+          what={`these ${checked.length} videos, one after another`}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** Calls `onVisible` whenever the returned element is near the viewport (re-checked as `size` grows). */
+function useInfiniteScroll(onVisible: () => void, size: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const callback = useRef(onVisible);
+  useEffect(() => {
+    callback.current = onVisible;
+  });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && callback.current(),
+      {
+        rootMargin: "600px",
+      },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [size]);
+  return ref;
+}

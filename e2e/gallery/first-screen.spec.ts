@@ -1,0 +1,104 @@
+/**
+ * The studio's first screen on the production build, for a working team: 30 finished videos, 2 of
+ * the owner's failed ones and 3 still being made. The HTML already holds the queue, the "Needs
+ * attention" group and the first posters; nothing moves once it is painted (CLS ≤ 0.02, which
+ * does not depend on the host's speed), and a phone's first screen shows videos, not status cards.
+ */
+import pg from "pg";
+import { expect, test } from "@playwright/test";
+import { demoEnv, startAppServer, type AppServer } from "../support/app-server";
+import { seedGalleryWorld, sessionCookieFor, type GalleryWorld } from "../../lib/testing/gallery-world";
+
+test.describe.configure({ mode: "serial" });
+
+let server: AppServer;
+let team: GalleryWorld;
+const previousDatabaseUrl = process.env.TEST_DATABASE_URL;
+
+test.beforeAll(async () => {
+  test.setTimeout(5 * 60_000);
+  process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/postgres";
+  server = await startAppServer({ env: { ...demoEnv(3_000), WORKERS: "off" }, label: "first-screen" });
+  const db = new pg.Client({ connectionString: server.databaseUrl });
+  await db.connect();
+  team = await seedGalleryWorld(db, server.dataDir, { count: 30, failed: 2, running: 3 });
+  await db.end();
+});
+
+test.afterAll(async () => {
+  await server?.dispose();
+  if (previousDatabaseUrl === undefined) delete process.env.TEST_DATABASE_URL;
+});
+
+declare global {
+  interface Window {
+    __shifts: { value: number; sources: string[] }[];
+  }
+}
+
+test("the first HTML holds the queue and the first posters, and nothing moves after it is painted", async ({
+  page,
+}, testInfo) => {
+  await page.context().addCookies([sessionCookieFor(team.owner, server.url)]);
+
+  // Before any script: the server's answer already has both groups and prioritised posters.
+  const html = await (await page.request.get(`${server.url}/studio`)).text();
+  expect(html).toContain('data-testid="in-progress"');
+  expect(html).toContain('data-testid="needs-attention"');
+  expect(html.match(/data-testid="queue-item"/g)).toHaveLength(3);
+  expect(html).toMatch(/<img[^>]+fetchPriority="high"[^>]+data-testid="generation-poster"/i);
+
+  // Every layout shift from the first paint on, with what moved (none came from input).
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[])
+        if (!entry.hadRecentInput)
+          window.__shifts.push({
+            value: entry.value,
+            sources: (entry.sources ?? []).map((s) => {
+              const node = s.node as HTMLElement | null | undefined;
+              return `${node?.nodeName ?? "?"}[${node?.dataset?.testid ?? node?.className ?? ""}]`;
+            }),
+          });
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // Settled: hydrated, the lazy parts loaded, and the queue has polled again on its own.
+  const polled = page.waitForResponse((r) => r.url().includes("status=active"), { timeout: 20_000 });
+  await page.goto(`${server.url}/studio`);
+  await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "");
+  await polled;
+  await page.waitForLoadState("networkidle");
+
+  const shifts = await page.evaluate(() => window.__shifts);
+  const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+  expect(cls, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.02);
+  await expect(page.getByTestId("queue-item")).toHaveCount(3);
+
+  const phone = (page.viewportSize()?.width ?? 1280) < 640;
+  await page.screenshot({ path: testInfo.outputPath("first-screen.png") });
+  await testInfo.attach("first screen", { path: testInfo.outputPath("first-screen.png") });
+  if (phone) {
+    // The failures are one row; the videos (posters, not status cards) fill the first screen.
+    await expect(page.getByTestId("attention-toggle")).toHaveText(/2 need attention/);
+    await expect(page.getByTestId("queue-failure").first()).toBeHidden();
+    const onScreen = await page.getByTestId("generation-poster").evaluateAll(
+      (posters) =>
+        posters.filter((p) => {
+          const r = p.getBoundingClientRect();
+          return r.height > 0 && r.top >= 0 && r.bottom <= document.documentElement.clientHeight;
+        }).length,
+    );
+    expect(onScreen).toBeGreaterThanOrEqual(4);
+    // One tap opens them, with the reason and what to do.
+    await page.getByTestId("attention-toggle").tap();
+    await expect(page.getByTestId("queue-failure")).toHaveCount(2);
+    await expect(page.getByTestId("queue-failure").first().getByTestId("try-again")).toBeVisible();
+  } else {
+    await expect(page.getByTestId("queue-failure").first().getByTestId("failure-reason")).toBeVisible();
+  }
+});

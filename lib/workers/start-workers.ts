@@ -1,0 +1,116 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { pollGenerations, type PollDeps } from "@/lib/generations/poll-generations";
+import { cleanupFiles } from "@/lib/generations/cleanup-files";
+import { sweepThrottleHits } from "@/lib/security/sliding-window";
+import { sweepHeartbeats } from "./heartbeat";
+import { dispatchGenerations, type DispatchDeps } from "@/lib/generations/dispatch-generations";
+import { mirrorGeneration, type MirrorGenerationDeps } from "@/lib/generations/mirror-generation";
+import { recoverGenerations } from "@/lib/generations/recover-generations";
+import { backgroundOrigin } from "@/lib/server/background-origin";
+import { notificationHandler } from "./deliver-notifications";
+import { bossJobs, type PollJob, type Jobs, type MirrorJob, type Notification } from "../jobs/enqueue";
+import { CRON, QUEUES } from "../jobs/queues";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export type WorkerDeps = DispatchDeps & PollDeps & MirrorGenerationDeps;
+
+export interface WorkerOptions {
+  /** Due looks read together with one `retrieve_batch`. */
+  pollBatchSize?: number;
+  /** Videos copied at once by this process. */
+  mirrorConcurrency?: number;
+  /** How often an idle worker asks for jobs (pg-boss polls; 0.5 s at the least). */
+  pollingIntervalSeconds?: number;
+  /** pg-boss's schema, when not the default (tests give each file its own). */
+  schema?: string;
+}
+
+export interface RunningWorkers {
+  /** Stops taking jobs and waits for the ones in hand; the engine itself keeps running. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Works every queue in this process. Handlers are thin: they pass ids to the lifecycle's verbs,
+ * which decide from the rows what is due, so a job that runs again changes nothing twice.
+ */
+export async function startWorkers(
+  boss: PgBoss,
+  baseDeps: Omit<WorkerDeps, "jobs">,
+  options: WorkerOptions = {},
+): Promise<RunningWorkers> {
+  const jobs = bossJobs(boss, options.schema);
+  const deps: WorkerDeps & { jobs: Jobs } = { ...baseDeps, jobs };
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 0.5;
+  // pg-boss's offWork does not wait for the handlers running; these counts let stop() do so.
+  let running = 0;
+  const track =
+    <A extends unknown[], R>(handler: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      running++;
+      try {
+        return await handler(...args);
+      } finally {
+        running--;
+      }
+    };
+
+  await boss.work(
+    QUEUES.dispatch.name,
+    { pollingIntervalSeconds },
+    track(async () => {
+      await dispatchGenerations(deps);
+    }),
+  );
+  await boss.work<PollJob>(
+    QUEUES.poll.name,
+    { pollingIntervalSeconds, batchSize: options.pollBatchSize ?? 25 },
+    track(async (batch: PgBoss.Job<PollJob>[]) => {
+      await pollGenerations(deps, [...new Set(batch.map((job) => job.data.generationId))]);
+    }),
+  );
+  for (let i = 0; i < (options.mirrorConcurrency ?? 4); i++) {
+    await boss.work<MirrorJob>(
+      QUEUES.mirror.name,
+      { pollingIntervalSeconds, includeMetadata: true },
+      track(async ([job]: PgBoss.JobWithMetadata<MirrorJob>[]) => {
+        if (!job) return;
+        const lastAttempt = job.retryCount >= job.retryLimit;
+        return mirrorGeneration(deps, job.data.generationId, { lastAttempt });
+      }),
+    );
+  }
+  await boss.work(
+    QUEUES.recover.name,
+    track(async () => recoverGenerations(deps)),
+  );
+  await boss.work(
+    QUEUES.cleanup.name,
+    track(async () => {
+      await cleanupFiles(deps);
+      await sweepThrottleHits(deps.db); // counts older than every throttle window
+      await sweepHeartbeats(deps.db);
+    }),
+  );
+  await boss.work<Notification>(
+    QUEUES.notify.name,
+    { pollingIntervalSeconds, batchSize: 50 },
+    track(notificationHandler(boss, { db: deps.db, origin: backgroundOrigin() })),
+  );
+  await boss.schedule(QUEUES.recover.name, CRON.recover);
+  await boss.schedule(QUEUES.cleanup.name, CRON.cleanup);
+
+  // Rows waiting from before this start (another process's, or from before the job engine).
+  await recoverGenerations(deps, { all: true });
+
+  return {
+    async stop() {
+      for (const queue of Object.values(QUEUES)) await boss.offWork(queue.name);
+      // A fetch under way when the workers stopped may still hand over its jobs.
+      await sleep(pollingIntervalSeconds * 1000 + 200);
+      while (running > 0) await sleep(50);
+    },
+  };
+}

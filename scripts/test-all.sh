@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# `npm test`: every suite, cheapest first, stopping at the first stage that fails. Prints the wall time
+# of each stage at the end (also after a failure), so a slow stage is seen the day it gets slow.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+names=()
+seconds=()
+summary() {
+  echo
+  echo "── npm test: wall time per stage ──"
+  local total=0
+  for i in "${!names[@]}"; do
+    printf '  %-14s %4d s\n' "${names[$i]}" "${seconds[$i]}"
+    total=$((total + seconds[i]))
+  done
+  printf '  %-14s %4d s\n' "total" "$total"
+}
+
+stage() {
+  local name=$1
+  shift
+  echo
+  echo "── $name: $* ──"
+  local start=$SECONDS
+  "$@"
+  local rc=$?
+  names+=("$name")
+  seconds+=($((SECONDS - start)))
+  if [ "$rc" -ne 0 ]; then
+    echo "✗ $name failed (exit $rc)"
+    summary
+    exit "$rc"
+  fi
+}
+
+# Side by side where the work is single-threaded or mostly waiting (2 cores here): lint (one
+# thread) beside the type check and Prettier; the worker-process suite (kill -9 and expiry waits)
+# beside the integration suite on both databases.
+together() { npx concurrently --kill-others-on-fail --names "$1" "${@:2}"; }
+stage static together lint,format,types "npm:lint" "npm:format:check" "npm:typecheck"
+stage unit npm run --silent test:unit
+stage integration together pglite,postgres,workers \
+  "npm:test:integration:pglite" "npm:test:integration:postgres" "npm:test:workers"
+stage e2e npm run --silent test:e2e
+summary
