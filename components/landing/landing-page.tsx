@@ -16,10 +16,12 @@ export function LandingPage({ demoMode, notice }: LandingPageProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <LandingHeader />
-      <main className="mx-auto grid w-full max-w-6xl flex-1 gap-14 px-4 pb-16 pt-6 sm:px-6 sm:pt-12">
+      {/* content-start: the browser may paint while the HTML still streams in; rows stretched to
+          fill the screen would then sit lower and jump up when the rest arrives (CLS 0.037). */}
+      <main className="mx-auto grid w-full max-w-6xl flex-1 content-start gap-14 px-4 pb-16 pt-6 sm:px-6 sm:pt-12">
         <section
           aria-labelledby="pitch-title"
-          className="grid items-center gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:gap-12"
+          className="grid items-start gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:gap-12"
         >
           <div className="grid gap-5">
             <p className="text-sm font-medium text-primary">Grok Imagine, through Ace Data Cloud</p>
