@@ -36,7 +36,8 @@ stage() {
 
 # Side by side where the work is single-threaded or mostly waiting (2 cores here): lint (one
 # thread) beside the type check and Prettier; the worker-process suite (kill -9 and expiry waits)
-# beside the integration suite on both databases.
+# beside the integration suite on both databases. PGlite's run takes two test workers (package.json):
+# its WebAssembly database is all CPU, and the PostgreSQL run mostly waits on its server.
 together() { npx concurrently --kill-others-on-fail --names "$1" "${@:2}"; }
 stage static together lint,format,types "npm:lint" "npm:format:check" "npm:typecheck"
 stage unit npm run --silent test:unit

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -22,9 +23,9 @@ export interface TestDatabase {
  * to another file's simulator.
  */
 export async function openTestDatabase(): Promise<TestDatabase> {
-  const template = inject("databaseUrl");
-  if (template) {
-    const copy = await copyDatabase(template);
+  const server = inject("databaseUrl");
+  if (server) {
+    const copy = await copyDatabase(server);
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: copy.url, max: 10 }) });
     return {
       db,
@@ -36,8 +37,13 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const pglite = new PGlite("memory://", { extensions: embeddedExtensions() });
+  const template = inject("pgliteTemplate");
+  const pglite = new PGlite("memory://", {
+    extensions: embeddedExtensions(),
+    loadDataDir: template ? new Blob([readFileSync(template)]) : undefined,
+  });
   const factory = new PrismaPGlite(pglite);
+  // Started from the migrated template when the run made one; applying finds nothing left to do.
   await applyMigrations({ factory });
   const db = new PrismaClient({ adapter: factory });
   return {
