@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { ONE_LAYOUT_TAG } from "./e2e/support/layouts";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Debian's Chromium where it is installed (Playwright cannot download its own here), else Playwright's.
@@ -51,7 +52,12 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], launchOptions },
       testIgnore: SHARED_UPSTREAM,
     },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testMatch: PHONE_LAYOUT },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], launchOptions },
+      testMatch: PHONE_LAYOUT,
+      grepInvert: new RegExp(ONE_LAYOUT_TAG),
+    },
     {
       name: "shared-upstream",
       use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${sharedUpstreamPort}` },

@@ -7,6 +7,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { ONE_LAYOUT } from "./support/layouts";
 import { actionManifest } from "./access/call";
 import { AuthPages } from "./pages/auth-pages";
 import { StudioPage } from "./pages/studio-page";
@@ -158,7 +159,7 @@ test("a refused sign-up or sign-in keeps everything typed, the password too", as
   await expect(password).toHaveValue(`${newUser.password}-typo`);
 });
 
-test.describe("with a Grok token configured", () => {
+test.describe("with a Grok token configured", ONE_LAYOUT, () => {
   let server: AppServer;
   test.beforeAll(async () => {
     test.setTimeout(120_000);

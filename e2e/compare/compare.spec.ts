@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../fixtures";
+import { ONE_LAYOUT } from "../support/layouts";
 import { ComparePage } from "../pages/compare-page";
 import { StudioPage } from "../pages/studio-page";
 
@@ -137,45 +138,44 @@ test("four videos picked in the gallery play, pause and seek together within one
   expect((await compare.events()).map((e) => e.play)).toEqual([0, 0, 0, 0]);
 });
 
-test("the compare page refuses one video, too many, and another workspace's videos", async ({
-  page,
-  browser,
-  baseURL,
-  newUser,
-}) => {
-  const studio = await StudioPage.signUp(page, newUser);
-  const prompt = `Mine ${randomBytes(3).toString("hex")}: a red kite over dunes`;
-  await studio.fill(prompt, { durationSec: 2 });
-  await page.getByTestId("batch-2").click();
-  await page.getByTestId("generate").click();
-  const cards = studio.card(prompt);
-  await expect(cards).toHaveCount(2, { timeout: 30_000 });
-  for (let i = 0; i < 2; i++)
-    await expect(cards.nth(i)).toHaveAttribute("data-state", "ready", { timeout: 90_000 });
-  const [a, b] = await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")!));
+test(
+  "the compare page refuses one video, too many, and another workspace's videos",
+  ONE_LAYOUT,
+  async ({ page, browser, baseURL, newUser }) => {
+    const studio = await StudioPage.signUp(page, newUser);
+    const prompt = `Mine ${randomBytes(3).toString("hex")}: a red kite over dunes`;
+    await studio.fill(prompt, { durationSec: 2 });
+    await page.getByTestId("batch-2").click();
+    await page.getByTestId("generate").click();
+    const cards = studio.card(prompt);
+    await expect(cards).toHaveCount(2, { timeout: 30_000 });
+    for (let i = 0; i < 2; i++)
+      await expect(cards.nth(i)).toHaveAttribute("data-state", "ready", { timeout: 90_000 });
+    const [a, b] = await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-id")!));
 
-  const problem = page.getByTestId("compare-problem-message");
-  await page.goto(`/compare?ids=${a}`);
-  await expect(problem).toHaveText("Pick 2 to 4 videos to compare (you picked 1).");
-  await page.goto(`/compare?ids=${[a, b, a, b, a].join(",")}`);
-  await expect(problem).toHaveText("Pick 2 to 4 videos to compare (you picked 5).");
-  await page.goto(`/compare?ids=${a},${b}`);
-  await expect(new ComparePage(page).videos).toHaveCount(2);
+    const problem = page.getByTestId("compare-problem-message");
+    await page.goto(`/compare?ids=${a}`);
+    await expect(problem).toHaveText("Pick 2 to 4 videos to compare (you picked 1).");
+    await page.goto(`/compare?ids=${[a, b, a, b, a].join(",")}`);
+    await expect(problem).toHaveText("Pick 2 to 4 videos to compare (you picked 5).");
+    await page.goto(`/compare?ids=${a},${b}`);
+    await expect(new ComparePage(page).videos).toHaveCount(2);
 
-  // Someone else, signed in elsewhere, learns nothing about these two.
-  const other = await browser.newContext({ baseURL });
-  const stranger = await other.newPage();
-  const id = randomBytes(4).toString("hex");
-  await StudioPage.signUp(stranger, {
-    name: `Eve ${id}`,
-    email: `eve-${id}@example.test`,
-    password: `pw-${id}-long-enough`,
-  });
-  await stranger.goto(`/compare?ids=${a},${b}`);
-  await expect(stranger.getByTestId("compare-problem-message")).toHaveText(
-    "None of these videos is in this workspace: they were deleted, or belong to another workspace.",
-  );
-  await expect(stranger.getByTestId("compare-video")).toHaveCount(0);
-  await expect(stranger.getByText(prompt)).toHaveCount(0);
-  await other.close();
-});
+    // Someone else, signed in elsewhere, learns nothing about these two.
+    const other = await browser.newContext({ baseURL });
+    const stranger = await other.newPage();
+    const id = randomBytes(4).toString("hex");
+    await StudioPage.signUp(stranger, {
+      name: `Eve ${id}`,
+      email: `eve-${id}@example.test`,
+      password: `pw-${id}-long-enough`,
+    });
+    await stranger.goto(`/compare?ids=${a},${b}`);
+    await expect(stranger.getByTestId("compare-problem-message")).toHaveText(
+      "None of these videos is in this workspace: they were deleted, or belong to another workspace.",
+    );
+    await expect(stranger.getByTestId("compare-video")).toHaveCount(0);
+    await expect(stranger.getByText(prompt)).toHaveCount(0);
+    await other.close();
+  },
+);

@@ -6,6 +6,7 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect as baseExpect, test } from "../fixtures";
+import { ONE_LAYOUT } from "../support/layouts";
 import { AuthPages } from "../pages/auth-pages";
 import { StudioPage } from "../pages/studio-page";
 
@@ -87,31 +88,32 @@ test("prompt, settings and images in order survive a card and Back, the logo, a 
   }
 });
 
-test("reference images reach the upstream in the order the person gave them after a drag", async ({
-  page,
-  newUser,
-}) => {
-  const studio = await StudioPage.signUp(page, newUser);
-  const prompt = `Three friends on a pier ${newUser.email}`;
-  await studio.fill(prompt, {
-    model: SETTINGS.model,
-    referenceImages: [image("ref-1.jpg"), image("ref-2.webp"), image("png-named.jpg")],
-  });
-  await expect.poll(() => studio.referenceSizes()).toEqual(["240 × 320", "240 × 240", "200 × 120"]);
-  await studio.moveReferenceWithKeyboard(2, -2);
-  await expect.poll(() => studio.referenceSizes()).toEqual(["200 × 120", "240 × 320", "240 × 240"]);
-  const shown = await studio.referenceThumbs
-    .locator("img")
-    .evaluateAll((imgs) => imgs.map((i) => new URL((i as HTMLImageElement).src).pathname));
+test(
+  "reference images reach the upstream in the order the person gave them after a drag",
+  ONE_LAYOUT,
+  async ({ page, newUser }) => {
+    const studio = await StudioPage.signUp(page, newUser);
+    const prompt = `Three friends on a pier ${newUser.email}`;
+    await studio.fill(prompt, {
+      model: SETTINGS.model,
+      referenceImages: [image("ref-1.jpg"), image("ref-2.webp"), image("png-named.jpg")],
+    });
+    await expect.poll(() => studio.referenceSizes()).toEqual(["240 × 320", "240 × 240", "200 × 120"]);
+    await studio.moveReferenceWithKeyboard(2, -2);
+    await expect.poll(() => studio.referenceSizes()).toEqual(["200 × 120", "240 × 320", "240 × 240"]);
+    const shown = await studio.referenceThumbs
+      .locator("img")
+      .evaluateAll((imgs) => imgs.map((i) => new URL((i as HTMLImageElement).src).pathname));
 
-  await page.getByTestId("generate").click();
-  await expect(page.getByTestId("queue-item").filter({ hasText: prompt }).first()).toBeVisible();
-  const sent = async () => {
-    const log = (await (await page.request.get("/api/simulator/__sim/requests")).json()) as {
-      requests: { path: string; body: { prompt?: string; reference_image_urls?: string[] } }[];
+    await page.getByTestId("generate").click();
+    await expect(page.getByTestId("queue-item").filter({ hasText: prompt }).first()).toBeVisible();
+    const sent = async () => {
+      const log = (await (await page.request.get("/api/simulator/__sim/requests")).json()) as {
+        requests: { path: string; body: { prompt?: string; reference_image_urls?: string[] } }[];
+      };
+      const submit = log.requests.find((r) => r.path === "/grok/videos" && r.body.prompt === prompt);
+      return submit?.body.reference_image_urls?.map((u) => new URL(u).pathname) ?? null;
     };
-    const submit = log.requests.find((r) => r.path === "/grok/videos" && r.body.prompt === prompt);
-    return submit?.body.reference_image_urls?.map((u) => new URL(u).pathname) ?? null;
-  };
-  await expect.poll(sent, { timeout: 30_000 }).toEqual(shown);
-});
+    await expect.poll(sent, { timeout: 30_000 }).toEqual(shown);
+  },
+);

@@ -11,6 +11,7 @@ import AxeBuilder from "@axe-core/playwright";
 import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
 import { demoEnv, startAppServer, type AppServer } from "../support/app-server";
+import { ONE_LAYOUT } from "../support/layouts";
 import {
   seedGalleryWorld,
   sessionCookieFor,
@@ -185,7 +186,7 @@ test("select mode is axe-clean", async ({ page }) => {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 });
 
-test("a zip of more than 100 videos is refused with a clear message", async ({ page }) => {
+test("a zip of more than 100 videos is refused with a clear message", ONE_LAYOUT, async ({ page }) => {
   await openStudio(page);
   const ids = Array.from({ length: 101 }, (_, i) => world.videos[i % world.videos.length]!.id).join(",");
   const response = await page.request.get(`${server.url}/api/generations/zip?ids=${ids}`);
