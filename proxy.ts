@@ -28,20 +28,47 @@ function decodable(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+/**
+ * Whether Next can read a page POST as a server action: a multipart form (a form posted without
+ * script, or arguments with files) must parse, and a script's call carries its arguments as JSON.
+ * Next answers either with a 500 when they do not.
+ */
+async function readableActionBody(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.toLowerCase().startsWith("multipart/form-data")) await request.clone().formData();
+    else if (request.headers.has("next-action")) JSON.parse(await request.clone().text());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A front proxy's request id when it sent a plausible one, else a new one. */
+function requestIdFrom(incoming: string | null): string {
+  return incoming && /^[\w.:-]{8,100}$/.test(incoming) ? incoming : crypto.randomUUID();
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodable(pathname))
     return new NextResponse("Bad request: the address is not valid.", { status: 400 });
-  // Refused before Next reads it (which would answer a too-large action body with a 500).
-  if (
-    request.method === "POST" &&
-    request.headers.has("next-action") &&
-    Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES
-  )
-    return NextResponse.json(
-      { ok: false, code: "too_large", message: "That request is too large." },
-      { status: 413 },
-    );
+  if (request.method === "POST") {
+    const isAction = request.headers.has("next-action");
+    // Refused before Next reads it (which would answer a too-large action body with a 500).
+    if (isAction && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES)
+      return NextResponse.json(
+        { ok: false, code: "too_large", message: "That request is too large." },
+        { status: 413 },
+      );
+    if (!SHARE_MEDIA.test(pathname) && !(await readableActionBody(request)))
+      return isAction
+        ? NextResponse.json(
+            { ok: false, code: "bad_request", message: "That request could not be read." },
+            { status: 400 },
+          )
+        : new NextResponse("Bad request: the form could not be read.", { status: 400 });
+  }
   if (SHARE_MEDIA.test(pathname)) return NextResponse.next();
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
 
@@ -51,13 +78,19 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
 
+  // One id per request, in the log lines it causes (lib/log) and in the answer, so a person's
+  // report ("it failed at 10:02", with the id from the network panel) leads to the right lines.
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production", mediaOrigins });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("x-request-id", requestId);
+  requestHeaders.set("x-studio-path", pathname);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("x-request-id", requestId);
   return response;
 }
 

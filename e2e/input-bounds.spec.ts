@@ -253,6 +253,42 @@ test.describe("malformed addresses, other workspaces and oversized bodies answer
     expect(response.status()).toBe(413);
     expect(await response.json()).toMatchObject({ ok: false, code: "too_large" });
   });
+
+  test("a server-action body that cannot be read is a 400, and a good one still works", async ({
+    request,
+  }) => {
+    const signIn = { "next-action": actionId("signInAction") };
+    const garbage = [
+      { "content-type": "text/plain;charset=UTF-8", body: "{not json" },
+      { "content-type": "multipart/form-data; boundary=XYZ", body: "not a multipart body" },
+      { "content-type": "multipart/form-data", body: "no boundary at all" },
+    ];
+    for (const { body, ...type } of garbage) {
+      const response = await request.post("/sign-in", { headers: { ...signIn, ...type }, data: body });
+      expect(response.status(), type["content-type"]).toBe(400);
+      expect(await response.json()).toMatchObject({ ok: false, code: "bad_request" });
+    }
+    // The same without `next-action`: a form posted without script, which Next also reads as an action.
+    const noScript = await request.post("/", {
+      headers: { "content-type": "multipart/form-data; boundary=XYZ" },
+      data: "not a multipart body",
+    });
+    expect(noScript.status()).toBe(400);
+    expect(await noScript.text()).toContain("the form could not be read");
+    // A well-formed call (as React encodes `signInAction(state, formData)`) still reaches the action
+    // after the proxy has read it: the form's own answer to an unknown account, not a 400.
+    // The form's fields come before the arguments that name them ("0"), as a browser sends them.
+    const form = new FormData();
+    form.append("_1_email", "nobody-here@example.test");
+    form.append("_1_password", "not-the-password");
+    form.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
+    const good = await request.post("/sign-in", {
+      headers: { ...signIn, accept: "text/x-component" },
+      multipart: form,
+    });
+    expect(good.status()).toBe(200);
+    expect(await good.text()).toContain("do not match an account");
+  });
 });
 
 test.describe("server actions refuse bad calls without a 500", () => {

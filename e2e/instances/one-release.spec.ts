@@ -4,6 +4,7 @@ import { AuthPages } from "../pages/auth-pages";
 import { StudioPage } from "../pages/studio-page";
 import { pollingOnlyEnv, startAppServer, startSimulator } from "../support/app-server";
 import { builtDeploymentId } from "../../lib/config/deployment-id";
+import { logEvents } from "../support/log-lines";
 import { SimulatorControl } from "../support/simulator";
 import { startRoundRobinProxy } from "../../lib/testing/round-robin-proxy";
 
@@ -36,6 +37,9 @@ test("two instances of one build behind a proxy: sign up and generate through it
   const context = await browser.newContext({ baseURL: proxy.url });
   try {
     const page = await context.newPage();
+    // A refused sign-in is an expected answer: one quiet line, no stack (checked below).
+    await new AuthPages(page).signIn(newUser.email, "not-the-password");
+    await expect(page.getByTestId("form-error")).toContainText("do not match an account");
     await new AuthPages(page).signUp(newUser);
     await expect(page).toHaveURL(/\/studio/);
 
@@ -58,6 +62,30 @@ test("two instances of one build behind a proxy: sign up and generate through it
     }
     expect(await control.submitsFor(prompt), "one POST whichever instance did the work").toBe(1);
     expect(Math.min(...proxy.served), "both instances served the proxied pages").toBeGreaterThan(3);
+
+    // The operator's view (README, "Logs"): one JSON line per event. The submit's line names its
+    // request, workspace and generation; the generation id joins it to the send and the saved
+    // copy, on whichever instance did them.
+    const id = await studio.card(prompt).getAttribute("data-id");
+    const events = logEvents(first.logs() + second.logs());
+    const about = events.filter((e) => e.generationId === id);
+    const submitted = about.find((e) => e.event === "generation.submitted");
+    expect(submitted, "a line for the submit").toMatchObject({
+      level: "info",
+      requestId: expect.stringMatching(/^[\w-]{8,}$/),
+      route: "/studio",
+      workspaceId: expect.any(String),
+      userId: expect.any(String),
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    expect(about.find((e) => e.event === "generation.sent")).toMatchObject({ taskId: expect.any(String) });
+    expect(about.some((e) => e.event === "generation.state" && e.to === "ready" && e.job === "mirror")).toBe(
+      true,
+    );
+    const refusals = events.filter((e) => e.event === "auth.refused");
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]).not.toHaveProperty("err");
+    expect(first.logs() + second.logs()).not.toContain("CredentialsSignin");
   } catch (error) {
     await test
       .info()

@@ -21,8 +21,14 @@ import { safePath } from "@/lib/validation/safe-path";
 import { findInvite } from "@/lib/workspaces/invites/find-invite";
 import { signUpThroughInvite } from "@/lib/workspaces/invites/sign-up-through-invite";
 import { formValues, invalidForm, isForm, notAForm, type FormState } from "./form-result";
+import { log } from "@/lib/log/logger";
+import { withActionLogContext } from "@/lib/log/request-context";
 
-export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function signInAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return withActionLogContext(() => signInForm(prev, formData));
+}
+
+async function signInForm(_prev: FormState, formData: FormData): Promise<FormState> {
   if (!isForm(formData)) return notAForm;
   const values = formValues(formData, ["email"]);
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
@@ -52,7 +58,11 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
  * nothing can be proven: the new account signs in at once. Through an invite (a hidden `invite`
  * field), see lib/workspaces/invites/sign-up-through-invite.ts: an email invite proves the mailbox.
  */
-export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function signUpAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return withActionLogContext(() => signUpForm(prev, formData));
+}
+
+async function signUpForm(_prev: FormState, formData: FormData): Promise<FormState> {
   if (!isForm(formData)) return notAForm;
   const values = formValues(formData, ["name", "email"]);
   const parsed = signUpSchema.safeParse({
@@ -78,7 +88,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     // The work happens after the reply: neither the answer nor its timing tells a taken address.
     after(() =>
       signUp(db, parsed.data, { origin, confirmByMail: true }).catch((error: unknown) => {
-        console.error("[sign-up] could not finish the sign-up", error);
+        log.error({ event: "sign-up.failed", err: error }, "could not finish the sign-up");
       }),
     );
     return {
@@ -117,7 +127,7 @@ async function signUpWithInvite(
   if (confirmByMail && !boundTo) {
     after(() =>
       signUpThroughInvite(db, { ...account, token }, { origin, confirmByMail }).catch((error: unknown) => {
-        console.error("[sign-up] could not finish the sign-up through an invite", error);
+        log.error({ event: "sign-up.failed", err: error }, "could not finish the sign-up through an invite");
       }),
     );
     return {

@@ -10,6 +10,7 @@ import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { appOrigin } from "@/lib/server/app-origin";
 import { formValues, invalidForm, isForm, notAForm, type FormState } from "./form-result";
+import { log } from "@/lib/log/logger";
 
 const RESET_REQUESTED = "If an account uses this address, we sent it a link. It works for one hour.";
 
@@ -25,7 +26,7 @@ export async function requestPasswordResetAction(_prev: FormState, formData: For
   const request = { email: parsed.data.email, ip: clientIp(await headers()), origin: await appOrigin() };
   after(() =>
     requestPasswordReset(db, request).catch((error: unknown) => {
-      console.error("[password-reset] the reset mail could not be sent", error);
+      log.error({ event: "password-reset.failed", err: error }, "the reset mail could not be sent");
     }),
   );
   return { status: "done", message: RESET_REQUESTED };

@@ -4,6 +4,9 @@ import { isAppError, type ActionResult } from "@/lib/errors";
 import { requireUser, requireWorkspace, type GuardContext } from "@/lib/auth/guard";
 import { isInvalidInputError } from "@/lib/db/errors";
 import type { Permission } from "@/lib/workspaces/permissions";
+import { addLogContext } from "@/lib/log/context";
+import { log } from "@/lib/log/logger";
+import { withActionLogContext } from "@/lib/log/request-context";
 
 /** The workspace a client is showing, sent with every action so a switch in another tab never redirects it. */
 const namedWorkspace = z.object({ workspaceId: z.string().trim().min(1).max(64).optional() });
@@ -25,9 +28,11 @@ export function workspaceAction<S extends z.ZodType, T>(
     const named = namedWorkspace.safeParse(raw);
     if (!parsed.success || !named.success)
       return badRequest([...(parsed.error?.issues ?? []), ...(named.error?.issues ?? [])]);
-    return answer(async () =>
-      run(parsed.data, await requireWorkspace(permission, named.data.workspaceId ?? null)),
-    );
+    return answer(async () => {
+      const ctx = await requireWorkspace(permission, named.data.workspaceId ?? null);
+      addLogContext({ workspaceId: ctx.workspace.id, userId: ctx.user.id });
+      return run(parsed.data, ctx);
+    });
   };
 }
 
@@ -41,6 +46,7 @@ export function userAction<S extends z.ZodType, T>(
     if (!parsed.success) return badRequest(parsed.error.issues);
     return answer(async () => {
       const session = await requireUser();
+      addLogContext({ userId: session.userId });
       return run(parsed.data, { id: session.userId, email: session.email, name: session.name });
     });
   };
@@ -53,6 +59,10 @@ function badRequest(issues: readonly z.core.$ZodIssue[]): ActionResult<never> {
 }
 
 async function answer<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  return withActionLogContext(() => settle(work));
+}
+
+async function settle<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     const data = await work();
     return { ok: true, data } as ActionResult<T>;
@@ -65,7 +75,7 @@ async function answer<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
         code: "bad_request",
         message: "That input contains characters or values that cannot be stored.",
       };
-    console.error(error);
+    log.error({ event: "action.failed", err: error }, "action failed");
     return {
       ok: false,
       code: "internal",

@@ -14,6 +14,7 @@ import { signInSchema, verifyCredentials } from "./credentials";
 import { clientIp } from "./client-ip";
 import { confirmEmail } from "./confirm-email";
 import { mailDelivery } from "@/lib/mail/transport";
+import { log } from "@/lib/log/logger";
 
 /** Refused before the password was checked; the action reads `code` and the wait, never the class. */
 export class ThrottledSignIn extends CredentialsSignin {
@@ -57,11 +58,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     error(error: Error) {
       const type = isAuthError(error) ? error.type : undefined;
       if (type === "CredentialsSignin")
-        return void console.warn(
-          `[auth] sign-in refused (${String(authErrorCode(error as AuthError) ?? "invalid")})`,
+        return void log.info(
+          { event: "auth.refused", reason: String(authErrorCode(error as AuthError) ?? "invalid") },
+          "sign-in refused",
         );
-      const name = type ?? error.name;
-      console.error(`[auth][error] ${name}: ${error.message}`, error.cause ?? error.stack ?? "");
+      log.error({ event: "auth.error", type: type ?? error.name, err: error.cause ?? error }, error.message);
     },
   },
   pages: { signIn: "/sign-in" },

@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { log } from "@/lib/log/logger";
 
 /**
  * Every variable the app reads, in one schema. Pure (no I/O) so it can be unit-tested;
@@ -223,7 +224,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""),
   );
   if (given.RECONCILER !== undefined && given.WORKERS === undefined) {
-    console.warn("[config] RECONCILER is deprecated: set WORKERS instead (same values, on or off).");
+    log.warn(
+      { event: "config.deprecated" },
+      "RECONCILER is deprecated: set WORKERS instead (same values, on or off).",
+    );
     given.WORKERS = given.RECONCILER;
   }
   const result = envSchema.safeParse(given);

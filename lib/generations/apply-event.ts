@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { log } from "@/lib/log/logger";
 import { transition, type GenerationEvent, type GenerationState, isActive, isFailed } from "./state-machine";
 
 export interface ApplyResult {
@@ -43,6 +44,10 @@ export async function applyEvent(
       },
     });
     if (count === 1) {
+      log.info(
+        { event: "generation.state", generationId, from: current.state, to: fields.state, cause: event.type },
+        `${current.state} -> ${fields.state}`,
+      );
       await settleUsage(db, generationId, fields.state, refund ?? false);
       return { changed: true, state: fields.state };
     }

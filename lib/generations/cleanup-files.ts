@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { StorageDriver } from "@/lib/storage/types";
 import { RESTORE_WINDOW_MS } from "./delete-generation";
+import { log } from "@/lib/log/logger";
 
 /** Uploads no generation uses are kept this long (a draft may still use them), then deleted. */
 export const UNUSED_UPLOAD_MS = 24 * 60 * 60 * 1000;
@@ -49,10 +50,7 @@ async function remove(
       await deps.db.asset.delete({ where: { id: asset.id } });
       removed++;
     } catch (error) {
-      console.warn(
-        `[cleanup] asset ${asset.id} kept for now:`,
-        error instanceof Error ? error.message : error,
-      );
+      log.warn({ event: "cleanup.kept", assetId: asset.id, err: error }, "file kept for now");
     }
   }
   return removed;

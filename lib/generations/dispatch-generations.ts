@@ -2,6 +2,7 @@ import "server-only";
 import { slotsInUse, waitingInTurn } from "./dispatch-order";
 import { sendGeneration, type SendDeps, type SendResult } from "./send-generation";
 import { SUBMIT_TIMEOUT_MS } from "./next-poll";
+import { log } from "@/lib/log/logger";
 
 export interface DispatchDeps extends SendDeps {
   /** Tasks the upstream token may have in flight at once (ACEDATA_MAX_IN_FLIGHT). */
@@ -76,7 +77,7 @@ export async function dispatchAfterSubmit(deps: DispatchDeps, what: string) {
   try {
     await dispatchGenerations(deps);
   } catch (error) {
-    console.error(`[submit] dispatch after ${what}`, error);
+    log.error({ event: "dispatch.failed", err: error, after: what }, "dispatch failed");
     await deps.jobs?.dispatch().catch(() => undefined);
   }
 }

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GrokClient } from "@/lib/grok/client";
 import type { TaskRecord } from "@/lib/grok/schemas";
 import { redactCallbackToken } from "./send-generation";
+import { log } from "@/lib/log/logger";
 
 /** A submit whose answer was lost: what was sent, and when. */
 export interface LostSubmit {
@@ -64,7 +65,7 @@ export async function findLostTasks(
       }
     }
   } catch (error) {
-    console.warn("[lookup] the provider's task list could not be read:", String(error));
+    log.warn({ event: "lookup.failed", err: error }, "the provider's task list could not be read");
     return { found, conclusive: false };
   }
 

@@ -6,6 +6,8 @@ import type { Jobs } from "@/lib/jobs/enqueue";
 import { applyEvent } from "./apply-event";
 import { verifyCallbackSecret } from "./callback-secret";
 import { followUp } from "./follow-up";
+import { addLogContext } from "@/lib/log/context";
+import { log } from "@/lib/log/logger";
 
 export type CallbackOutcome = "not_found" | "accepted";
 
@@ -47,6 +49,8 @@ export async function handleGrokCallback(
     select: { id: true, taskId: true, callbackSecretHash: true },
   });
   if (!g || !verifyCallbackSecret(g.callbackSecretHash, input.token)) return "not_found";
+  addLogContext({ generationId: g.id });
+  log.info({ event: "callback.received" }, "callback received");
 
   let hintTaskId: string | undefined;
   try {

@@ -4,6 +4,7 @@ import { MIRROR_ATTEMPTS, QUEUES } from "@/lib/jobs/queues";
 import { applyEvent } from "./apply-event";
 import { followUp } from "./follow-up";
 import { mirrorVideo, type MirrorDeps } from "./mirror-video";
+import { log } from "@/lib/log/logger";
 
 export interface MirrorGenerationDeps extends MirrorDeps {
   jobs?: Jobs;
@@ -54,7 +55,8 @@ export async function mirrorGeneration(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     // Each failure is logged where it happens (mirror-video); giving up is worth an error of its own.
-    if (last) console.error(`[mirror] generation ${g.id}: not saved after the last attempt: ${reason}`);
+    if (last)
+      log.error({ event: "copy.gave-up", generationId: g.id, reason }, "not saved after the last attempt");
     await deps.db.generation.updateMany({
       where: { id: g.id, state: "succeeded" },
       data: {

@@ -17,6 +17,7 @@ import { MIRROR_ATTEMPTS } from "@/lib/jobs/queues";
 import { copyNow } from "./copy-now";
 import { mirrorGeneration, nextTryWithinMs } from "./mirror-generation";
 import { submitGeneration } from "./submit-generation";
+import { log } from "@/lib/log/logger";
 
 let t: TestDatabase;
 let h: Awaited<ReturnType<typeof startLifecycleHarness>>;
@@ -116,18 +117,19 @@ describe("copying finished videos into our storage", () => {
 
   it("keeps playing the provider's URL when the copy fails, and tries again later", async () => {
     const { generationId, workspaceId } = await finishedGeneration();
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
     await settleWith(generationId, { storage: storage(), policy: policy(["cdn.acedata.cloud"]) });
     const g = await t.db.generation.findUniqueOrThrow({ where: { id: generationId } });
     expect(g.state).toBe("succeeded");
     expect(g.mirrorAttempts).toBe(1);
     expect(g.nextPollAt!.getTime()).toBeGreaterThan(Date.now());
     // mirrorVideo's own line (the reconciler may add its attempt count beside it).
-    const mine = warn.mock.calls.filter(([m]) =>
-      String(m).startsWith(`[mirror] generation ${generationId} not copied`),
-    );
-    expect(mine).toHaveLength(1);
-    expect(String(mine[0]![0])).toContain(`is not an allowed media host.`);
+    const copyFailed = warn.mock.calls.filter(([fields]) => {
+      const { event, generationId: about } = fields as { event?: string; generationId?: string };
+      return event === "copy.failed" && about === generationId;
+    });
+    expect(copyFailed).toHaveLength(1);
+    expect(String(copyFailed[0]![1])).toContain(`is not an allowed media host.`);
     const dto = await getGeneration(t.db, { workspaceId, id: generationId, signVideoUrl });
     // Said as it happens: which attempt failed, why, and by when the next one starts.
     expect(dto).toMatchObject({
@@ -145,8 +147,8 @@ describe("copying finished videos into our storage", () => {
 
   it("Try now copies at once a video whose copies failed, even after the last attempt", async () => {
     const { generationId, workspaceId } = await finishedGeneration();
-    vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    vi.spyOn(log, "warn").mockImplementation(() => undefined);
+    vi.spyOn(log, "error").mockImplementation(() => undefined);
     const creator = await t.db.generation.findUniqueOrThrow({ where: { id: generationId } });
     const asCreator = { workspaceId, id: generationId, userId: creator.creatorId, role: "member" as const };
     // The engine's queue, run at once: the copy job is what Try now asks for.
@@ -184,8 +186,8 @@ describe("copying finished videos into our storage", () => {
 
   it("after the last attempt shows the video as not saved, with the reason, still playable", async () => {
     const { generationId, workspaceId } = await finishedGeneration();
-    vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    vi.spyOn(log, "warn").mockImplementation(() => undefined);
+    vi.spyOn(log, "error").mockImplementation(() => undefined);
     try {
       for (let attempt = 1; attempt <= MIRROR_ATTEMPTS; attempt++) {
         await settleWith(generationId, { storage: storage(), policy: policy(["cdn.acedata.cloud"]) });
@@ -254,7 +256,7 @@ describe("explaining a copy that failed", () => {
     generation: ReturnType<typeof g>,
     deps: Partial<Omit<MirrorDeps, "db">> = {},
   ): Promise<{ message: string; code: string; log: string }> {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
     const error = await mirrorVideo(
       {
         db: t.db,
@@ -270,7 +272,7 @@ describe("explaining a copy that failed", () => {
     );
     if (!isMirrorError(error)) throw new Error(`expected a MirrorError, got ${String(error)}`);
     const logs = warn.mock.calls
-      .map((args) => args.map(String).join(" "))
+      .map((args) => args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "))
       .filter((m) => m.includes(generation.id) && !m.includes("no poster"));
     expect(logs).toHaveLength(1);
     return { message: error.message, code: error.code, log: logs[0]! };

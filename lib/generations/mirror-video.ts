@@ -9,6 +9,7 @@ import { downloadMedia, isMediaFetchError, type FetchMediaOptions } from "@/lib/
 import { isUniqueViolation } from "@/lib/db/errors";
 import { stableKey, type StorageDriver } from "@/lib/storage/types";
 import type { PendingGeneration } from "./pending-generation";
+import { log } from "@/lib/log/logger";
 
 export interface MirrorDeps {
   db: PrismaClient;
@@ -86,9 +87,9 @@ export async function mirrorVideo(
   } catch (error) {
     const failure = explain(error, g, deps.policy);
     const detail = failure.cause instanceof Error ? failure.cause.message : undefined;
-    console.warn(
-      `[mirror] generation ${g.id} not copied from ${failure.host ?? "an unknown host"}: ${failure.message}` +
-        (detail && detail !== failure.message ? ` (${detail})` : ""),
+    log.warn(
+      { event: "copy.failed", generationId: g.id, host: failure.host, detail },
+      `not copied from ${failure.host ?? "an unknown host"}: ${failure.message}`,
     );
     throw failure;
   }
@@ -239,9 +240,13 @@ async function storePoster(deps: MirrorDeps, file: string, generationId: string)
     });
     return { key, width: poster.width, height: poster.height };
   } catch (error) {
-    console.warn(
-      `[mirror] no poster for generation ${generationId}:`,
-      error instanceof Error ? error.message : error,
+    log.warn(
+      {
+        event: "poster.failed",
+        generationId,
+        reason: error instanceof Error ? error.message : String(error),
+      },
+      "no poster",
     );
     return null;
   }

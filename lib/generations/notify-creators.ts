@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { deliverMail } from "@/lib/mail/transport";
 import { videoReadyMail } from "@/lib/mail/templates";
+import { log } from "@/lib/log/logger";
 
 export interface CreatorNotification {
   kind: "generation_ready" | "generation_failed";
@@ -37,7 +38,7 @@ export async function notifyCreators(
       );
       sent++;
     } catch (error) {
-      console.error(`[notify] mail for generation ${g.id} failed`, error);
+      log.error({ event: "mail.failed", err: error, generationId: g.id }, "ready/failed mail failed");
     }
   }
   return { sent };

@@ -8,6 +8,7 @@ import { applyEvent } from "./apply-event";
 import { callbackUrl, createCallbackSecret } from "./callback-secret";
 import { followUp } from "./follow-up";
 import { nextSendAttempt, SUBMIT_TIMEOUT_MS } from "./next-poll";
+import { log } from "@/lib/log/logger";
 
 export interface SendDeps {
   db: PrismaClient;
@@ -63,7 +64,7 @@ export async function sendGeneration(deps: SendDeps, generationId: string): Prom
       ...(deps.appUrl ? { callbackUrl: callbackUrl(deps.appUrl, generationId, secret) } : {}),
     };
   } catch (error) {
-    console.error(`[send] generation ${generationId} could not be prepared`, error);
+    log.error({ event: "send.unprepared", generationId, err: error }, "could not be prepared");
     const failure = classifySubmitFailure(error, false);
     const r = await applyEvent(deps.db, generationId, { type: "send_failed", ...failure, at: at() });
     await followUp(deps, generationId, r, at());
@@ -87,13 +88,15 @@ export async function sendGeneration(deps: SendDeps, generationId: string): Prom
 
   try {
     const accepted = await deps.grok.submitVideo(request);
+    log.info({ event: "generation.sent", generationId, taskId: accepted.taskId }, "accepted by the provider");
     const r = await applyEvent(deps.db, generationId, { type: "accepted", ...accepted, at: at() });
     // Callbacks first: the first look waits until the task is overdue; polls are the safety net.
     await followUp(deps, generationId, r, at(), 0, deps.appUrl ? deps.callbackWaitMs : undefined);
     return "sent";
   } catch (error) {
     const failure = classifySubmitFailure(error, true);
-    if (failure.kind !== "rejected") console.warn(`[send] generation ${generationId}: ${String(error)}`);
+    if (failure.kind !== "rejected")
+      log.warn({ event: "send.failed", generationId, failure: failure.kind }, String(error));
     if (failure.kind === "busy") return requeue(deps, generationId, sendStartedAt);
     if (failure.kind === "maybe_sent") {
       // Looked for in the provider's task list soon; the callback may settle it first.

@@ -8,6 +8,8 @@ import type { SubmitOutcome } from "./submit-outcome";
 import type { UploadAvailability } from "@/lib/uploads/availability";
 import { validateSubmitInput } from "./validate-submit-input";
 import { generationRowData, lockWorkspaceSubmits, recordRequested, submitOutcomes } from "./record-submit";
+import { addLogContext } from "@/lib/log/context";
+import { log } from "@/lib/log/logger";
 
 export interface SubmitDeps extends DispatchDeps {
   limits?: SubmitLimits;
@@ -70,6 +72,11 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Pr
     throw error;
   }
 
+  addLogContext({ generationId });
+  log.info(
+    { event: "generation.submitted", workspaceId: input.workspaceId, model: input.settings.model },
+    "submitted",
+  );
   await dispatchAfterSubmit(deps, `generation ${generationId}`);
   return outcome(deps.db, generationId, false);
 }

@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import { ZipArchive } from "archiver";
 import { isLocalDriver, type StorageDriver } from "@/lib/storage";
 import type { ZipEntry } from "./zip-entries";
+import { log } from "@/lib/log/logger";
 
 /** A stored file as a stream: read from disk, or fetched through a short-lived signed URL. */
 async function openStored(storage: StorageDriver, key: string): Promise<Readable> {
@@ -30,7 +31,7 @@ export function zipStream(storage: StorageDriver, entries: ZipEntry[]): Readable
     }
     await archive.finalize();
   })().catch((error: unknown) => {
-    console.error("[zip]", error);
+    log.error({ event: "zip.failed", err: error }, "zip failed");
     archive.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return Readable.toWeb(archive) as ReadableStream<Uint8Array>;

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "@/lib/validation/zod";
 import { AppError } from "@/lib/errors";
 import { errorResponse, INVALID_INPUT_MESSAGE } from "./json-errors";
+import { log } from "@/lib/log/logger";
 
 async function answer(error: unknown) {
   const response = errorResponse(error);
@@ -54,7 +55,7 @@ describe("errorResponse", () => {
   });
 
   it("answers anything else with a 500 that says nothing about the cause", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const logged = vi.spyOn(log, "error").mockImplementation(() => undefined);
     const other = Object.assign(new Error("relation does not exist"), {
       code: "P2021",
       meta: { driverAdapterError: { cause: { originalCode: "42P01" } } },
@@ -64,6 +65,7 @@ describe("errorResponse", () => {
       expect(status).toBe(500);
       expect(body.error).toEqual({ code: "internal", message: "Something went wrong on our side." });
     }
-    log.mockRestore();
+    expect(logged).toHaveBeenCalledTimes(3);
+    logged.mockRestore();
   });
 });

@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "@/lib/validation/zod";
 import { appErrorStatus, isAppError } from "@/lib/errors";
 import { isInvalidInputError } from "@/lib/db/errors";
+import { log } from "@/lib/log/logger";
+import { withRouteLogContext } from "@/lib/log/request-context";
 
 export const INVALID_INPUT_MESSAGE = "The request contains characters or values that cannot be stored.";
 
@@ -27,7 +29,7 @@ export function errorResponse(error: unknown): Response {
   if (isInvalidInputError(error)) {
     return Response.json({ error: { code: "bad_request", message: INVALID_INPUT_MESSAGE } }, { status: 400 });
   }
-  console.error(error);
+  log.error({ event: "route.failed", err: error }, "route failed");
   return Response.json(
     { error: { code: "internal", message: "Something went wrong on our side." } },
     { status: 500 },
@@ -36,10 +38,13 @@ export function errorResponse(error: unknown): Response {
 
 export function withJsonErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
-    try {
-      return await handler(...args);
-    } catch (error) {
-      return errorResponse(error);
-    }
+    const request = args[0] instanceof Request ? args[0] : undefined;
+    return withRouteLogContext(request, async () => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        return errorResponse(error);
+      }
+    });
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { PGlite } from "@electric-sql/pglite";
 import PgBoss from "pg-boss";
 import { declareQueues, DEFAULT_SCHEMA, type QueuePacing } from "./queues";
+import { log } from "@/lib/log/logger";
 
 export type BossDatabase = { pglite: PGlite } | { url: string };
 
@@ -36,7 +37,7 @@ export async function startBoss(database: BossDatabase, options: BossOptions = {
     "url" in database
       ? new PgBoss({ ...common, connectionString: database.url, max: 4 })
       : new PgBoss({ ...common, db: pgliteExecutor(database.pglite) });
-  boss.on("error", (error) => console.error("[jobs]", error.message));
+  boss.on("error", (error) => log.error({ event: "jobs.error", err: error }, error.message));
   await boss.start();
   await declareQueues(boss, {
     mirrorExpireSeconds: options.mirrorExpireSeconds,

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/config/env";
+import { log } from "@/lib/log/logger";
 
 export interface MailMessage {
   to: string;
@@ -24,11 +25,9 @@ export const mailDelivery = (): MailDelivery => (env().SMTP_URL ? "smtp" : "log"
 export async function deliverMail(message: MailMessage): Promise<MailDelivery> {
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL) {
-    console.info(
-      [
-        `[mail] to ${message.to}: ${message.subject}`,
-        ...message.text.split("\n").map((l) => `[mail]   ${l}`),
-      ].join("\n"),
+    log.info(
+      { event: "mail.logged", to: message.to, subject: message.subject, text: message.text },
+      "mail (no SMTP_URL: written here)",
     );
     return "log";
   }

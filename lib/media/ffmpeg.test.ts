@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { chooseFfmpeg, getFfmpeg, isFfmpegError } from "./ffmpeg";
 import { ENGINE_KINDS, isAtLeast51, testEngine } from "./test-engines";
+import { log } from "@/lib/log/logger";
 
 const dir = mkdtempSync(path.join(tmpdir(), "ffmpeg-choice-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,11 +34,13 @@ describe("choosing ffmpeg", { timeout: 60_000 }, () => {
 
   it("chooses once per process and says which one in one line", async () => {
     vi.stubEnv("FFMPEG_PATH", undefined);
-    const info = vi.spyOn(console, "info").mockImplementation(() => undefined);
+    const info = vi.spyOn(log, "info").mockImplementation(() => undefined);
     const [first, second] = await Promise.all([getFfmpeg(), getFfmpeg()]);
     expect(second).toBe(first);
     expect(await getFfmpeg()).toBe(first);
-    expect(info.mock.calls).toEqual([[`[media] ffmpeg ${first.version} (system: ${first.path})`]]);
+    expect(info.mock.calls).toEqual([
+      [{ event: "media.ffmpeg", version: first.version }, `ffmpeg ${first.version} (system: ${first.path})`],
+    ]);
     info.mockRestore();
     vi.unstubAllEnvs();
   });

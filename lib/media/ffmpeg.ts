@@ -3,6 +3,7 @@ import path from "node:path";
 import type { FfmpegEngine } from "./ffmpeg-engine";
 import { nativeFfmpeg } from "./native-ffmpeg";
 import { wasmFfmpeg } from "./wasm-ffmpeg";
+import { log } from "@/lib/log/logger";
 
 export { type FfmpegEngine, type FfmpegInfo, FfmpegError, isFfmpegError } from "./ffmpeg-engine";
 
@@ -16,7 +17,10 @@ let chosen: Promise<FfmpegEngine> | undefined;
 
 export function getFfmpeg(): Promise<FfmpegEngine> {
   chosen ??= chooseFfmpeg({ FFMPEG_PATH: process.env.FFMPEG_PATH, PATH: process.env.PATH }).then((engine) => {
-    console.info(`[media] ffmpeg ${engine.version} (${describe(engine)})`);
+    log.info(
+      { event: "media.ffmpeg", version: engine.version },
+      `ffmpeg ${engine.version} (${describe(engine)})`,
+    );
     return engine;
   });
   return chosen;
@@ -29,7 +33,7 @@ export async function chooseFfmpeg(env: { FFMPEG_PATH?: string; PATH?: string })
     try {
       return await nativeFfmpeg("system", system);
     } catch (error) {
-      console.warn(`[media] ${system} does not run, using ffmpeg.wasm:`, (error as Error).message);
+      log.warn({ event: "media.ffmpeg", err: error }, `${system} does not run, using ffmpeg.wasm`);
     }
   }
   return wasmFfmpeg();

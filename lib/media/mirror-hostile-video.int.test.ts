@@ -10,6 +10,7 @@ import { createUser } from "@/lib/testing/factories";
 import { createGeneration } from "@/lib/testing/generation-fixtures";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { claimDuration, claimFrameSize, truncate } from "./hostile-videos";
+import { log } from "@/lib/log/logger";
 
 /**
  * The mirror job's promise, with the real poster step: a provider video whose poster is refused
@@ -71,7 +72,7 @@ describe("mirroring a video whose poster cannot be made", () => {
     ["ten-hours.mp4", "36000 s"],
     ["truncated.mp4", "ends inside"],
   ])("keeps %s without a poster and says why", async (name, why) => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
     const asset = await mirror(name);
     expect(asset).toMatchObject({
       sizeBytes: VIDEOS[name]!.length,
@@ -79,7 +80,9 @@ describe("mirroring a video whose poster cannot be made", () => {
       width: null,
       height: null,
     });
-    const line = warn.mock.calls.map((call) => call.join(" ")).find((l) => l.includes("no poster"));
+    const line = warn.mock.calls
+      .map((call) => call.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "))
+      .find((l) => l.includes("no poster"));
     expect(line).toContain(why);
     warn.mockRestore();
   });

@@ -8,6 +8,7 @@ import { recordActivity } from "@/lib/workspaces/record-activity";
 import { commentDtoSelect, toCommentDto, type CommentDto } from "./comment-dto";
 import { commentInputSchema, type CommentInput } from "./comment-schema";
 import { displayName, findMentions } from "./mentions";
+import { log } from "@/lib/log/logger";
 
 export interface AddCommentOptions extends CommentInput {
   db: PrismaClient;
@@ -73,7 +74,10 @@ export async function addComment(options: AddCommentOptions): Promise<CommentDto
       await options.jobs?.notify({ kind: "comment_mention", mentionId: mention.id }, { key: mention.id });
     } catch (error) {
       // The comment stands; only this mail is missing. Said in the log, not to the commenter.
-      console.error(`[review] could not queue the mail for mention ${mention.id}`, error);
+      log.error(
+        { event: "mail.not-queued", err: error, mentionId: mention.id },
+        "could not queue the mail for a mention",
+      );
     }
   }
   return toCommentDto(comment);

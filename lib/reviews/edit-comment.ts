@@ -8,6 +8,7 @@ import { recordActivity } from "@/lib/workspaces/record-activity";
 import { commentDtoSelect, toCommentDto, type CommentDto } from "./comment-dto";
 import { commentInputSchema } from "./comment-schema";
 import { displayName, findMentions } from "./mentions";
+import { log } from "@/lib/log/logger";
 
 /**
  * Rewrites a comment's text; only its author may (an admin may delete words, never put new ones
@@ -79,7 +80,10 @@ export async function editComment(options: {
     try {
       await options.jobs?.notify({ kind: "comment_mention", mentionId: mention.id }, { key: mention.id });
     } catch (error) {
-      console.error(`[review] could not queue the mail for mention ${mention.id}`, error);
+      log.error(
+        { event: "mail.not-queued", err: error, mentionId: mention.id },
+        "could not queue the mail for a mention",
+      );
     }
   }
   return toCommentDto(comment);

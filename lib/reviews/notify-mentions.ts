@@ -4,6 +4,7 @@ import { deliverMail } from "@/lib/mail/transport";
 import { mentionMail } from "@/lib/mail/templates";
 import { displayName } from "./mentions";
 import { formatMarker, videoPageAt } from "./time-marker";
+import { log } from "@/lib/log/logger";
 
 /**
  * Mails each mentioned person once. A mention is claimed (notifiedAt, compare-and-set) before its
@@ -56,7 +57,7 @@ export async function notifyMentions(
       );
       sent++;
     } catch (error) {
-      console.error(`[notify] mail for mention ${id} failed`, error);
+      log.error({ event: "mail.failed", err: error, mentionId: id }, "mention mail failed");
       await deps.db.commentMention.updateMany({ where: { id }, data: { notifiedAt: null } });
       failed.push(id);
     }

@@ -6,6 +6,7 @@ import { jobEngine, stopJobEngine } from "../jobs/engine";
 import { startHeartbeat, type WorkerKind } from "./heartbeat";
 import { keepTrying } from "./keep-trying";
 import { startWorkers, type WorkerOptions } from "./start-workers";
+import { log } from "@/lib/log/logger";
 
 export interface AppWorkers {
   /** Finishes the jobs in hand (up to `timeoutMs`); those still running are released to run again. */
@@ -56,15 +57,16 @@ export function startAppWorkers(options: WorkerOptions & { kind?: WorkerKind } =
             lastError,
             nextTryAt: new Date(Date.now() + delayMs).toISOString(),
           };
-          console.error(
-            `[jobs] workers did not start (attempt ${attempt}): ${lastError}; next try in ${delayMs} ms`,
+          log.error(
+            { event: "jobs.start-failed", attempt, nextTryInMs: delayMs, err: error },
+            "workers did not start",
           );
         },
       },
     );
     const heartbeat = startHeartbeat(db, options.kind ?? "web");
     globalThis.__appWorkersState = { state: "running", since: new Date().toISOString() };
-    console.log("[jobs] workers running");
+    log.info({ event: "jobs.running" }, "workers running");
     return {
       stop: async (timeoutMs = 30_000) => {
         await heartbeat.stop();

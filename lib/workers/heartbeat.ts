@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { log } from "@/lib/log/logger";
 
 /** How often a working process says so, and how long its silence means it stopped. */
 export const HEARTBEAT_INTERVAL_MS = 20_000;
@@ -28,7 +29,9 @@ export function startHeartbeat(
         create: { id, kind, startedAt, beatAt: new Date() },
         update: { beatAt: new Date() },
       })
-      .catch((error: unknown) => console.error("[jobs] heartbeat not recorded:", (error as Error).message));
+      .catch((error: unknown) =>
+        log.error({ event: "jobs.heartbeat-failed", err: error }, "heartbeat not recorded"),
+      );
   void beat();
   const timer = setInterval(beat, intervalMs);
   timer.unref();

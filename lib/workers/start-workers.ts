@@ -11,6 +11,7 @@ import { backgroundOrigin } from "@/lib/server/background-origin";
 import { notificationHandler } from "./deliver-notifications";
 import { bossJobs, type PollJob, type Jobs, type MirrorJob, type Notification } from "../jobs/enqueue";
 import { CRON, QUEUES } from "../jobs/queues";
+import { withLogContext } from "@/lib/log/context";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,12 +47,14 @@ export async function startWorkers(
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 0.5;
   // pg-boss's offWork does not wait for the handlers running; these counts let stop() do so.
   let running = 0;
+  // Every log line a job writes names its queue (lib/log): with the generation id, it joins the
+  // submit's lines to the send, the looks and the copy.
   const track =
-    <A extends unknown[], R>(handler: (...args: A) => Promise<R>) =>
+    <A extends unknown[], R>(job: string, handler: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       running++;
       try {
-        return await handler(...args);
+        return await withLogContext({ job }, () => handler(...args));
       } finally {
         running--;
       }
@@ -60,14 +63,14 @@ export async function startWorkers(
   await boss.work(
     QUEUES.dispatch.name,
     { pollingIntervalSeconds },
-    track(async () => {
+    track(QUEUES.dispatch.name, async () => {
       await dispatchGenerations(deps);
     }),
   );
   await boss.work<PollJob>(
     QUEUES.poll.name,
     { pollingIntervalSeconds, batchSize: options.pollBatchSize ?? 25 },
-    track(async (batch: PgBoss.Job<PollJob>[]) => {
+    track(QUEUES.poll.name, async (batch: PgBoss.Job<PollJob>[]) => {
       await pollGenerations(deps, [...new Set(batch.map((job) => job.data.generationId))]);
     }),
   );
@@ -75,7 +78,7 @@ export async function startWorkers(
     await boss.work<MirrorJob>(
       QUEUES.mirror.name,
       { pollingIntervalSeconds, includeMetadata: true },
-      track(async ([job]: PgBoss.JobWithMetadata<MirrorJob>[]) => {
+      track(QUEUES.mirror.name, async ([job]: PgBoss.JobWithMetadata<MirrorJob>[]) => {
         if (!job) return;
         const lastAttempt = job.retryCount >= job.retryLimit;
         return mirrorGeneration(deps, job.data.generationId, { lastAttempt });
@@ -84,11 +87,11 @@ export async function startWorkers(
   }
   await boss.work(
     QUEUES.recover.name,
-    track(async () => recoverGenerations(deps)),
+    track(QUEUES.recover.name, async () => recoverGenerations(deps)),
   );
   await boss.work(
     QUEUES.cleanup.name,
-    track(async () => {
+    track(QUEUES.cleanup.name, async () => {
       await cleanupFiles(deps);
       await sweepThrottleHits(deps.db); // counts older than every throttle window
       await sweepHeartbeats(deps.db);
@@ -97,7 +100,7 @@ export async function startWorkers(
   await boss.work<Notification>(
     QUEUES.notify.name,
     { pollingIntervalSeconds, batchSize: 50 },
-    track(notificationHandler(boss, { db: deps.db, origin: backgroundOrigin() })),
+    track(QUEUES.notify.name, notificationHandler(boss, { db: deps.db, origin: backgroundOrigin() })),
   );
   await boss.schedule(QUEUES.recover.name, CRON.recover);
   await boss.schedule(QUEUES.cleanup.name, CRON.cleanup);

@@ -13,6 +13,7 @@ import { newKey, settings, startLifecycleHarness, waitFor } from "@/lib/testing/
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { MIRROR_ATTEMPTS } from "../jobs/queues";
 import type { WorkerDeps } from "./start-workers";
+import { log } from "@/lib/log/logger";
 
 /**
  * The job engine end to end on a real database: what happens to a copy that never succeeds,
@@ -64,8 +65,8 @@ const jobsOf = async (queue: string, generationId: string) =>
 
 describe("the mirror queue's dead letters", () => {
   it("a copy that always fails ends 'not saved', still playable from the provider, and stops", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    vi.spyOn(log, "warn").mockImplementation(() => undefined);
+    vi.spyOn(log, "error").mockImplementation(() => undefined);
     const member = await h.member();
     // The simulator's host is not an allowed media host: every copy is refused.
     const workers = await engine.work(deps(["cdn.acedata.cloud"]));

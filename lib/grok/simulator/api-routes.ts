@@ -15,6 +15,7 @@ import {
 } from "./tasks";
 import { type ValidSubmit, validateSubmit } from "./validate-submit";
 import type { SimulatorStats } from "./simulator";
+import { log } from "@/lib/log/logger";
 
 /** What the API routes share with the simulator that owns them. */
 export interface ApiContext {
@@ -83,7 +84,9 @@ export async function submitVideo(ctx: ApiContext, request: Request, body: unkno
   scheduleCallback(ctx, task);
   // Made while the task "runs", so the video is ready when its link is first fetched.
   if (!task.failure)
-    ctx.clips.file(clipShape(submit)).catch((error: unknown) => console.error("[simulator]", error));
+    ctx.clips
+      .file(clipShape(submit))
+      .catch((error: unknown) => log.error({ event: "simulator.clip-failed", err: error }, "clip not made"));
 
   if (fault?.kind === "accept_then_malformed") {
     return new Response('{"task_id": ', { status: 200, headers: { "content-type": "application/json" } });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import type { SharedVideo } from "../find-share-link";
 import { openShareLink, type OpenedShare, type OpenShareResult } from "../open-share-link";
 import { deriveProofKey, PROOF_COOKIE } from "../share-proof";
+import { log } from "@/lib/log/logger";
 
 let key: Buffer | undefined;
 /** The key share-page password proofs are signed with (derived from the app secret). */
@@ -45,7 +46,7 @@ export function shareHandler<Ctx>(
       return await handler(request, ctx);
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      console.error(`[share] a share route failed: ${redactShareTokens(detail)}`);
+      log.error({ event: "share.failed" }, `a share route failed: ${redactShareTokens(detail)}`);
       return failure();
     }
   };

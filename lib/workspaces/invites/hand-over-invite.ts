@@ -3,6 +3,7 @@ import type { Role } from "@/lib/auth/roles";
 import { deliverMail, type MailDelivery } from "@/lib/mail/transport";
 import { inviteMail } from "@/lib/mail/templates";
 import { inviteUrl } from "./invite-token";
+import { log } from "@/lib/log/logger";
 
 export interface CreatedInvite {
   id: string;
@@ -37,7 +38,7 @@ export async function handOverInvite(
         }),
       );
     } catch (error) {
-      console.error(`[mail] invite to ${invite.email} failed`, error);
+      log.error({ event: "mail.failed", err: error, inviteId: invite.id }, "invite mail failed");
       mail = "failed";
     }
   }

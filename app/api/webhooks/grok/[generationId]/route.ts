@@ -4,14 +4,21 @@ import { authenticateCallback, handleGrokCallback } from "@/lib/generations/hand
 import { expectedCallbackWaitMs, grokClient } from "@/lib/generations/wiring";
 import { readJsonBody } from "@/lib/http/read-body";
 import { appJobs } from "@/lib/jobs/engine";
+import { withRouteLogContext } from "@/lib/log/request-context";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
 const notFound = () =>
   Response.json({ error: { code: "not_found", message: "Not found." } }, { status: 404 });
 
-/** The upstream's completion callback. Authenticated by the per-generation secret in the URL. */
-export async function POST(request: Request, { params }: RouteContext<"/api/webhooks/grok/[generationId]">) {
+type Context = RouteContext<"/api/webhooks/grok/[generationId]">;
+
+/** The upstream's completion callback, with its request id in the log (the path only: the token stays out). */
+export const POST = (request: Request, context: Context) =>
+  withRouteLogContext(request, () => receive(request, context));
+
+/** Authenticated by the per-generation secret in the URL. */
+async function receive(request: Request, { params }: Context) {
   const { generationId } = await params;
   const token = new URL(request.url).searchParams.get("token");
   // Id and token first, from the URL alone: a stranger's body is never read, however large.

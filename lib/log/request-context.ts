@@ -1,0 +1,37 @@
+import "server-only";
+import { headers } from "next/headers";
+import { randomUUID } from "node:crypto";
+import { withLogContext, type LogContext } from "./context";
+
+/**
+ * Runs a server action with its request's id and path in every log line (the proxy sets both
+ * headers on every page request, and actions post to pages).
+ */
+export async function withActionLogContext<T>(work: () => Promise<T>): Promise<T> {
+  let known: LogContext = {};
+  try {
+    const h = await headers();
+    known = { requestId: h.get("x-request-id") ?? undefined, route: h.get("x-studio-path") ?? undefined };
+  } catch {
+    // Called outside a request (a script, a test calling the action directly): nothing to name.
+  }
+  return withLogContext(
+    { requestId: known.requestId ?? randomUUID(), ...(known.route && { route: known.route }) },
+    work,
+  );
+}
+
+/**
+ * The same for a route handler, from the request itself: routes with a body (uploads, callbacks)
+ * never pass through the proxy, so they may have no id yet and get a fresh one here.
+ */
+export function withRouteLogContext<T>(request: Request | undefined, work: () => Promise<T>): Promise<T> {
+  const given = request?.headers.get("x-request-id");
+  return withLogContext(
+    {
+      requestId: given && /^[\w.:-]{8,100}$/.test(given) ? given : randomUUID(),
+      ...(request && { route: new URL(request.url).pathname }),
+    },
+    work,
+  );
+}
