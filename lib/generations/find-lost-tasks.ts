@@ -65,7 +65,7 @@ export async function findLostTasks(
       }
     }
   } catch (error) {
-    log.warn({ event: "lookup.failed", err: error }, "the provider's task list could not be read");
+    log.warn({ event: "lookup.failed", reason: String(error) }, "the provider's task list could not be read");
     return { found, conclusive: false };
   }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Jobs } from "@/lib/jobs/enqueue";
 import type { ApplyResult } from "./apply-event";
-import { nextPoll } from "./next-poll";
+import { nextLateLook, nextPoll } from "./next-poll";
 import { isFailed, isPolled, type GenerationState } from "./state-machine";
 
 /**
@@ -21,20 +21,18 @@ export async function followUp(
   callbackWaitMs?: number,
 ): Promise<void> {
   if (!result.changed) return;
-  await scheduleLook(deps, generationId, result.state, now, attempts, callbackWaitMs);
   const { jobs } = deps;
+  // Settled or finished: its pending poll goes (before the next look is booked: a timed-out
+  // task still gets late looks), and the token has a free slot.
+  if (jobs && (isFailed(result.state) || result.state === "succeeded")) {
+    await jobs.cancelPoll(generationId);
+    await jobs.dispatch();
+  }
+  await scheduleLook(deps, generationId, result.state, now, attempts, callbackWaitMs);
   if (!jobs) return;
   if (result.state === "ready") await jobs.notify({ kind: "generation_ready", generationId });
-  if (isFailed(result.state)) {
-    await jobs.cancelPoll(generationId);
-    await jobs.dispatch();
-    if (result.state === "failed" || result.state === "timed_out") {
-      await jobs.notify({ kind: "generation_failed", generationId });
-    }
-  }
-  if (result.state === "succeeded") {
-    await jobs.cancelPoll(generationId);
-    await jobs.dispatch();
+  if (result.state === "failed" || result.state === "timed_out") {
+    await jobs.notify({ kind: "generation_failed", generationId });
   }
 }
 
@@ -49,12 +47,29 @@ export async function scheduleLook(
 ): Promise<Date | null> {
   const pending = isPolled(state) && state !== "unknown";
   const at =
-    callbackWaitMs !== undefined && pending
-      ? new Date(now.getTime() + callbackWaitMs)
-      : nextPoll(state, attempts, now);
-  if (!at) return null;
+    state === "timed_out"
+      ? await lateLook(deps.db, generationId, now)
+      : callbackWaitMs !== undefined && pending
+        ? new Date(now.getTime() + callbackWaitMs)
+        : nextPoll(state, attempts, now);
+  if (!at) {
+    // Nothing more to look for (a timed-out task past the provider's records): none is booked.
+    if (state === "timed_out")
+      await deps.db.generation.update({ where: { id: generationId }, data: { nextPollAt: null } });
+    return null;
+  }
   await deps.db.generation.update({ where: { id: generationId }, data: { nextPollAt: at } });
   if (state === "succeeded") await deps.jobs?.mirror(generationId);
   else await deps.jobs?.poll(generationId, at);
   return at;
+}
+
+/** The next late look at a timed-out generation, if it was sent (the provider may have its task). */
+async function lateLook(db: PrismaClient, generationId: string, now: Date): Promise<Date | null> {
+  const g = await db.generation.findUnique({
+    where: { id: generationId },
+    select: { finishedAt: true, sendStartedAt: true, taskId: true },
+  });
+  if (!g || !(g.taskId || g.sendStartedAt)) return null;
+  return nextLateLook(g.finishedAt ?? now, now);
 }

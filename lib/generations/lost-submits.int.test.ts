@@ -141,6 +141,44 @@ describe("a submit whose answer was lost", () => {
   });
 });
 
+describe("late looks after the deadline", () => {
+  it("a lost answer whose task exists, found after the deadline: the video arrives, seconds kept, one POST", async () => {
+    const member = await h.member();
+    h.sim.simulator.configure({ listFilters: "refused" });
+    h.sim.simulator.injectFault({ kind: "accept_then_hang" });
+    const { generationId: id } = await submitPollingOnly(member, `Found late ${newKey()}`);
+    const posts = h.submits();
+    await settle(id, 16 * 60_000);
+    const timedOut = await row(id);
+    expect(timedOut).toMatchObject({ state: "timed_out", taskId: null });
+    // Still looked for: the next look is booked ten minutes on, not dropped.
+    expect(timedOut.nextPollAt!.getTime() - timedOut.finishedAt!.getTime()).toBe(10 * 60_000);
+
+    h.sim.simulator.configure({ listFilters: "supported" });
+    await settle(id, 27 * 60_000);
+    const found = await row(id);
+    expect(found.state).toBe("succeeded");
+    expect(found.taskId).not.toBeNull();
+    expect(found.providerVideoUrl).toBeTruthy();
+    expect(h.submits()).toBe(posts);
+    expect(await usage(id)).toEqual(["requested 6"]);
+  });
+
+  it("a lost answer the provider never received, learnt after the deadline: failed and refunded, no more looks", async () => {
+    const member = await h.member();
+    h.sim.simulator.configure({ listFilters: "refused" });
+    h.sim.simulator.injectFault({ kind: "hang" });
+    const { generationId: id } = await submitPollingOnly(member, `Never received ${newKey()}`);
+    await settle(id, 16 * 60_000);
+    expect((await row(id)).state).toBe("timed_out");
+    h.sim.simulator.configure({ listFilters: "supported" });
+    await settle(id, 27 * 60_000);
+    const g = await row(id);
+    expect(g).toMatchObject({ state: "failed", errorCode: "task_not_found", nextPollAt: null });
+    expect(await usage(id)).toEqual(["requested 6", "refunded 6"]);
+  });
+});
+
 describe("a task the provider does not know", () => {
   it("is settled as failed and refunded after the grace, not held until the deadline", async () => {
     const member = await h.member();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { FIRST_POLL_DELAY_MS, POLL_GRID_MS, nextPoll, nextSendAttempt } from "./next-poll";
+import {
+  FIRST_POLL_DELAY_MS,
+  LATE_LOOKS_FOR_MS,
+  LATE_LOOK_MIN_GAP_MS,
+  POLL_GRID_MS,
+  nextLateLook,
+  nextPoll,
+  nextSendAttempt,
+} from "./next-poll";
 import { GENERATION_STATES, POLLED_STATES } from "./state-machine";
 
 const now = new Date("2026-12-02T10:00:00Z");
@@ -51,5 +59,23 @@ describe("nextSendAttempt (after a 429)", () => {
     ]);
     expect(after(nextSendAttempt(1, now, () => 0))).toBe(3_750);
     expect(after(nextSendAttempt(10, now, () => 0.999))!).toBeLessThan(75_000);
+  });
+});
+
+describe("late looks at a timed-out task", () => {
+  const deadline = new Date("2026-12-01T12:00:00Z");
+  const after = (ms: number) => new Date(deadline.getTime() + ms);
+  const gap = (ms: number) => nextLateLook(deadline, after(ms))!.getTime() - after(ms).getTime();
+
+  it("starts ten minutes on, then waits half the time since the deadline, at most a day", () => {
+    expect(gap(0)).toBe(LATE_LOOK_MIN_GAP_MS);
+    expect(gap(10 * 60_000)).toBe(LATE_LOOK_MIN_GAP_MS);
+    expect(gap(2 * 3_600_000)).toBe(3_600_000);
+    expect(gap(10 * 24 * 3_600_000)).toBe(24 * 3_600_000);
+  });
+
+  it("stops when the provider's records are gone", () => {
+    expect(nextLateLook(deadline, after(LATE_LOOKS_FOR_MS - 1))).not.toBeNull();
+    expect(nextLateLook(deadline, after(LATE_LOOKS_FOR_MS))).toBeNull();
   });
 });

@@ -56,3 +56,25 @@ export const LOST_JOB_AFTER_MS = 2 * 60_000;
 export function callbackWaitMs(expectedHighMs: number): number {
   return expectedHighMs + Math.min(60_000, Math.max(10_000, expectedHighMs / 2));
 }
+
+/**
+ * Late looks: a generation that timed out while the provider may still have its task (it was
+ * sent) is looked at again, further apart each time (half the time since its deadline, from 10
+ * minutes to a day), until the provider's records are gone. If the task finishes, the video
+ * arrives; if the provider never had it, its seconds come back. So "Make it again" is never the
+ * only way to a video that was paid for.
+ */
+export const LATE_LOOK_MIN_GAP_MS = 10 * 60_000;
+const LATE_LOOK_MAX_GAP_MS = 24 * 60 * 60_000;
+/**
+ * The provider keeps other services' records 30 days; Grok's retention is not documented
+ * (docs/upstream-api.md §6). After that a look could only say "not found".
+ */
+export const LATE_LOOKS_FOR_MS = 30 * 24 * 60 * 60_000;
+
+export function nextLateLook(deadlineAt: Date, now: Date): Date | null {
+  const since = now.getTime() - deadlineAt.getTime();
+  if (since >= LATE_LOOKS_FOR_MS) return null;
+  const gap = Math.min(LATE_LOOK_MAX_GAP_MS, Math.max(LATE_LOOK_MIN_GAP_MS, since / 2));
+  return new Date(now.getTime() + gap);
+}

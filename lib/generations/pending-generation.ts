@@ -14,6 +14,7 @@ export interface PendingGeneration {
   sentRequest: Record<string, unknown> | null;
   taskMissingSince: Date | null;
   pollAttempts: number;
+  nextPollAt: Date | null;
   mirrorAttempts: number;
   providerVideoUrl: string | null;
 }
@@ -33,6 +34,7 @@ export async function loadPending(db: PrismaClient, ids: string[]): Promise<Pend
       sentRequest: true,
       taskMissingSince: true,
       pollAttempts: true,
+      nextPollAt: true,
       mirrorAttempts: true,
       providerVideoUrl: true,
     },

@@ -77,6 +77,45 @@ describe("pollGenerations", () => {
     expect(await t.db.usageEvent.count({ where: { generationId: id, kind: "requested" } })).toBe(1);
   });
 
+  it("keeps looking at a timed-out task, further apart, and delivers it when Grok finishes, seconds kept", async () => {
+    const member = await h.member();
+    // Slow by the simulator's real clock; the looks below run on a clock hours ahead.
+    h.sim.simulator.configure({ taskDurationMs: 5_000 });
+    const id = await submitPollingOnly(member).finally(() =>
+      h.sim.simulator.configure({ taskDurationMs: 200 }),
+    );
+    await makeDue([id]);
+    await pollDue(checker({ now: () => later(16 * 60_000) }));
+    const deadline = (await t.db.generation.findUniqueOrThrow({ where: { id } })).finishedAt!.getTime();
+    const nextLook = async () =>
+      (await t.db.generation.findUniqueOrThrow({ where: { id } })).nextPollAt!.getTime() - deadline;
+    expect(await nextLook()).toBe(10 * 60_000);
+    // Still running upstream two hours on: looked at again, an hour later (half the time since).
+    await makeDue([id]);
+    await pollDue(checker({ now: () => new Date(deadline + 2 * 3_600_000) }));
+    expect(await state(id)).toBe("timed_out");
+    expect(await nextLook()).toBe(3 * 3_600_000);
+
+    await tasksFinishedUpstream(h.sim.simulator, await taskIds([id]), 20_000);
+    await makeDue([id]);
+    await pollDue(checker({ now: () => new Date(deadline + 3 * 3_600_000) }));
+    expect(await state(id)).toBe("succeeded");
+    expect(await t.db.usageEvent.count({ where: { generationId: id, kind: "refunded" } })).toBe(0);
+  });
+
+  it("stops looking once the provider's records are gone (30 days after the deadline)", async () => {
+    const member = await h.member();
+    h.sim.simulator.injectFault({ kind: "task_never_finishes" });
+    const id = await submitPollingOnly(member);
+    await makeDue([id]);
+    await pollDue(checker({ now: () => later(16 * 60_000) }));
+    const deadline = (await t.db.generation.findUniqueOrThrow({ where: { id } })).finishedAt!.getTime();
+    await makeDue([id]);
+    await pollDue(checker({ now: () => new Date(deadline + 30 * 24 * 3_600_000) }));
+    const g = await t.db.generation.findUniqueOrThrow({ where: { id } });
+    expect(g).toMatchObject({ state: "timed_out", nextPollAt: null });
+  });
+
   it("settles a generation left queued by a killed process without sending it again", async () => {
     const member = await h.member();
     // What a crash between the insert and the upstream call leaves behind.

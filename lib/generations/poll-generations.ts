@@ -43,7 +43,8 @@ export async function pollGenerations(deps: PollDeps, ids: string[]): Promise<Po
   // Left queued after its request went out (its process died first): unknown once the wait is over.
   const rows: PendingGeneration[] = [];
   for (const g of pending) {
-    if (isPolled(g.state)) rows.push(g);
+    // A timed-out generation is looked at only when a late look is booked (follow-up.ts).
+    if (isPolled(g.state) || (g.state === "timed_out" && g.nextPollAt)) rows.push(g);
     // (Anything else is settled, or finished and waiting for its copy: nothing to poll.)
     else if (g.state !== "queued") continue;
     else if (g.sendStartedAt && (await markInterrupted(deps, g, now))) rows.push({ ...g, state: "unknown" });
@@ -61,7 +62,7 @@ export async function pollGenerations(deps: PollDeps, ids: string[]): Promise<Po
     }
   }
 
-  const lost = rows.filter((g) => g.state === "unknown" && !g.taskId);
+  const lost = rows.filter(isLost);
   const searchable = lost.flatMap((g) =>
     g.sendStartedAt && g.sentRequest
       ? [{ id: g.id, sendStartedAt: g.sendStartedAt, sentRequest: g.sentRequest }]
@@ -71,16 +72,18 @@ export async function pollGenerations(deps: PollDeps, ids: string[]): Promise<Po
   const search = await findLostTasks(deps, searchable, submitTimeout(deps));
 
   for (const g of rows) {
-    const r =
-      g.state === "unknown" && !g.taskId
-        ? await settleLost(deps, g, search.found.get(g.id), search.conclusive, now)
-        : await settlePolled(deps, g, observed, now);
+    const r = isLost(g)
+      ? await settleLost(deps, g, search.found.get(g.id), search.conclusive, now)
+      : await settlePolled(deps, g, observed, now);
     if (r.changed) report.changed++;
     if (r.changed) await followUp(deps, g.id, r, now, g.pollAttempts + 1);
     else await lookAgain(deps, g, r, now);
   }
   return report;
 }
+
+/** A submit whose answer was lost and whose task was never seen: searched for in the provider's list. */
+const isLost = (g: PendingGeneration) => (g.state === "unknown" || g.state === "timed_out") && !g.taskId;
 
 async function markInterrupted(deps: PollDeps, g: PendingGeneration, now: Date): Promise<boolean> {
   const answerDue = g.sendStartedAt!.getTime() + submitTimeout(deps);

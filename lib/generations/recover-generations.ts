@@ -26,7 +26,12 @@ export async function recoverGenerations(
   const [polls, copies, waiting] = await Promise.all([
     deps.db.generation.findMany({
       where: {
-        OR: [{ state: { in: [...POLLED_STATES] } }, { state: "queued", sendStartedAt: { not: null } }],
+        OR: [
+          { state: { in: [...POLLED_STATES] } },
+          { state: "queued", sendStartedAt: { not: null } },
+          // Late looks at a task that may still exist (next-poll.ts, nextLateLook).
+          { state: "timed_out", nextPollAt: { not: null } },
+        ],
         ...overdue,
       },
       select: { id: true, nextPollAt: true },

@@ -156,7 +156,8 @@ function target(current: GenerationSnapshot, event: GenerationEvent): Generation
       };
     }
     case "not_found":
-      if (!isPolled(current.state)) return null;
+      // Also after the deadline: a late look that finds the provider never had the task.
+      if (!isPolled(current.state) && current.state !== "timed_out") return null;
       return {
         state: "failed",
         errorCode: "task_not_found",

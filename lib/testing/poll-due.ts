@@ -10,7 +10,12 @@ export async function pollDue(deps: PollDeps): Promise<PollReport> {
   const due = await deps.db.generation.findMany({
     where: {
       nextPollAt: { lte: now },
-      OR: [{ state: { in: [...POLLED_STATES] } }, { state: "queued", sendStartedAt: { not: null } }],
+      OR: [
+        { state: { in: [...POLLED_STATES] } },
+        { state: "queued", sendStartedAt: { not: null } },
+        // Late looks at a task that may still exist (next-poll.ts, nextLateLook).
+        { state: "timed_out", nextPollAt: { not: null } },
+      ],
     },
     select: { id: true },
   });
