@@ -46,14 +46,6 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    // First: its files run one at a time on one worker, so they start at once beside the others
-    // (listed last, they were a serial tail of ~2 minutes after everything else had finished).
-    {
-      name: "shared-upstream",
-      use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${sharedUpstreamPort}` },
-      testMatch: SHARED_UPSTREAM,
-      workers: 1,
-    },
     // The share suite opens its own Pixel 7 beside the maker's laptop.
     {
       name: "desktop",
@@ -65,6 +57,12 @@ export default defineConfig({
       use: { ...devices["Pixel 7"], launchOptions },
       testMatch: PHONE_LAYOUT,
       grepInvert: new RegExp(ONE_LAYOUT_TAG),
+    },
+    {
+      name: "shared-upstream",
+      use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${sharedUpstreamPort}` },
+      testMatch: SHARED_UPSTREAM,
+      workers: 1,
     },
   ],
   // Started one after the other: the first builds, the second serves the same build.
