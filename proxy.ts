@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { requestIdFrom } from "@/lib/log/request-id";
 import { contentSecurityPolicy, mediaOriginsFromEnv } from "@/lib/security/csp";
 
 /**
@@ -42,11 +43,6 @@ async function readableActionBody(request: NextRequest): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** A front proxy's request id when it sent a plausible one, else a new one. */
-function requestIdFrom(incoming: string | null): string {
-  return incoming && /^[\w.:-]{8,100}$/.test(incoming) ? incoming : crypto.randomUUID();
 }
 
 export async function proxy(request: NextRequest) {

@@ -52,13 +52,10 @@ export async function scheduleLook(
       : callbackWaitMs !== undefined && pending
         ? new Date(now.getTime() + callbackWaitMs)
         : nextPoll(state, attempts, now);
-  if (!at) {
-    // Nothing more to look for (a timed-out task past the provider's records): none is booked.
-    if (state === "timed_out")
-      await deps.db.generation.update({ where: { id: generationId }, data: { nextPollAt: null } });
-    return null;
-  }
-  await deps.db.generation.update({ where: { id: generationId }, data: { nextPollAt: at } });
+  // A timed-out task past the provider's records: its booked look is cleared, none follows.
+  if (at || state === "timed_out")
+    await deps.db.generation.update({ where: { id: generationId }, data: { nextPollAt: at } });
+  if (!at) return null;
   if (state === "succeeded") await deps.jobs?.mirror(generationId);
   else await deps.jobs?.poll(generationId, at);
   return at;

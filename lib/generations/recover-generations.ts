@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { Jobs } from "@/lib/jobs/enqueue";
 import { MIRROR_ATTEMPTS } from "@/lib/jobs/queues";
 import { LOST_JOB_AFTER_MS } from "./next-poll";
@@ -17,6 +17,17 @@ export interface RecoverReport {
  * finds those (every minute), and at a worker's start every pending row (rows from before the
  * job engine included). Sending a job that already waits is ignored by the queue's policy.
  */
+/** The rows a `poll` job looks at when their `nextPollAt` comes. */
+export const AWAITING_LOOK = {
+  OR: [
+    { state: { in: [...POLLED_STATES] } },
+    // Its request left, and its process died before the answer was recorded.
+    { state: "queued", sendStartedAt: { not: null } },
+    // Late looks at a task that may still exist (next-poll.ts, nextLateLook).
+    { state: "timed_out", nextPollAt: { not: null } },
+  ],
+} satisfies Prisma.GenerationWhereInput;
+
 export async function recoverGenerations(
   deps: { db: PrismaClient; jobs: Jobs; now?: () => Date },
   { all = false, limit = 1_000 }: { all?: boolean; limit?: number } = {},
@@ -26,12 +37,7 @@ export async function recoverGenerations(
   const [polls, copies, waiting] = await Promise.all([
     deps.db.generation.findMany({
       where: {
-        OR: [
-          { state: { in: [...POLLED_STATES] } },
-          { state: "queued", sendStartedAt: { not: null } },
-          // Late looks at a task that may still exist (next-poll.ts, nextLateLook).
-          { state: "timed_out", nextPollAt: { not: null } },
-        ],
+        ...AWAITING_LOOK,
         ...overdue,
       },
       select: { id: true, nextPollAt: true },

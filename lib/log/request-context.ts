@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { randomUUID } from "node:crypto";
 import { withLogContext, type LogContext } from "./context";
+import { requestIdFrom } from "./request-id";
 
 /**
  * Runs a server action with its request's id and path in every log line (the proxy sets both
@@ -16,7 +16,7 @@ export async function withActionLogContext<T>(work: () => Promise<T>): Promise<T
     // Called outside a request (a script, a test calling the action directly): nothing to name.
   }
   return withLogContext(
-    { requestId: known.requestId ?? randomUUID(), ...(known.route && { route: known.route }) },
+    { requestId: requestIdFrom(known.requestId), ...(known.route && { route: known.route }) },
     work,
   );
 }
@@ -26,10 +26,9 @@ export async function withActionLogContext<T>(work: () => Promise<T>): Promise<T
  * never pass through the proxy, so they may have no id yet and get a fresh one here.
  */
 export function withRouteLogContext<T>(request: Request | undefined, work: () => Promise<T>): Promise<T> {
-  const given = request?.headers.get("x-request-id");
   return withLogContext(
     {
-      requestId: given && /^[\w.:-]{8,100}$/.test(given) ? given : randomUUID(),
+      requestId: requestIdFrom(request?.headers.get("x-request-id")),
       ...(request && { route: new URL(request.url).pathname }),
     },
     work,

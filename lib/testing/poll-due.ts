@@ -1,5 +1,5 @@
 import { pollGenerations, type PollDeps, type PollReport } from "@/lib/generations/poll-generations";
-import { POLLED_STATES } from "@/lib/generations/state-machine";
+import { AWAITING_LOOK } from "@/lib/generations/recover-generations";
 
 /**
  * Looks at every generation whose next look is due, as the `check` jobs due at that moment
@@ -8,15 +8,7 @@ import { POLLED_STATES } from "@/lib/generations/state-machine";
 export async function pollDue(deps: PollDeps): Promise<PollReport> {
   const now = deps.now?.() ?? new Date();
   const due = await deps.db.generation.findMany({
-    where: {
-      nextPollAt: { lte: now },
-      OR: [
-        { state: { in: [...POLLED_STATES] } },
-        { state: "queued", sendStartedAt: { not: null } },
-        // Late looks at a task that may still exist (next-poll.ts, nextLateLook).
-        { state: "timed_out", nextPollAt: { not: null } },
-      ],
-    },
+    where: { nextPollAt: { lte: now }, ...AWAITING_LOOK },
     select: { id: true },
   });
   return pollGenerations(
