@@ -4,6 +4,7 @@ import { workspaceFetch } from "@/hooks/request-workspace";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { generationKeys, type GenerationPage, type ListParams } from "@/lib/queries/generation-keys";
+import { FILE_URL_RENEW_MS } from "@/lib/queries/file-urls";
 
 export {
   generationKeys,
@@ -25,13 +26,19 @@ export const ACTIVE_POLL_MS = 2_000;
 const SAVING_POLL_MS = 15_000;
 const SAVING_SOON_MS = 60_000;
 
-/** How soon to look again at these generations, or false when none of them can still change. */
+/**
+ * How soon to look again at these generations: soon while any can still change, every
+ * FILE_URL_RENEW_MS while they show posters (signed for minutes: the page renews them before they
+ * lapse), else never.
+ */
 export function pollInterval(items: GenerationDto[], now = Date.now()): number | false {
   if (items.some((g) => g.phase === "active")) return ACTIVE_POLL_MS;
   const saving = items.filter((g) => g.saved === "saving");
-  if (saving.length === 0) return false;
-  const justFinished = saving.some((g) => !g.finishedAt || now - Date.parse(g.finishedAt) < SAVING_SOON_MS);
-  return justFinished ? ACTIVE_POLL_MS : SAVING_POLL_MS;
+  if (saving.length > 0) {
+    const justFinished = saving.some((g) => !g.finishedAt || now - Date.parse(g.finishedAt) < SAVING_SOON_MS);
+    return justFinished ? ACTIVE_POLL_MS : SAVING_POLL_MS;
+  }
+  return items.some((g) => g.posterUrl) ? FILE_URL_RENEW_MS : false;
 }
 
 export function useGenerations(params: ListParams) {

@@ -23,12 +23,10 @@ const FAILURE_FALLBACK: Partial<Record<GenerationDto["state"], string>> = {
 /** The video and its live state: polls while it is being made, then refreshes the page's details. */
 export function GenerationLive({
   initial,
-  downloadUrl,
   can,
   belowVideo,
 }: {
   initial: GenerationDto;
-  downloadUrl: string | null;
   can: GenerationToolbarProps["can"];
   /** Right under the video, full width (the review's timeline of comments). */
   belowVideo?: ReactNode;
@@ -116,7 +114,7 @@ export function GenerationLive({
         </div>
       ) : null}
 
-      <GenerationToolbar generation={g} downloadUrl={downloadUrl} variant="page" can={can} />
+      <GenerationToolbar generation={g} variant="page" can={can} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type ComponentProps, type ReactNode } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { downloadFileName } from "@/lib/generations/download-name";
+import { downloadPath } from "@/lib/queries/file-urls";
 import { cn } from "@/lib/utils";
 import {
   cardNeighbours,
@@ -20,14 +21,12 @@ import { useDeleteMutation, useFavoriteMutation } from "./use-generation-mutatio
 
 export interface GenerationToolbarProps {
   generation: GenerationDto;
-  /** A signed attachment URL; without it the playable video URL is offered instead. */
-  downloadUrl?: string | null;
   variant: "page" | "card";
   /** What the viewer may do (the server checks again); default: everything. */
   can?: { favorite?: boolean; remix?: boolean; delete?: boolean; share?: boolean };
 }
 
-export function GenerationToolbar({ generation: g, downloadUrl, variant, can = {} }: GenerationToolbarProps) {
+export function GenerationToolbar({ generation: g, variant, can = {} }: GenerationToolbarProps) {
   const router = useRouter();
   const favorite = useFavoriteMutation(g.id);
   // Read before the card goes: where keyboard focus lands once it is gone.
@@ -41,7 +40,8 @@ export function GenerationToolbar({ generation: g, downloadUrl, variant, can = {
     neighbours.current = cardNeighbours(g.id);
     remove.mutate();
   };
-  const download = g.phase === "playable" ? (downloadUrl ?? g.videoUrl) : null;
+  // Stable addresses that sign a short-lived URL when followed: a page left open keeps working.
+  const download = g.phase === "playable" ? downloadPath(g.id) : null;
   const page = variant === "page";
 
   // A share page serves our stored copy, so only a saved video can be shared.
@@ -125,9 +125,7 @@ export function GenerationToolbar({ generation: g, downloadUrl, variant, can = {
         </>
       ) : (
         <CardMoreMenu
-          downloadHref={
-            g.phase === "playable" ? `/api/generations/${encodeURIComponent(g.id)}/download` : null
-          }
+          downloadHref={download}
           onShare={shareable ? () => setSharing(true) : undefined}
           favorite={
             can.favorite !== false

@@ -11,6 +11,7 @@ import { demoEnv, startAppServer, type AppServer } from "../support/app-server";
 import { expectPlaying, shareFromCard } from "../share/share-world";
 import { StudioPage } from "../pages/studio-page";
 import { TeamPages } from "../pages/team-pages";
+import { FILE_URL_SECONDS } from "../../lib/queries/file-urls";
 
 let mailbox: Mailbox;
 let server: AppServer;
@@ -96,6 +97,14 @@ test("a team works in one workspace: invite by mail, join, generate, manage", as
   await second.page.goto(`${server.url}/studio`);
   await expect(miaStudio.card(prompt)).toHaveAttribute("data-saved", "stored", { timeout: 60_000 });
   const sharedUrl = await shareFromCard(second.page, miaStudio.card(prompt), { password: "lantern-night" });
+  // Her card plays from a stable address that hands out a file URL signed for minutes, not hours.
+  const videoId = await miaStudio.card(prompt).getAttribute("data-id");
+  const playPath = `${server.url}/api/generations/${videoId}/video`;
+  const copiedFileUrl = await signedFileUrl(second.page, playPath);
+  const lifetime = Number(new URL(copiedFileUrl).searchParams.get("exp")) - Date.now() / 1000;
+  expect(lifetime).toBeGreaterThan(FILE_URL_SECONDS - 60);
+  expect(lifetime).toBeLessThanOrEqual(FILE_URL_SECONDS + 5 * 60);
+  expect((await second.page.request.get(copiedFileUrl)).status()).toBe(200);
 
   // The owner sets her monthly quota on the usage page; her create panel shows it.
   await page.goto(`${server.url}/usage`);
@@ -128,6 +137,10 @@ test("a team works in one workspace: invite by mail, join, generate, manage", as
   await page.goto(`${server.url}/team`);
   await team.removeMember(mia.email);
   expect((await page.request.get(sharedUrl)).status()).toBe(410);
+  // Her way to the team's files is closed too: the video's address no longer signs her a URL.
+  const refused = await second.page.request.get(playPath, { maxRedirects: 0 });
+  expect(refused.status()).toBe(404);
+  await signedFileUrl(page, playPath); // while the owner's still works
   await page.goto(`${server.url}/links`);
   const stopped = page.getByTestId("stopped-share-links").getByTestId("share-link");
   await expect(stopped).toHaveCount(1);
@@ -144,3 +157,10 @@ test("a team works in one workspace: invite by mail, join, generate, manage", as
   await visitor.close();
   await second.context.close();
 });
+
+/** Where a video's play address redirects this person: the signed file URL, absolute. */
+async function signedFileUrl(page: Page, playPath: string): Promise<string> {
+  const response = await page.request.get(playPath, { maxRedirects: 0 });
+  expect(response.status(), await response.text()).toBe(302);
+  return new URL(response.headers()["location"]!, playPath).toString();
+}

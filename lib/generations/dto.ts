@@ -3,6 +3,7 @@ import { MIRROR_ATTEMPTS } from "@/lib/jobs/queues";
 import { isActive, isPlayable, type GenerationState } from "./state-machine";
 import type { EtaEstimate } from "./eta";
 import type { ReviewStatus } from "@/lib/reviews/review-status";
+import { videoPlayPath } from "@/lib/queries/file-urls";
 
 /**
  * Whether a playable video is in our storage:
@@ -112,10 +113,12 @@ export type SignVideoUrl = (storageKey: string) => Promise<string>;
 export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Promise<GenerationDto> {
   const playable = isPlayable(row.state);
   const stored = playable ? row.videoAsset : null;
-  const [storedUrl, posterUrl] = await Promise.all([
-    stored ? signVideoUrl(stored.storageKey) : null,
-    stored?.posterKey ? signVideoUrl(stored.posterKey) : null,
-  ]);
+  // The stored video plays from a stable address that checks membership and redirects to a URL
+  // signed for minutes: a page can stay open for hours without its videos' URLs lapsing, and one
+  // copied out of it works only while its owner is still in the workspace. The poster is signed
+  // here (an image swaps URLs without a flicker when the page renews them).
+  const storedUrl = stored ? videoPlayPath(row.id) : null;
+  const posterUrl = stored?.posterKey ? await signVideoUrl(stored.posterKey) : null;
   return {
     id: row.id,
     prompt: row.prompt,

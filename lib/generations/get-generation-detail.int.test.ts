@@ -94,7 +94,8 @@ describe("getGenerationDetail", () => {
       { id: refB.id, url: `/signed/${refB.storageKey}` },
       { id: refA.id, url: `/signed/${refA.storageKey}` },
     ]);
-    expect(d.videoUrl).toBe(`/signed/${video.storageKey}`);
+    // It plays from the address that checks membership and signs the stored copy per request.
+    expect(d.videoUrl).toBe(`/api/generations/${g.id}/video`);
     expect(d).toMatchObject({ stored: true, saved: "stored", mirrorError: null });
     expect(d.downloadUrl).toBe(
       `/signed/${video.storageKey}?dl=a-lighthouse-in-a-storm-waves-${g.id.slice(-4)}.mp4`,

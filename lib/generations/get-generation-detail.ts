@@ -4,9 +4,9 @@ import { AppError } from "@/lib/errors";
 import { creatorName } from "./creator-name";
 import { generationDtoSelect, toGenerationDto, type GenerationDto } from "./dto";
 import { loadGenerationImages, type ImageRef } from "./generation-images";
-import { downloadUrlFor, type SignStorageUrl } from "./generation-download-url";
+import { downloadUrlFor, type SignStorageUrl } from "./generation-file-urls";
 
-export type { SignStorageUrl } from "./generation-download-url";
+export type { SignStorageUrl } from "./generation-file-urls";
 
 export interface LinkedGeneration {
   id: string;

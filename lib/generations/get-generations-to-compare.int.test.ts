@@ -64,7 +64,7 @@ describe("getGenerationsToCompare", () => {
       creator: { id: team.member.userId, name: "Member" },
       stored: true,
     });
-    expect(four[1]!.videoUrl).toMatch(/^\/signed\/v\//);
+    expect(four[1]!.videoUrl).toBe(`/api/generations/${four[1]!.id}/video`);
     // Before our copy exists it plays from the provider's URL.
     expect(four[2]).toMatchObject({ videoUrl: "https://cdn.example/c.mp4", creator: { name: "Admin" } });
     expect(four[3]).toMatchObject({ aspectRatio: "9:16", creator: { name: "Owner" } });

@@ -137,12 +137,17 @@ describe("listGenerations", () => {
     const byPrompt = Object.fromEntries(
       page.items.map((g) => [
         g.prompt,
-        { saved: g.saved, mirrorError: g.mirrorError, stored: g.stored, videoUrl: g.videoUrl },
+        {
+          saved: g.saved,
+          mirrorError: g.mirrorError,
+          stored: g.stored,
+          videoUrl: g.videoUrl?.replace(g.id, "<id>") ?? null,
+        },
       ]),
     );
     expect(MIRROR_ATTEMPTS).toBe(8);
     expect(byPrompt).toEqual({
-      stored: { saved: "stored", mirrorError: null, stored: true, videoUrl: "/signed/videos/stored.mp4" },
+      stored: { saved: "stored", mirrorError: null, stored: true, videoUrl: "/api/generations/<id>/video" },
       // Still being tried: the last failure is said as it happened (with copyRetry's attempt count).
       saving: {
         saved: "saving",

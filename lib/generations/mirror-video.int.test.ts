@@ -94,7 +94,7 @@ describe("copying finished videos into our storage", () => {
 
     const dto = await getGeneration(t.db, { workspaceId, id: generationId, signVideoUrl });
     expect(dto?.stored).toBe(true);
-    expect(dto?.videoUrl).toMatch(/^\/api\/files\/videos\/.+\.mp4\?exp=\d+&sig=/);
+    expect(dto?.videoUrl).toBe(`/api/generations/${generationId}/video`);
     expect(dto?.posterUrl).toMatch(/^\/api\/files\/posters\/.+\.webp\?exp=\d+&sig=/);
   });
 

@@ -15,6 +15,7 @@ import { mediaPolicy } from "./media-policy";
 import { callbackWaitMs } from "./next-poll";
 import type { MirrorGenerationDeps } from "./mirror-generation";
 import type { SubmitDeps } from "./submit-generation";
+import { FILE_URL_SECONDS } from "@/lib/queries/file-urls";
 
 /**
  * Wires the lifecycle to this deployment: the real upstream or, in demo mode, the simulator
@@ -82,8 +83,11 @@ export const expectedCallbackWaitMs = (): number | undefined => {
   return callbackWaitMs(providerEstimate(isDemoMode() ? demoTaskMs() : undefined).highMs);
 };
 
-/** Signs one of our stored files for 6 h; with `downloadName` it is served as an attachment. */
+/**
+ * Signs one of our stored files for minutes (the page renews them: file-urls.ts); with
+ * `downloadName` it is served as an attachment.
+ */
 export const signStorageUrl = (storageKey: string, options?: { downloadName?: string }) =>
-  getStorage().signedUrl(storageKey, { expiresInSeconds: 6 * 60 * 60, ...options });
+  getStorage().signedUrl(storageKey, { expiresInSeconds: FILE_URL_SECONDS, ...options });
 
 export const signVideoUrl = (storageKey: string) => signStorageUrl(storageKey);

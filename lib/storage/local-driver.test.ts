@@ -6,7 +6,8 @@ import { text } from "node:stream/consumers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { randomKey, isValidKey } from "./keys";
 import { createLocalDriver } from "./local-driver";
-import { deriveStorageSigningKey, expiryFor } from "./signing";
+import { deriveStorageSigningKey, expiryFor, STABLE_URL_WINDOW_SECONDS } from "./signing";
+import { FILE_URL_SECONDS } from "@/lib/queries/file-urls";
 
 const signingKey = deriveStorageSigningKey("a-test-secret-that-is-long-enough-to-use");
 let root: string;
@@ -170,11 +171,22 @@ describe("local driver signed URLs", () => {
 
 describe("stable signed URLs", () => {
   it("gives the same long-lived URL within a window, never shorter than asked", () => {
-    const now = Date.UTC(2026, 0, 1, 10, 20, 0);
+    const now = Date.UTC(2026, 0, 1, 10, 21, 0);
     const a = expiryFor(6 * 3600, now);
     const b = expiryFor(6 * 3600, now + 30_000);
     expect(a).toBe(b);
     expect(a * 1000 - now).toBeGreaterThanOrEqual(6 * 3600 * 1000);
     expect(expiryFor(60, now)).toBe(now / 1000 + 60);
+  });
+
+  it("keeps a file URL of the studio's pages short-lived: minutes, at most one window more than asked", () => {
+    const start = Date.UTC(2026, 0, 1, 10, 20, 0);
+    for (let offset = 0; offset < STABLE_URL_WINDOW_SECONDS * 1000; offset += 7_000) {
+      const now = start + offset;
+      const left = expiryFor(FILE_URL_SECONDS, now) - now / 1000;
+      expect(left).toBeGreaterThanOrEqual(FILE_URL_SECONDS);
+      expect(left).toBeLessThan(FILE_URL_SECONDS + STABLE_URL_WINDOW_SECONDS);
+    }
+    expect(FILE_URL_SECONDS + STABLE_URL_WINDOW_SECONDS).toBeLessThanOrEqual(30 * 60);
   });
 });

@@ -40,10 +40,11 @@ export function assertUrlLifetime(expiresInSeconds: number): void {
 }
 
 /**
- * Long-lived URLs are rounded up to the next whole window, so the same file gets the same URL for
- * a while: a page that refetches its list does not make every video reload. Never shorter than asked.
+ * URLs that live at least two windows are rounded up to the next whole window, so the same file gets
+ * the same URL for a while: a page that refetches its list within a window reloads no image. Never
+ * shorter than asked, and at most one window longer (file URLs live minutes: file-urls.ts).
  */
-export const STABLE_URL_WINDOW_SECONDS = 3600;
+export const STABLE_URL_WINDOW_SECONDS = 5 * 60;
 
 export function expiryFor(expiresInSeconds: number, nowMs: number): number {
   assertUrlLifetime(expiresInSeconds);

@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { randomKey, type StorageDriver } from "@/lib/storage";
 import { processImageUpload } from "./process-image";
+import { FILE_URL_SECONDS } from "@/lib/queries/file-urls";
 
 export interface UploadedImageDto {
   id: string;
@@ -21,8 +22,6 @@ export interface SaveImageUploadInput {
   /** `name` and `type` come from the browser and are not trusted: the bytes decide. */
   file: { bytes: Buffer; name?: string; type?: string };
 }
-
-export const THUMBNAIL_URL_SECONDS = 6 * 60 * 60;
 
 /** Checks and re-encodes an uploaded image, stores it under a random key and records its Asset. */
 export async function saveImageUpload({
@@ -64,7 +63,7 @@ export async function saveImageUpload({
 
   return {
     id: assetId,
-    url: await storage.signedUrl(storageKey, { expiresInSeconds: THUMBNAIL_URL_SECONDS }),
+    url: await storage.signedUrl(storageKey, { expiresInSeconds: FILE_URL_SECONDS }),
     width: image.width,
     height: image.height,
     contentType: image.contentType,

@@ -408,6 +408,13 @@ export const ROWS: Row[] = [
     call: (c, w) => c.route("GET", `/api/generations/${w.memberVideo}/download`),
   },
   {
+    source: "app/api/generations/[id]/video/route.ts#GET",
+    label: "play a teammate's video",
+    access: perm("generations.read"),
+    targetsTeam: true,
+    call: (c, w) => c.route("GET", `/api/generations/${w.memberVideo}/video`),
+  },
+  {
     source: "app/api/generations/zip/route.ts#GET",
     label: "download a selection as a zip",
     access: perm("generations.download"),

@@ -81,7 +81,6 @@ export default async function GenerationPage({ params, searchParams }: PageProps
       <VideoPageKeys id={g.id} />
       <GenerationLive
         initial={g}
-        downloadUrl={g.downloadUrl}
         can={allowed}
         belowVideo={review ? <TimelineMarkers fallbackDuration={g.durationSec} /> : null}
       />

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { requireWorkspace } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { withJsonErrors } from "@/lib/http/json-errors";
-import { generationDownloadUrl } from "@/lib/generations/generation-download-url";
+import { generationDownloadUrl } from "@/lib/generations/generation-file-urls";
 import { signStorageUrl } from "@/lib/generations/wiring";
 import { isRecordId } from "@/lib/validation/text";
 

@@ -27,14 +27,11 @@ export async function downloadUrlFor(
   return row.providerVideoUrl;
 }
 
-export async function generationDownloadUrl(input: {
-  db: PrismaClient;
-  workspaceId: string;
-  id: string;
-  sign: SignStorageUrl;
-}): Promise<string> {
-  const row = await input.db.generation.findFirst({
-    where: { id: input.id, workspaceId: input.workspaceId, deletedAt: null },
+const NO_SUCH_VIDEO = "No such generation in this workspace.";
+
+async function findVideo(db: PrismaClient, workspaceId: string, id: string) {
+  const row = await db.generation.findFirst({
+    where: { id, workspaceId, deletedAt: null },
     select: {
       id: true,
       prompt: true,
@@ -43,8 +40,34 @@ export async function generationDownloadUrl(input: {
       videoAsset: { select: { storageKey: true } },
     },
   });
-  if (!row) throw new AppError("not_found", "No such generation in this workspace.");
-  const url = await downloadUrlFor(row, input.sign);
+  if (!row) throw new AppError("not_found", NO_SUCH_VIDEO);
+  return row;
+}
+
+export async function generationDownloadUrl(input: {
+  db: PrismaClient;
+  workspaceId: string;
+  id: string;
+  sign: SignStorageUrl;
+}): Promise<string> {
+  const url = await downloadUrlFor(await findVideo(input.db, input.workspaceId, input.id), input.sign);
   if (!url) throw new AppError("conflict", "This video is not ready to download yet.");
   return url;
+}
+
+/**
+ * Where `/api/generations/<id>/video` leads: a freshly signed URL of our stored copy (short-lived,
+ * so it is minted per request), or the provider's URL while the copy is not made yet.
+ */
+export async function generationPlayUrl(input: {
+  db: PrismaClient;
+  workspaceId: string;
+  id: string;
+  sign: SignStorageUrl;
+}): Promise<string> {
+  const row = await findVideo(input.db, input.workspaceId, input.id);
+  if (!isPlayable(row.state)) throw new AppError("conflict", "This video is not ready to play yet.");
+  if (row.videoAsset) return input.sign(row.videoAsset.storageKey);
+  if (row.providerVideoUrl) return row.providerVideoUrl;
+  throw new AppError("conflict", "This video is not ready to play yet.");
 }
