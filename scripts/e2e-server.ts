@@ -1,7 +1,7 @@
 /**
- * Starts the app for Playwright exactly as production runs it: a fresh data folder, a fresh
- * database (a scratch database on TEST_DATABASE_URL's server, or embedded PGlite), migrations,
- * `next build`, then `next start` — started directly so stopping it really stops it.
+ * Starts the app for Playwright exactly as production runs it: `next build`, a fresh data folder,
+ * a fresh database (a scratch database on TEST_DATABASE_URL's server, or embedded PGlite),
+ * migrations, then `next start` — started directly so stopping it really stops it.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -45,6 +45,27 @@ const env: NodeJS.ProcessEnv = {
   PORT: port,
 };
 
+// The build reads no database (no page is prerendered from data), so it comes first, and
+// `E2E_BUILD_ONLY=1` stops after it: `npm test` builds beside the integration suites, then starts
+// the servers with E2E_SKIP_BUILD=1. E2E_BUILD_NODE=22 builds on the registry's Node 22 (CI's
+// Node floor check then starts that same build instead of making a second one).
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  // Built as a release (README, "Several instances"): every server the suite starts takes this id
+  // from the build, and e2e/instances checks the recipe and the refusal of another id.
+  const buildEnv = { ...env, DEPLOYMENT_ID: process.env.DEPLOYMENT_ID ?? "e2e-release" };
+  const nodeVersion = process.env.E2E_BUILD_NODE;
+  const [command, args] = nodeVersion
+    ? ["npx", ["-y", `node@${nodeVersion}`, "node_modules/next/dist/bin/next", "build"]]
+    : ["node_modules/.bin/next", ["build"]];
+  const build = spawnSync(command, args, { stdio: "inherit", env: buildEnv });
+  if (build.status !== 0) await stop(build.status ?? 1);
+  const builtWith = nodeVersion
+    ? spawnSync("npx", ["-y", `node@${nodeVersion}`, "--version"], { encoding: "utf8" }).stdout.trim()
+    : process.version;
+  writeFileSync(path.resolve(".next", "built-with-node"), `${builtWith}\n`);
+  if (process.env.E2E_BUILD_ONLY === "1") await stop(0);
+}
+
 if (process.env.TEST_DATABASE_URL) {
   const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL, "studio_e2e");
   cleanups.push(() => scratch.drop());
@@ -56,14 +77,6 @@ if (process.env.TEST_DATABASE_URL) {
 const adapter = await openAdapter(resolveDatabaseTarget(env.DATABASE_URL, dataDir));
 await applyMigrations({ factory: adapter.factory });
 await adapter.close();
-
-if (process.env.E2E_SKIP_BUILD !== "1") {
-  // Built as a release (README, "Several instances"): every server the suite starts takes this id
-  // from the build, and e2e/instances checks the recipe and the refusal of another id.
-  const buildEnv = { ...env, DEPLOYMENT_ID: process.env.DEPLOYMENT_ID ?? "e2e-release" };
-  const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: buildEnv });
-  if (build.status !== 0) await stop(build.status ?? 1);
-}
 
 const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",

@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Node 22 LTS is the floor (package.json engines). This proves it where the machine's own Node is
 # older: the unit suite, a production build and a start on the embedded default, all on the
-# `node@22` package from the npm registry. The build lands in `.next`, as `npm run build` would.
+# `node@22` package from the npm registry. The build lands in `.next`, as `npm run build` would (or
+# is the one the e2e stage just made there on Node 22).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 node22() { npx -y node@22 "$@"; }
 
-echo "[node22] $(node22 --version)"
+version=$(node22 --version)
+echo "[node22] $version"
 node22 node_modules/vitest/vitest.mjs run --project unit
-node22 node_modules/next/dist/bin/next build
+# CI's `npm test` makes its e2e build on Node 22 (E2E_BUILD_NODE=22, scripts/e2e-server.ts writes
+# which Node built it): that build is started here instead of making a second one.
+if [ "$(cat .next/built-with-node 2>/dev/null)" = "$version" ] && [ -f .next/BUILD_ID ]; then
+  echo "[node22] starting the production build the e2e stage made on $version"
+else
+  node22 node_modules/next/dist/bin/next build
+fi
 
 port=${NODE22_SMOKE_PORT:-3190}
 data_dir=$(mktemp -d)

@@ -7,7 +7,8 @@ import { generationByPrompt, usedSeconds } from "../support/simulator";
  * Two representative ways a submit goes wrong, through the UI of the production build (`next build`
  * + `next start`, instrumentation, job engine and callbacks on): a refusal, and an answer lost after
  * the provider made the task. Every other fault is proven in-process, against the same lifecycle
- * code and simulator, by lib/generations/submit-faults.int.test.ts.
+ * code and simulator, by lib/generations/submit-faults.int.test.ts. Then a copy into our storage
+ * that fails while the provider's file host is down, as the creator sees it.
  * The server waits 4 s for a submit's answer; the demo simulator's tasks take 3 s unless set.
  */
 test.describe.configure({ timeout: 90_000 });
@@ -84,5 +85,43 @@ test("a lost answer whose task exists: checking with Grok, then matched and read
     expect(await usedSeconds(page.request, baseURL!)).toBe(8);
   } finally {
     await setTaskDuration(page.request, baseURL!, usual);
+  }
+});
+
+test("a copy that keeps failing says so as it happens — attempt, reason, next try — and Try now saves it", async ({
+  page,
+  baseURL,
+  signedIn: { studio, sim },
+}) => {
+  const prompt = `Copy fails ${randomBytes(4).toString("hex")}: rain on a tin roof`;
+  // The provider's file host answers 500 to every download until the faults are cleared.
+  await sim.inject("server_error", { path: "/media", times: 1_000 });
+  try {
+    await studio.submit(prompt);
+    await expect
+      .poll(async () => (await generationByPrompt(page.request, baseURL!, prompt))?.copyRetry?.failed ?? 0, {
+        timeout: 60_000,
+      })
+      .toBeGreaterThanOrEqual(1);
+    const stored = (await generationByPrompt(page.request, baseURL!, prompt))!;
+    expect(stored).toMatchObject({ state: "succeeded", saved: "saving" });
+
+    // The card and the video page tell a failing copy from a slow one, with the reason.
+    const card = studio.card(prompt);
+    await expect(card.getByTestId("state-badge")).toContainText(/Not saved yet · attempt [1-3] of 8 failed/, {
+      timeout: 15_000,
+    });
+    await page.goto(`${baseURL}/g/${stored.id}`);
+    await expect(page.getByTestId("copy-retry")).toHaveText(
+      /^Attempt [1-3] of 8 failed: The provider's file host answered 500; next try (within \d+ (s|min)|any moment now)\.$/,
+    );
+
+    // The file host is back: the creator does not wait for the next try.
+    await sim.clearFaults();
+    await page.getByTestId("copy-now").click();
+    await expect(page.getByTestId("saved-status")).toHaveCount(0, { timeout: 30_000 });
+    expect((await generationByPrompt(page.request, baseURL!, prompt))!.saved).toBe("stored");
+  } finally {
+    await sim.clearFaults();
   }
 });

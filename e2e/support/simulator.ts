@@ -64,6 +64,9 @@ export interface StoredGeneration {
   errorCode: string | null;
   errorMessage: string | null;
   traceId: string | null;
+  saved: "stored" | "saving" | "not_saved" | null;
+  mirrorError: string | null;
+  copyRetry: { failed: number; of: number; nextTryBy: string | null } | null;
 }
 
 /** The app's own record of the generation with this prompt, read through its API. */

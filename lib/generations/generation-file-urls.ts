@@ -29,9 +29,17 @@ export async function downloadUrlFor(
 
 const NO_SUCH_VIDEO = "No such generation in this workspace.";
 
-async function findVideo(db: PrismaClient, workspaceId: string, id: string) {
-  const row = await db.generation.findFirst({
-    where: { id, workspaceId, deletedAt: null },
+/** A playable video's file: our stored copy (and the name to download it as), or the provider's URL. */
+export type GenerationFile = { storageKey: string; downloadName: string } | { providerUrl: string };
+
+/** What `/api/generations/<id>/video` and `/download` serve; 404 for no such video, 409 while there is none yet. */
+export async function generationFile(input: {
+  db: PrismaClient;
+  workspaceId: string;
+  id: string;
+}): Promise<GenerationFile> {
+  const row = await input.db.generation.findFirst({
+    where: { id: input.id, workspaceId: input.workspaceId, deletedAt: null },
     select: {
       id: true,
       prompt: true,
@@ -41,33 +49,10 @@ async function findVideo(db: PrismaClient, workspaceId: string, id: string) {
     },
   });
   if (!row) throw new AppError("not_found", NO_SUCH_VIDEO);
-  return row;
-}
-
-export async function generationDownloadUrl(input: {
-  db: PrismaClient;
-  workspaceId: string;
-  id: string;
-  sign: SignStorageUrl;
-}): Promise<string> {
-  const url = await downloadUrlFor(await findVideo(input.db, input.workspaceId, input.id), input.sign);
-  if (!url) throw new AppError("conflict", "This video is not ready to download yet.");
-  return url;
-}
-
-/**
- * Where `/api/generations/<id>/video` leads: a freshly signed URL of our stored copy (short-lived,
- * so it is minted per request), or the provider's URL while the copy is not made yet.
- */
-export async function generationPlayUrl(input: {
-  db: PrismaClient;
-  workspaceId: string;
-  id: string;
-  sign: SignStorageUrl;
-}): Promise<string> {
-  const row = await findVideo(input.db, input.workspaceId, input.id);
-  if (!isPlayable(row.state)) throw new AppError("conflict", "This video is not ready to play yet.");
-  if (row.videoAsset) return input.sign(row.videoAsset.storageKey);
-  if (row.providerVideoUrl) return row.providerVideoUrl;
-  throw new AppError("conflict", "This video is not ready to play yet.");
+  if (isPlayable(row.state)) {
+    if (row.videoAsset)
+      return { storageKey: row.videoAsset.storageKey, downloadName: downloadFileName(row.prompt, row.id) };
+    if (row.providerVideoUrl) return { providerUrl: row.providerVideoUrl };
+  }
+  throw new AppError("conflict", "This video is not ready yet.");
 }

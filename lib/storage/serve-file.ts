@@ -31,6 +31,34 @@ export async function serveFile(
   return response ?? plain(404, "Not found.");
 }
 
+/**
+ * Answers with a stored object for a caller the route has already authorised (a member of its
+ * workspace): streamed by the local driver, or a redirect to a presigned URL that lives minutes (S3).
+ * The local driver never redirects to its own signed URL: a production page's CSP has
+ * `upgrade-insecure-requests`, and Chromium upgrades a redirect's target to https even on a plain
+ * http host, so the video would not play there.
+ */
+export async function serveStoredFile(
+  request: Request,
+  storage: StorageDriver,
+  key: string,
+  options: { expiresInSeconds: number; downloadName?: string },
+): Promise<Response> {
+  if (isLocalDriver(storage)) {
+    const response = await streamObject(request, storage, key, {
+      // Kept by this browser only, briefly: the next request asks again (and is checked again).
+      cacheControl: "private, max-age=300",
+      downloadName: options.downloadName,
+    });
+    return response ?? plain(404, "Not found.");
+  }
+  const url = await storage.signedUrl(key, options);
+  return new Response(null, {
+    status: 302,
+    headers: { Location: url, "Cache-Control": "private, no-store" },
+  });
+}
+
 function plain(status: number, message: string): Response {
   return new Response(message, {
     status,

@@ -32,12 +32,17 @@ export type TaskFaultKind = (typeof TASK_FAULTS)[number];
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export const SIM_API_PATHS = ["/grok/videos", "/grok/tasks"] as const;
+/** The provider's file host: a fault with this path answers its video downloads (a copy that fails). */
+export const SIM_MEDIA_PATH = "/media";
 
 export const faultSchema = z.object({
   kind: z.enum(FAULT_KINDS),
   times: z.number().int().min(1).default(1),
-  /** Only requests to this path consume the fault (default: either API path). */
-  path: z.enum(SIM_API_PATHS).optional(),
+  /**
+   * Only requests to this path consume the fault (default: either API path). With "/media" an HTTP
+   * fault answers the file host's downloads instead; `times` large keeps it down until cleared.
+   */
+  path: z.enum([...SIM_API_PATHS, SIM_MEDIA_PATH]).optional(),
   /** For `rate_limited`: sends a Retry-After header. */
   retryAfterSec: z.number().min(0).optional(),
   /** For `task_fails`: the task's error (default: a moderation refusal). */
@@ -65,7 +70,9 @@ export function createFaultQueue() {
     clear: () => void queue.splice(0),
     list: (): readonly QueuedFault[] => queue.map((f) => ({ ...f })),
     takeHttpFault: (path: string) =>
-      take((f) => !isTaskFault(f.kind) && (f.path === undefined || f.path === path)),
+      take(
+        (f) => !isTaskFault(f.kind) && (f.path === path || (f.path === undefined && path !== SIM_MEDIA_PATH)),
+      ),
     takeTaskFault: () => take((f) => isTaskFault(f.kind) && f.path !== "/grok/tasks"),
   };
 }

@@ -1,7 +1,7 @@
 import { type ApiContext, deliverCallback, retrieveTasks, scheduleCallback, submitVideo } from "./api-routes";
 import { type CallbackDelivery, type FetchedImage, createBackground } from "./background";
 import { handleControl } from "./control";
-import { type Fault, createFaultQueue, faultResponse } from "./faults";
+import { type Fault, createFaultQueue, faultResponse, SIM_MEDIA_PATH } from "./faults";
 import {
   bodyTooLarge,
   clientClosed,
@@ -264,6 +264,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (media?.[1] && !hasBody) {
       if (signingKey !== undefined && !verifyMediaUrl(signingKey, path, url, now()))
         return errorResponse(403, "forbidden", "The media link is unsigned, forged or expired.");
+      const fault = faults.takeHttpFault(SIM_MEDIA_PATH);
+      if (fault) return answerFault(fault, request.signal);
       return serveMedia(request, media[1], clips, options.mediaDir);
     }
     if (request.method !== "POST" || (path !== "/grok/videos" && path !== "/grok/tasks")) return noApi();
@@ -272,12 +274,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
     await sleep(options.latencyMs ?? 0, request.signal);
     const fault = faults.takeHttpFault(path);
-    if (fault) {
-      const response = faultResponse(fault);
-      if (response !== "hang") return response;
-      await waitForAbort(request.signal);
-      return clientClosed();
-    }
+    if (fault) return answerFault(fault, request.signal);
     const refused = checkAuth(request.headers.get("authorization"), options.token);
     if (refused) return refused;
     const json = parseJsonBody(text);
@@ -286,6 +283,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   }
 
   return simulator;
+}
+
+/** An injected fault's answer; a hung request waits until its client gives up. */
+async function answerFault(
+  fault: Parameters<typeof faultResponse>[0],
+  signal: AbortSignal,
+): Promise<Response> {
+  const response = faultResponse(fault);
+  if (response !== "hang") return response;
+  await waitForAbort(signal);
+  return clientClosed();
 }
 
 const noApi = () => errorResponse(404, "no_api", "The API does not exist.");

@@ -2,25 +2,28 @@ import { db } from "@/lib/db/client";
 import { requireWorkspace } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { withJsonErrors } from "@/lib/http/json-errors";
-import { generationDownloadUrl } from "@/lib/generations/generation-file-urls";
-import { signStorageUrl } from "@/lib/generations/wiring";
+import { generationFile } from "@/lib/generations/generation-file-urls";
+import { FILE_URL_SECONDS } from "@/lib/queries/file-urls";
+import { getStorage } from "@/lib/storage";
+import { serveStoredFile } from "@/lib/storage/serve-file";
 import { isRecordId } from "@/lib/validation/text";
 
 /**
- * A stable "Download" link for the gallery: signs a fresh attachment URL only when clicked, so
- * listing videos never signs two URLs each, and the file name comes from the prompt even when
- * the storage is on another origin (where the `download` attribute is ignored).
+ * A stable "Download" address for the gallery and the video page: our stored copy as an attachment
+ * named after the prompt (streamed, or through a URL presigned for minutes when the storage is on
+ * another origin, where the `download` attribute is ignored), else the provider's URL.
  */
 export const GET = withJsonErrors(
-  async (_request: Request, { params }: RouteContext<"/api/generations/[id]/download">) => {
+  async (request: Request, { params }: RouteContext<"/api/generations/[id]/download">) => {
     const { id } = await params;
     const { workspace } = await requireWorkspace("generations.download");
     // An id that cannot be one (NUL, absurd length) is simply not found, without a query.
     if (!isRecordId(id)) throw new AppError("not_found", "No such generation in this workspace.");
-    const url = await generationDownloadUrl({ db, workspaceId: workspace.id, id, sign: signStorageUrl });
-    return new Response(null, {
-      status: 302,
-      headers: { Location: url, "Cache-Control": "private, no-store" },
+    const file = await generationFile({ db, workspaceId: workspace.id, id });
+    if ("providerUrl" in file) return Response.redirect(file.providerUrl, 302);
+    return serveStoredFile(request, getStorage(), file.storageKey, {
+      expiresInSeconds: FILE_URL_SECONDS,
+      downloadName: file.downloadName,
     });
   },
 );
