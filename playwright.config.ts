@@ -77,7 +77,8 @@ function demoServer(serverPort: number) {
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${serverPort}/sign-in`,
     reuseExistingServer: false,
-    timeout: 300_000,
+    // The first one builds (on a loaded 2-core machine, a few minutes).
+    timeout: 600_000,
     stdout: "pipe" as const,
     stderr: "pipe" as const,
     gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },

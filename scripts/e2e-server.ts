@@ -45,14 +45,19 @@ const env: NodeJS.ProcessEnv = {
   PORT: port,
 };
 
-// The build reads no database (no page is prerendered from data), so it comes first, and
-// `E2E_BUILD_ONLY=1` stops after it: `npm test` builds beside the integration suites, then starts
-// the servers with E2E_SKIP_BUILD=1. E2E_BUILD_NODE=22 builds on the registry's Node 22 (CI's
-// Node floor check then starts that same build instead of making a second one).
+// The build reads no database (no page is prerendered from data), so it comes first.
+// E2E_BUILD_NODE=22 builds on the registry's Node 22: CI's Node floor check then starts that same
+// build (it reads `.next/built-with-node`) instead of making a second one.
 if (process.env.E2E_SKIP_BUILD !== "1") {
   // Built as a release (README, "Several instances"): every server the suite starts takes this id
   // from the build, and e2e/instances checks the recipe and the refusal of another id.
-  const buildEnv = { ...env, DEPLOYMENT_ID: process.env.DEPLOYMENT_ID ?? "e2e-release" };
+  // STUDIO_SUITE_BUILD: no second type check and no build cache (next.config.ts).
+  const buildEnv = {
+    ...env,
+    DEPLOYMENT_ID: process.env.DEPLOYMENT_ID ?? "e2e-release",
+    STUDIO_SUITE_BUILD: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const nodeVersion = process.env.E2E_BUILD_NODE;
   const [command, args] = nodeVersion
     ? ["npx", ["-y", `node@${nodeVersion}`, "node_modules/next/dist/bin/next", "build"]]
@@ -63,7 +68,6 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
     ? spawnSync("npx", ["-y", `node@${nodeVersion}`, "--version"], { encoding: "utf8" }).stdout.trim()
     : process.version;
   writeFileSync(path.resolve(".next", "built-with-node"), `${builtWith}\n`);
-  if (process.env.E2E_BUILD_ONLY === "1") await stop(0);
 }
 
 if (process.env.TEST_DATABASE_URL) {

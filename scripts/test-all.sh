@@ -36,13 +36,13 @@ stage() {
 
 # Side by side where the work is single-threaded or mostly waiting (2 cores here): lint (one
 # thread) beside the type check and Prettier; the worker-process suite (kill -9 and expiry waits)
-# and the e2e suite's production build beside the integration suite on both databases. PGlite's run
-# takes two test workers (package.json): its WebAssembly database is all CPU, and the PostgreSQL
-# run mostly waits on its server. E2E_BUILD_NODE (CI: 22) is passed on to that build.
+# beside the integration suite on both databases. PGlite's run takes two test workers (package.json):
+# its WebAssembly database is all CPU, and the PostgreSQL run mostly waits on its server. (The e2e
+# build is not run beside them: it took the CPU PGlite's timing-bound tests need, for ~15 s saved.)
 together() { npx concurrently --kill-others-on-fail --names "$1" "${@:2}"; }
 stage static together lint,format,types "npm:lint" "npm:format:check" "npm:typecheck"
 stage unit npm run --silent test:unit
-stage integration together pglite,postgres,workers,build \
-  "npm:test:integration:pglite" "npm:test:integration:postgres" "npm:test:workers" "npm:build:e2e"
-stage e2e env E2E_SKIP_BUILD=1 npm run --silent test:e2e
+stage integration together pglite,postgres,workers \
+  "npm:test:integration:pglite" "npm:test:integration:postgres" "npm:test:workers"
+stage e2e npm run --silent test:e2e
 summary

@@ -27,7 +27,9 @@ let engine: TestJobEngine;
 let dir: string;
 beforeAll(async () => {
   t = await openTestDatabase();
-  h = await startLifecycleHarness(t.db, { taskDurationMs: 400, maxInFlight: CAP });
+  // Tasks outlast the sending of five (even on a loaded machine, where 400 ms once let the first
+  // finish before the fifth was sent, so the cap was never reached to be held).
+  h = await startLifecycleHarness(t.db, { taskDurationMs: 1_500, maxInFlight: CAP });
   engine = await startTestJobEngine(t);
   h.useJobs(engine.jobs);
   dir = mkdtempSync(path.join(os.tmpdir(), "dispatch-test-"));
@@ -88,7 +90,7 @@ describe("the dispatch queue, on the job engine", () => {
       await waitFor(async () => {
         const done = await t.db.generation.count({ where: { id: { in: ids }, state: "ready" } });
         return done === 30;
-      }, 60_000);
+      }, 75_000);
       const stats = h.sim.simulator.stats;
       expect(stats.maxInFlight).toBeLessThanOrEqual(CAP);
       expect(stats.maxInFlight).toBe(CAP); // and the slots were used
@@ -99,7 +101,7 @@ describe("the dispatch queue, on the job engine", () => {
     } finally {
       await workers.stop();
     }
-  }, 90_000);
+  }, 120_000);
 
   it("a 429 re-queues the generation without a second POST for any accepted task", async () => {
     // The token's real limit is lower than we were told: the sixth and seventh are answered 429.
