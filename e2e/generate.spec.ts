@@ -18,7 +18,10 @@ test("in demo mode a prompt becomes a stored, playable video", async ({ page, ne
   await expect(card).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
 
   await studio.expectPlays(card);
-  await expect(card.getByTestId("generation-video")).toHaveAttribute("src", /\/api\/files\/videos\/.+\?/);
+  // It plays our stored copy, through the address that checks membership on every request.
+  await expect(card).toHaveAttribute("data-saved", "stored");
+  const id = await card.getAttribute("data-id");
+  await expect(card.getByTestId("generation-video")).toHaveAttribute("src", `/api/generations/${id}/video`);
 
   // The create panel counts what was spent this month.
   await studio.openCreate();

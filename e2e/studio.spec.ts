@@ -14,6 +14,8 @@ test("create with images and settings, watch it, play it, then favourite, filter
   page,
   newUser,
 }) => {
+  // A whole working session in one test: on a loaded 2-core machine it has taken 70 s.
+  test.setTimeout(120_000);
   await new AuthPages(page).signUp(newUser);
   const studio = new StudioPage(page);
   // Slow (3 × the demo's task time): under load a 3 s video could finish before the queue shows it.

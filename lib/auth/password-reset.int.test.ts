@@ -29,18 +29,8 @@ const ip = () => `203.0.113.${next++}`;
 async function mailedToken(email: string): Promise<string> {
   const earlier = mailbox.messages.length;
   expect(await requestPasswordReset(t.db, { email, ip: ip(), origin: ORIGIN })).toBe("sent");
-  const mail = await newMail(email, /Reset your/, earlier);
+  const mail = await mailbox.waitFor(email, { subject: /Reset your/, after: earlier });
   return linkIn(mail, `${ORIGIN}/reset-password/`).slice(`${ORIGIN}/reset-password/`.length);
-}
-
-/** The first mail to `to` received after the first `earlier` ones (a timestamp can tie). */
-async function newMail(to: string, subject: RegExp, earlier: number) {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
-    const found = mailbox.messages.slice(earlier).find((m) => m.to.includes(to) && subject.test(m.subject));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`No new mail to ${to} matching ${subject}`);
 }
 
 describe("password reset", () => {

@@ -33,21 +33,11 @@ const input = (email: string) => ({ name: "Grace", email, password: "a long enou
 async function signUpAndReadLink(email: string): Promise<string> {
   const earlier = mailbox.messages.length;
   await signUp(t.db, input(email), SMTP);
-  return confirmationToken(await newMail(email, /Finish signing up/, earlier));
+  return confirmationToken(await mailbox.waitFor(email, { subject: /Finish signing up/, after: earlier }));
 }
 
 const confirmationToken = (mail: ReceivedMail) =>
   linkIn(mail, `${ORIGIN}/confirm-email/`).slice(`${ORIGIN}/confirm-email/`.length);
-
-/** The first mail to `to` received after the first `earlier` ones (a timestamp can tie). */
-async function newMail(to: string, subject: RegExp, earlier: number) {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
-    const found = mailbox.messages.slice(earlier).find((m) => m.to.includes(to) && subject.test(m.subject));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`No new mail to ${to} matching ${subject}`);
-}
 
 describe("sign-up with mail that really leaves", () => {
   it("30 sign-ups naming one existing address mail its owner twice a day at most, and answer all alike", async () => {
@@ -169,7 +159,9 @@ describe("sendEmailConfirmation", () => {
     });
     const earlier = mailbox.messages.length;
     expect(await sendEmailConfirmation(t.db, { email, origin: ORIGIN })).toBe("sent");
-    const second = confirmationToken(await newMail(email, /Finish signing up/, earlier));
+    const second = confirmationToken(
+      await mailbox.waitFor(email, { subject: /Finish signing up/, after: earlier }),
+    );
     expect(second).not.toBe(first);
     expect(await confirmEmail(t.db, second)).toMatchObject({ ok: true });
     // Confirming drops the address's other links.

@@ -20,10 +20,13 @@ export interface Mailbox {
   /** smtp://127.0.0.1:<port>, for SMTP_URL. */
   url: string;
   messages: ReceivedMail[];
-  /** The newest mail to `to` received after `since` (matching `subject` and `text` if given), waiting for one. */
+  /**
+   * The newest mail to `to` received after `since` (a time) or after the first `after` messages (a
+   * count, for when a timestamp can tie), matching `subject` and `text` if given, waiting for one.
+   */
   waitFor(
     to: string,
-    options?: { subject?: RegExp; text?: RegExp; since?: number; timeoutMs?: number },
+    options?: { subject?: RegExp; text?: RegExp; since?: number; after?: number; timeoutMs?: number },
   ): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
@@ -58,12 +61,13 @@ export async function startMailbox(port = 0): Promise<Mailbox> {
   return {
     url: `smtp://127.0.0.1:${address.port}`,
     messages,
-    async waitFor(to, { subject, text, since = 0, timeoutMs = 10_000 } = {}) {
+    async waitFor(to, { subject, text, since = 0, after = 0, timeoutMs = 10_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       const wanted = to.toLowerCase();
       for (;;) {
         const found = messages.findLast(
-          (m) =>
+          (m, index) =>
+            index >= after &&
             m.receivedAt >= since &&
             m.to.includes(wanted) &&
             (!subject || subject.test(m.subject)) &&
