@@ -27,32 +27,42 @@ export async function downloadUrlFor(
   return row.providerVideoUrl;
 }
 
-const NO_SUCH_VIDEO = "No such generation in this workspace.";
-
 /** A playable video's file: our stored copy (and the name to download it as), or the provider's URL. */
 export type GenerationFile = { storageKey: string; downloadName: string } | { providerUrl: string };
 
-/** What `/api/generations/<id>/video` and `/download` serve; 404 for no such video, 409 while there is none yet. */
-export async function generationFile(input: {
-  db: PrismaClient;
-  workspaceId: string;
-  id: string;
-}): Promise<GenerationFile> {
-  const row = await input.db.generation.findFirst({
-    where: { id: input.id, workspaceId: input.workspaceId, deletedAt: null },
+/**
+ * What `/api/generations/<id>/video` and `/download` serve, read in one query: the generation's
+ * workspace (for the membership check) and its file, null while there is none yet. Null for no such
+ * generation (in `workspaceId`, when given).
+ */
+export async function findGenerationFile(
+  db: PrismaClient,
+  where: { id: string; workspaceId?: string },
+): Promise<{ workspaceId: string; file: GenerationFile | null } | null> {
+  const row = await db.generation.findFirst({
+    where: { ...where, deletedAt: null },
     select: {
       id: true,
+      workspaceId: true,
       prompt: true,
       state: true,
       providerVideoUrl: true,
       videoAsset: { select: { storageKey: true } },
     },
   });
-  if (!row) throw new AppError("not_found", NO_SUCH_VIDEO);
-  if (isPlayable(row.state)) {
-    if (row.videoAsset)
-      return { storageKey: row.videoAsset.storageKey, downloadName: downloadFileName(row.prompt, row.id) };
-    if (row.providerVideoUrl) return { providerUrl: row.providerVideoUrl };
-  }
-  throw new AppError("conflict", "This video is not ready yet.");
+  if (!row) return null;
+  const file = !isPlayable(row.state)
+    ? null
+    : row.videoAsset
+      ? { storageKey: row.videoAsset.storageKey, downloadName: downloadFileName(row.prompt, row.id) }
+      : row.providerVideoUrl
+        ? { providerUrl: row.providerVideoUrl }
+        : null;
+  return { workspaceId: row.workspaceId, file };
+}
+
+/** The file to serve, once the caller may have it: 409 while the video is not made yet. */
+export function readyFile(file: GenerationFile | null): GenerationFile {
+  if (!file) throw new AppError("conflict", "This video is not ready yet.");
+  return file;
 }

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { requireWorkspace } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { withJsonErrors } from "@/lib/http/json-errors";
-import { generationFile } from "@/lib/generations/generation-file-urls";
+import { findGenerationFile, readyFile } from "@/lib/generations/generation-file-urls";
 import { FILE_URL_SECONDS } from "@/lib/queries/file-urls";
 import { getStorage } from "@/lib/storage";
 import { serveStoredFile } from "@/lib/storage/serve-file";
@@ -19,7 +19,9 @@ export const GET = withJsonErrors(
     const { workspace } = await requireWorkspace("generations.download");
     // An id that cannot be one (NUL, absurd length) is simply not found, without a query.
     if (!isRecordId(id)) throw new AppError("not_found", "No such generation in this workspace.");
-    const file = await generationFile({ db, workspaceId: workspace.id, id });
+    const found = await findGenerationFile(db, { id, workspaceId: workspace.id });
+    if (!found) throw new AppError("not_found", "No such generation in this workspace.");
+    const file = readyFile(found.file);
     if ("providerUrl" in file) return Response.redirect(file.providerUrl, 302);
     return serveStoredFile(request, getStorage(), file.storageKey, {
       expiresInSeconds: FILE_URL_SECONDS,

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { requireUser, requireWorkspace } from "@/lib/auth/guard";
 import { AppError, isAppError } from "@/lib/errors";
 import { withJsonErrors } from "@/lib/http/json-errors";
-import { generationFile } from "@/lib/generations/generation-file-urls";
+import { findGenerationFile, readyFile } from "@/lib/generations/generation-file-urls";
 import { FILE_URL_SECONDS } from "@/lib/queries/file-urls";
 import { getStorage } from "@/lib/storage";
 import { serveStoredFile } from "@/lib/storage/serve-file";
@@ -20,16 +20,14 @@ async function play(request: Request, { params }: RouteContext<"/api/generations
   const { id } = await params;
   await requireUser();
   if (!isRecordId(id)) throw new AppError("not_found", NOT_FOUND);
-  const owner = await db.generation.findFirst({
-    where: { id, deletedAt: null },
-    select: { workspaceId: true },
-  });
-  if (!owner) throw new AppError("not_found", NOT_FOUND);
+  // One query for the membership check and the file: every byte range of a playing video asks.
+  const found = await findGenerationFile(db, { id });
+  if (!found) throw new AppError("not_found", NOT_FOUND);
   // A workspace the caller is not in answers the same as no video: ids are not confirmed to outsiders.
-  const { workspace } = await requireWorkspace("generations.read", owner.workspaceId).catch((error) => {
+  await requireWorkspace("generations.read", found.workspaceId).catch((error) => {
     throw isAppError(error) && error.code === "not_found" ? new AppError("not_found", NOT_FOUND) : error;
   });
-  const file = await generationFile({ db, workspaceId: workspace.id, id });
+  const file = readyFile(found.file);
   if ("providerUrl" in file) return Response.redirect(file.providerUrl, 302);
   return serveStoredFile(request, getStorage(), file.storageKey, { expiresInSeconds: FILE_URL_SECONDS });
 }
