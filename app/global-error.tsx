@@ -1,7 +1,7 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
-import { GeistSans } from "geist/font/sans";
+import { sans } from "./fonts";
 import { StatusScreen } from "@/components/landing/status-screen";
 import { Button } from "@/components/ui/button";
 import "./globals.css";
@@ -14,7 +14,7 @@ import "./globals.css";
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
   return (
-    <html lang="en" className={GeistSans.variable}>
+    <html lang="en" className={sans.variable}>
       <body className="min-h-dvh font-sans">
         <title>Something went wrong · Grok Video Studio</title>
         <StatusScreen

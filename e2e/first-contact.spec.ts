@@ -214,10 +214,23 @@ test("the signed-out pages do not move, and sign-up and sign-in work before any 
   for (const route of ["/", "/sign-in", "/sign-up"]) {
     const { context, page } = await newVisitor(browser);
     await page.addInitScript(() => {
-      (window as unknown as { __cls: number }).__cls = 0;
+      const shifts: { value: number; at: number; sources: string[] }[] = [];
+      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-          (window as unknown as { __cls: number }).__cls += entry.value;
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        })[])
+          shifts.push({
+            value: entry.value,
+            at: Math.round(entry.startTime),
+            sources: (entry.sources ?? []).map((s) => {
+              const node = s.node as HTMLElement | null | undefined;
+              const where = (r: DOMRectReadOnly) =>
+                `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+              return `${node?.nodeName ?? "?"}.${String(node?.className ?? "").slice(0, 40)} ${where(s.previousRect)} -> ${where(s.currentRect)}`;
+            }),
+          });
       }).observe({ type: "layout-shift", buffered: true });
     });
     // A slow phone's CPU (x6): the browser then paints while the HTML still streams in, which is
@@ -226,8 +239,11 @@ test("the signed-out pages do not move, and sign-up and sign-in work before any 
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
     await page.goto(route);
     await page.waitForLoadState("networkidle");
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-    expect(cls, `layout shift on ${route}`).toBeLessThanOrEqual(0.02);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { __shifts: { value: number }[] }).__shifts,
+    );
+    const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+    expect(cls, `layout shift on ${route}: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.02);
     await context.close();
   }
 

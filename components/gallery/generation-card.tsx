@@ -50,6 +50,7 @@ export function GenerationCard({
           id={g.id}
           src={g.videoUrl}
           poster={g.posterUrl}
+          posterSrcSet={g.posterSrcSet}
           label={`Video: ${g.prompt}`}
           ratio={ratioOf(g.aspectRatio)}
           loading={loading}

@@ -6,6 +6,7 @@ import { flushSync } from "react-dom";
 import { claimPlayback, playVideo, setWantsSound, wantsSound } from "@/components/viewer/sound";
 import { openViewer } from "@/components/viewer/open-viewer";
 import { useMediaQuery } from "../../hooks/use-media-query";
+import { posterSizes } from "./row-heights";
 
 export type PosterLoading = "high" | "eager" | "lazy";
 
@@ -28,6 +29,7 @@ export function InlineVideo({
   id,
   src,
   poster,
+  posterSrcSet,
   label,
   ratio,
   loading = "lazy",
@@ -35,6 +37,8 @@ export function InlineVideo({
   id: string;
   src: string;
   poster?: string | null;
+  /** The still at two widths; the browser picks by the card's width in the gallery's rows. */
+  posterSrcSet?: string | null;
   label: string;
   /** Width over height: the still's intrinsic size, so it is laid out before it loads. */
   ratio: number;
@@ -122,6 +126,8 @@ export function InlineVideo({
         // eslint-disable-next-line @next/next/no-img-element -- a signed storage URL, already a small WebP
         <img
           src={poster}
+          srcSet={posterSrcSet ?? undefined}
+          sizes={posterSrcSet ? posterSizes(ratio) : undefined}
           alt=""
           width={Math.round(POSTER_HEIGHT * ratio)}
           height={POSTER_HEIGHT}

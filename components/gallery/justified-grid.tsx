@@ -14,6 +14,7 @@ import {
 import { useNow } from "@/hooks/use-now";
 import { groupByDay, type DayGroup } from "./day-groups";
 import { justifyRows, ratioOf, type JustifiedRow } from "./justify-rows";
+import { ROW_HEIGHT_CLASS } from "./row-heights";
 import type { Range } from "./window-range";
 
 // The virtualizer (about 9 KiB gzip) is not needed to paint the first page: fetched after it.
@@ -116,7 +117,7 @@ export function JustifiedGrid<T extends Item>({
       data-layout={positioned ? "rows" : "flow"}
       // Measured and hydrated: what tests and benchmarks wait for before they scroll or count.
       data-ready={box ? "" : undefined}
-      className="[--row-h:108px] sm:[--row-h:150px] lg:[--row-h:130px] xl:[--row-h:140px]"
+      className={ROW_HEIGHT_CLASS}
     >
       {positioned ? (
         <PositionedRows

@@ -39,6 +39,7 @@ declare global {
 test("the first HTML holds the queue and the first posters, and nothing moves after it is painted", async ({
   page,
 }, testInfo) => {
+  test.setTimeout(120_000);
   await page.context().addCookies([sessionCookieFor(team.owner, server.url)]);
 
   // Before any script: the server's answer already has both groups and prioritised posters.
@@ -47,6 +48,8 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
   expect(html).toContain('data-testid="needs-attention"');
   expect(html.match(/data-testid="queue-item"/g)).toHaveLength(3);
   expect(html).toMatch(/<img[^>]+fetchPriority="high"[^>]+data-testid="generation-poster"/i);
+  // Each still at two widths; the card's width in the rows picks one.
+  expect(html).toMatch(/<img[^>]+srcSet="\S+ 320w, \S+ 640w" sizes="\(min-width: 1280px\) 299px, [^"]+"/);
 
   // Every layout shift from the first paint on, with what moved (none came from input).
   await page.addInitScript(() => {
@@ -68,9 +71,10 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
     }).observe({ type: "layout-shift", buffered: true });
   });
   // Settled: hydrated, the lazy parts loaded, and the queue has polled again on its own.
-  const polled = page.waitForResponse((r) => r.url().includes("status=active"), { timeout: 20_000 });
+  const polled = page.waitForResponse((r) => r.url().includes("status=active"), { timeout: 60_000 });
   await page.goto(`${server.url}/studio`);
-  await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "");
+  // Hydration of the whole studio: on a 2-core CI machine at load 15 it once took over 10 s.
+  await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "", { timeout: 45_000 });
   await polled;
   await page.waitForLoadState("networkidle");
 
@@ -80,6 +84,20 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
   await expect(page.getByTestId("queue-item")).toHaveCount(3);
 
   const phone = (page.viewportSize()?.width ?? 1280) < 640;
+  // A 16:9 card is ~300 px wide: a 1× desktop loads the small still, a Pixel 7's dense screen the large one.
+  const wide = page
+    .getByTestId("gallery")
+    .locator('[data-aspect="16:9"]')
+    .first()
+    .getByTestId("generation-poster");
+  const { currentSrc, srcset } = await wide.evaluate((img: HTMLImageElement) => ({
+    currentSrc: img.currentSrc,
+    srcset: img.srcset,
+  }));
+  const [small, large] = srcset
+    .split(", ")
+    .map((candidate) => new URL(candidate.split(" ")[0]!, server.url).href);
+  expect(currentSrc).toBe(phone ? large : small);
   await page.screenshot({ path: testInfo.outputPath("first-screen.png") });
   await testInfo.attach("first screen", { path: testInfo.outputPath("first-screen.png") });
   if (phone) {

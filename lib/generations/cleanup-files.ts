@@ -7,6 +7,14 @@ import { log } from "@/lib/log/logger";
 /** Uploads no generation uses are kept this long (a draft may still use them), then deleted. */
 export const UNUSED_UPLOAD_MS = 24 * 60 * 60 * 1000;
 
+/** An asset's files: the upload or video, and a video's stills. */
+interface StoredFiles {
+  id: string;
+  storageKey: string;
+  posterKey: string | null;
+  posterSmallKey: string | null;
+}
+
 export interface CleanupReport {
   uploads: number;
   videos: number;
@@ -22,8 +30,8 @@ export async function cleanupFiles(
   { limit = 500 }: { limit?: number } = {},
 ): Promise<CleanupReport> {
   const now = deps.now?.() ?? new Date();
-  const unused = await deps.db.$queryRaw<Array<{ id: string; storageKey: string; posterKey: string | null }>>`
-    SELECT a.id, a."storageKey", a."posterKey" FROM "Asset" a
+  const unused = await deps.db.$queryRaw<StoredFiles[]>`
+    SELECT a.id, a."storageKey", a."posterKey", a."posterSmallKey" FROM "Asset" a
      WHERE a.kind = 'image' AND a."createdAt" < ${new Date(now.getTime() - UNUSED_UPLOAD_MS)}
        AND NOT EXISTS (SELECT 1 FROM "Generation" g
                         WHERE g."inputImageId" = a.id OR a.id = ANY(g."referenceImageIds"))
@@ -33,7 +41,7 @@ export async function cleanupFiles(
       kind: "video",
       videoOf: { deletedAt: { lt: new Date(now.getTime() - RESTORE_WINDOW_MS) } },
     },
-    select: { id: true, storageKey: true, posterKey: true },
+    select: { id: true, storageKey: true, posterKey: true, posterSmallKey: true },
     take: limit,
   });
   return { uploads: await remove(deps, unused), videos: await remove(deps, expired) };
@@ -41,12 +49,13 @@ export async function cleanupFiles(
 
 async function remove(
   deps: { db: PrismaClient; storage: StorageDriver },
-  assets: Array<{ id: string; storageKey: string; posterKey: string | null }>,
+  assets: StoredFiles[],
 ): Promise<number> {
   let removed = 0;
   for (const asset of assets) {
     try {
-      for (const key of [asset.storageKey, asset.posterKey]) if (key) await deps.storage.delete(key);
+      for (const key of [asset.storageKey, asset.posterKey, asset.posterSmallKey])
+        if (key) await deps.storage.delete(key);
       await deps.db.asset.delete({ where: { id: asset.id } });
       removed++;
     } catch (error) {

@@ -4,6 +4,7 @@ import { isActive, isPlayable, type GenerationState } from "./state-machine";
 import type { EtaEstimate } from "./eta";
 import type { ReviewStatus } from "@/lib/reviews/review-status";
 import { videoPlayPath } from "@/lib/queries/file-urls";
+import { posterSrcSetOf } from "@/lib/queries/poster-widths";
 
 /**
  * Whether a playable video is in our storage:
@@ -31,6 +32,8 @@ export interface GenerationDto {
   videoUrl: string | null;
   /** A still of the video (WebP) to show before it plays; null when none could be made. */
   posterUrl: string | null;
+  /** The still at two widths (`srcset`), so a small card on a 1× screen loads half the bytes; null without them. */
+  posterSrcSet: string | null;
   /** True when the video plays from our own storage (not the provider's expiring URL). */
   stored: boolean;
   /** See `SavedStatus`; null when there is no video. */
@@ -84,7 +87,7 @@ export const generationDtoSelect = {
   traceId: true,
   providerVideoUrl: true,
   videoAssetId: true,
-  videoAsset: { select: { storageKey: true, posterKey: true } },
+  videoAsset: { select: { storageKey: true, posterKey: true, posterSmallKey: true, width: true } },
   mirrorAttempts: true,
   mirrorError: true,
   mirrorNextTryBy: true,
@@ -119,6 +122,10 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
   // here (an image swaps URLs without a flicker when the page renews them).
   const storedUrl = stored ? videoPlayPath(row.id) : null;
   const posterUrl = stored?.posterKey ? await signVideoUrl(stored.posterKey) : null;
+  const posterSrcSet =
+    posterUrl && stored?.posterSmallKey && stored.width
+      ? posterSrcSetOf({ large: posterUrl, small: await signVideoUrl(stored.posterSmallKey) }, stored.width)
+      : null;
   return {
     id: row.id,
     prompt: row.prompt,
@@ -133,6 +140,7 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
     traceId: row.traceId,
     videoUrl: storedUrl ?? (playable ? row.providerVideoUrl : null),
     posterUrl,
+    posterSrcSet,
     stored: Boolean(storedUrl),
     ...savedStatus(row, playable, Boolean(storedUrl)),
     mayBeCharged: row.state === "timed_out" && (row.taskId !== null || row.sendStartedAt !== null),

@@ -18,6 +18,9 @@ import { copyNow } from "./copy-now";
 import { mirrorGeneration, nextTryWithinMs } from "./mirror-generation";
 import { submitGeneration } from "./submit-generation";
 import { log } from "@/lib/log/logger";
+import { buffer } from "node:stream/consumers";
+import sharp from "sharp";
+import { addMissingSmallPosters } from "./small-posters";
 
 let t: TestDatabase;
 let h: Awaited<ReturnType<typeof startLifecycleHarness>>;
@@ -96,6 +99,39 @@ describe("copying finished videos into our storage", () => {
     expect(dto?.stored).toBe(true);
     expect(dto?.videoUrl).toBe(`/api/generations/${generationId}/video`);
     expect(dto?.posterUrl).toMatch(/^\/api\/files\/posters\/.+\.webp\?exp=\d+&sig=/);
+
+    // The same still at half the width, offered beside it: a 1× screen's card loads the small one.
+    const small = await s.read(g.videoAsset!.posterSmallKey!);
+    expect(await sharp(await buffer(small!.stream)).metadata()).toMatchObject({ format: "webp", width: 320 });
+    expect(dto?.posterSrcSet).toBe(
+      `${await signVideoUrl(g.videoAsset!.posterSmallKey!)} 320w, ${dto?.posterUrl} 640w`,
+    );
+  });
+
+  it("gives videos saved before stills came in two widths their small one, once", async () => {
+    const { generationId, workspaceId } = await finishedGeneration();
+    const s = storage();
+    if (!isLocalDriver(s)) throw new Error("expected the local driver");
+    await settleWith(generationId, { storage: s, policy: policy([simOrigin()]) });
+    const asset = await t.db.asset.findUniqueOrThrow({ where: { generationId } });
+    // As an older release left it: one poster.
+    await t.db.asset.update({ where: { id: asset.id }, data: { posterSmallKey: null } });
+    await s.delete(asset.posterSmallKey!);
+    expect(
+      (await getGeneration(t.db, { workspaceId, id: generationId, signVideoUrl }))?.posterSrcSet,
+    ).toBeNull();
+
+    expect(await addMissingSmallPosters({ db: t.db, storage: s })).toBeGreaterThanOrEqual(1);
+    const after = await t.db.asset.findUniqueOrThrow({ where: { id: asset.id } });
+    expect(after.posterSmallKey).toBe(asset.posterSmallKey);
+    const small = await s.read(after.posterSmallKey!);
+    expect((await sharp(await buffer(small!.stream)).metadata()).width).toBe(320);
+    expect(
+      (await getGeneration(t.db, { workspaceId, id: generationId, signVideoUrl }))?.posterSrcSet,
+    ).toContain(" 320w, ");
+    // Nothing left to do for it the next hour.
+    const untouched = await t.db.asset.count({ where: { id: asset.id, posterSmallKey: null } });
+    expect(untouched).toBe(0);
   });
 
   it("keeps the video when no poster can be made from it", async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { extractPoster, type Poster } from "@/lib/media/poster";
+import { storeSmallPoster } from "./small-posters";
 import { downloadMedia, isMediaFetchError, type FetchMediaOptions } from "@/lib/net/safe-fetch";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { stableKey, type StorageDriver } from "@/lib/storage/types";
@@ -147,6 +148,7 @@ async function copyVia(
         sizeBytes: media.size,
         checksum: media.sha256,
         posterKey: poster?.key ?? null,
+        posterSmallKey: poster?.smallKey ?? null,
         width: poster?.width ?? null,
         height: poster?.height ?? null,
       },
@@ -159,7 +161,9 @@ async function copyVia(
         if (winner) return { id: winner };
       }
       // Without its row nothing would ever find these files again.
-      await Promise.all([key, poster?.key].map((k) => k && deps.storage.delete(k).catch(() => undefined)));
+      await Promise.all(
+        [key, poster?.key, poster?.smallKey].map((k) => k && deps.storage.delete(k).catch(() => undefined)),
+      );
       throw new MirrorError("record_error", "The copy could not be recorded in our database.", g.id, from, {
         cause: error,
       });
@@ -238,7 +242,8 @@ async function storePoster(deps: MirrorDeps, file: string, generationId: string)
       contentType: poster.contentType,
       contentLength: poster.data.length,
     });
-    return { key, width: poster.width, height: poster.height };
+    const smallKey = await storeSmallPoster(deps.storage, poster.data, generationId);
+    return { key, smallKey, width: poster.width, height: poster.height };
   } catch (error) {
     log.warn(
       {

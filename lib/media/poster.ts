@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { type FfmpegEngine, type FfmpegInfo, FfmpegError, getFfmpeg } from "./ffmpeg";
+import { POSTER_WIDTHS } from "@/lib/queries/poster-widths";
 import { inspectUntrustedVideo, UNTRUSTED_VIDEO_LIMITS, type UntrustedVideoLimits } from "./untrusted-video";
 
 export interface Poster {
@@ -28,7 +29,7 @@ export interface PosterOptions {
 }
 
 /** Posters are small: the gallery shows them at card size, at most ~2× on dense screens. */
-const POSTER_MAX_WIDTH = 640;
+const POSTER_MAX_WIDTH = POSTER_WIDTHS.large;
 /** The largest single allocation ffmpeg may make: a 1080p frame takes a few megabytes. */
 const MAX_ALLOC_BYTES = 256 * 1024 * 1024;
 const INT_MAX = 2 ** 31 - 1;

@@ -1,7 +1,7 @@
 import "server-only";
-import { buffer } from "node:stream/consumers";
 import sharp from "sharp";
 import { isLocalDriver, type StorageDriver } from "@/lib/storage/types";
+import { readSmallObject } from "@/lib/storage/read-object";
 import { streamObject } from "@/lib/storage/stream-object";
 
 /** Shared media may never outlive the link in a cache: every request goes through the check. */
@@ -32,7 +32,7 @@ const JPEG_CACHE_SIZE = 64;
 export function sharedPosterJpeg(storage: StorageDriver, posterKey: string): Promise<Buffer | null> {
   const cached = jpegCache.get(posterKey);
   if (cached) return cached;
-  const made = readPoster(storage, posterKey).then((webp) =>
+  const made = readSmallObject(storage, posterKey).then((webp) =>
     webp ? sharp(webp).jpeg({ quality: 80, mozjpeg: true }).toBuffer() : null,
   );
   // A failed read is not remembered: the next request tries again.
@@ -43,15 +43,4 @@ export function sharedPosterJpeg(storage: StorageDriver, posterKey: string): Pro
   jpegCache.set(posterKey, made);
   if (jpegCache.size > JPEG_CACHE_SIZE) jpegCache.delete(jpegCache.keys().next().value!);
   return made;
-}
-
-async function readPoster(storage: StorageDriver, key: string): Promise<Buffer | null> {
-  if (isLocalDriver(storage)) {
-    const file = await storage.read(key);
-    return file ? buffer(file.stream) : null;
-  }
-  const response = await fetch(await storage.signedUrl(key, { expiresInSeconds: PRESIGNED_SECONDS }), {
-    signal: AbortSignal.timeout(10_000),
-  });
-  return response.ok ? Buffer.from(await response.arrayBuffer()) : null;
 }

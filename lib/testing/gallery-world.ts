@@ -14,6 +14,7 @@ import { encode } from "@auth/core/jwt";
 import type pg from "pg";
 import sharp from "sharp";
 import { getFfmpeg } from "../media/ffmpeg";
+import { smallPoster } from "../media/small-poster";
 import { TEST_AUTH_SECRET } from "./app-server";
 
 /** The catalog's shapes with the simulator's 480p frame for each. */
@@ -69,6 +70,9 @@ async function sessionCookie(user: { id: string; email: string; name: string }):
 
 /** A still of each sample clip, tinted a few ways so neighbouring cards do not look alike. */
 const posterCache = new Map<string, Buffer>();
+/** The small still of each poster, as the mirror job writes it (null: the poster is that narrow already). */
+const smallStills = new Map<Buffer, Buffer | null>();
+
 async function poster(file: string, hue: number): Promise<Buffer> {
   const key = `${file}:${hue}`;
   const cached = posterCache.get(key);
@@ -158,12 +162,16 @@ export async function seedGalleryWorld(
       clips.get(shape.file) ?? (await readFile(path.join(root, "lib/grok/simulator/media", shape.file)));
     clips.set(shape.file, clip);
     const still = await poster(shape.file, (i % 6) * 60);
+    const smallStill = smallStills.get(still) ?? (await smallPoster(still));
+    smallStills.set(still, smallStill);
     const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
     const videoKey = `videos/${month}/${hex32()}.mp4`;
     const posterKey = `posters/${month}/${hex32()}.webp`;
+    const posterSmallKey = smallStill ? `posters/${month}/${hex32()}.webp` : null;
     for (const [key, data] of [
       [videoKey, clip],
       [posterKey, still],
+      ...(posterSmallKey && smallStill ? [[posterSmallKey, smallStill] as const] : []),
     ] as const) {
       await mkdir(path.dirname(path.join(storage, key)), { recursive: true });
       await writeFile(path.join(storage, key), data);
@@ -186,6 +194,7 @@ export async function seedGalleryWorld(
       posterKey,
       generationId,
       createdAt.toISOString(),
+      posterSmallKey,
     ]);
     rows.push([
       generationId,
@@ -206,8 +215,8 @@ export async function seedGalleryWorld(
   for (let start = 0; start < rows.length; start += 200) {
     const assetBatch = assets.slice(start, start + 200);
     await db.query(
-      `INSERT INTO "Asset" (id, "workspaceId", "ownerId", kind, "storageKey", "contentType", "sizeBytes", width, height, checksum, "posterKey", "generationId", "createdAt")
-       SELECT a[1], a[2], a[3], 'video', a[4], 'video/mp4', a[5]::int, a[6]::int, a[7]::int, a[8], a[9], a[10], a[11]::timestamptz
+      `INSERT INTO "Asset" (id, "workspaceId", "ownerId", kind, "storageKey", "contentType", "sizeBytes", width, height, checksum, "posterKey", "generationId", "createdAt", "posterSmallKey")
+       SELECT a[1], a[2], a[3], 'video', a[4], 'video/mp4', a[5]::int, a[6]::int, a[7]::int, a[8], a[9], a[10], a[11]::timestamptz, a[12]
        FROM jsonb_array_elements($1::jsonb) AS j, LATERAL (SELECT ARRAY(SELECT jsonb_array_elements_text(j)) AS a) x`,
       [JSON.stringify(assetBatch)],
     );

@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { pollGenerations, type PollDeps } from "@/lib/generations/poll-generations";
 import { cleanupFiles } from "@/lib/generations/cleanup-files";
+import { addMissingSmallPosters } from "@/lib/generations/small-posters";
 import { sweepThrottleHits } from "@/lib/security/sliding-window";
 import { sweepHeartbeats } from "./heartbeat";
 import { dispatchGenerations, type DispatchDeps } from "@/lib/generations/dispatch-generations";
@@ -93,6 +94,7 @@ export async function startWorkers(
     QUEUES.cleanup.name,
     track(QUEUES.cleanup.name, async () => {
       await cleanupFiles(deps);
+      await addMissingSmallPosters(deps);
       await sweepThrottleHits(deps.db); // counts older than every throttle window
       await sweepHeartbeats(deps.db);
     }),

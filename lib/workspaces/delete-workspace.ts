@@ -31,9 +31,13 @@ export async function deleteWorkspace(
     }
     const assets = await tx.asset.findMany({
       where: { workspaceId: input.workspaceId },
-      select: { storageKey: true, posterKey: true },
+      select: { storageKey: true, posterKey: true, posterSmallKey: true },
     });
     await tx.workspace.delete({ where: { id: input.workspaceId } });
-    return { storageKeys: assets.flatMap((a) => [a.storageKey, ...(a.posterKey ? [a.posterKey] : [])]) };
+    return {
+      storageKeys: assets.flatMap((a) =>
+        [a.storageKey, a.posterKey, a.posterSmallKey].filter((k) => k !== null),
+      ),
+    };
   });
 }
