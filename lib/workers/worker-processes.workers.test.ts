@@ -157,7 +157,10 @@ async function expectStoredOnce(ids: string[]) {
   expect(assets).toHaveLength(await db.generation.count({ where: { state: "ready" } }));
   expect(new Set(assets.map((a) => a.generationId)).size).toBe(assets.length);
   expect(storedFiles("videos").sort()).toEqual(assets.map((a) => path.basename(a.storageKey)).sort());
-  expect(storedFiles("posters")).toHaveLength(assets.filter((a) => a.posterKey).length);
+  // Each video's two stills (the large one and the small one), and no other.
+  const stills = assets.flatMap((a) => [a.posterKey, a.posterSmallKey]).filter((k) => k !== null);
+  expect(stills.length).toBeGreaterThan(assets.length);
+  expect(storedFiles("posters").sort()).toEqual(stills.map((k) => path.basename(k)).sort());
   // Sent once each: as many upstream tasks as generations, ever.
   expect(sim.simulator.stats.accepted).toBe(await db.generation.count());
 }
