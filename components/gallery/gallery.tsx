@@ -1,19 +1,17 @@
 "use client";
 
 import { CheckSquare, Sparkles } from "lucide-react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useGenerations } from "@/hooks/use-generations";
-import { GenerationToolbar } from "@/components/generation/generation-toolbar";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { BulkBar } from "@/components/gallery/bulk-bar";
 import { batchCompareLinks, compareChoice } from "@/components/gallery/compare-choice";
 import { JustifiedGrid } from "@/components/gallery/justified-grid";
-import { SelectToggle } from "@/components/gallery/select-toggle";
 import { useBulkActions } from "@/components/gallery/use-bulk-actions";
 import { useSelection } from "@/components/gallery/use-selection";
 import { LazyShareDialog } from "@/components/shares/lazy-share-dialog";
-import { GenerationCard } from "./generation-card";
+import { GalleryItem } from "./gallery-item";
 import { GalleryFilters } from "./gallery-filters";
 import { toListParams, useGalleryFilters } from "./use-gallery-filters";
 
@@ -30,6 +28,16 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
   const selection = useSelection();
   const order = useMemo(() => items.map((g) => g.id), [items]);
   const checked = order.filter((id) => selection.selected.has(id));
+  // One function for every card's select box, whatever the order is now (cards are memoised).
+  const orderRef = useRef(order);
+  useEffect(() => {
+    orderRef.current = order;
+  });
+  const { toggle: toggleSelected } = selection;
+  const toggle = useCallback(
+    (id: string, range: boolean) => toggleSelected(id, orderRef.current, range),
+    [toggleSelected],
+  );
   const bulk = useBulkActions(checked, selection.clear);
   const compare = compareChoice(items.filter((g) => selection.selected.has(g.id)));
   const batchLinks = useMemo(() => batchCompareLinks(items), [items]);
@@ -89,35 +97,13 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
         <JustifiedGrid
           items={items}
           renderCard={(g, index) => (
-            <GenerationCard
+            <GalleryItem
               generation={g}
-              // The first page (24) is in the HTML: its stills start loading with it (a lazy one waits
-              // for layout, behind the scripts, and on a phone the largest paint can be one of them).
-              loading={index < 4 ? "high" : index < 24 ? "eager" : "lazy"}
+              index={index}
+              selecting={selecting}
+              selected={selecting && selection.selected.has(g.id)}
               compareHref={g.batch ? batchLinks.get(g.batch.id) : undefined}
-              select={
-                selecting ? (
-                  <SelectToggle
-                    checked={selection.selected.has(g.id)}
-                    label={`Select: ${g.prompt}`}
-                    onToggle={(range) => selection.toggle(g.id, order, range)}
-                  />
-                ) : null
-              }
-              actions={
-                selecting ? null : (
-                  <GenerationToolbar
-                    generation={g}
-                    variant="card"
-                    can={{
-                      favorite: workspace.can("generations.favorite"),
-                      remix: workspace.can("generations.create"),
-                      delete: workspace.canTouch(g.creator.id, "delete"),
-                      share: workspace.can("shares.create"),
-                    }}
-                  />
-                )
-              }
+              onToggle={toggle}
             />
           )}
         />
