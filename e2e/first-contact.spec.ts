@@ -12,6 +12,7 @@ import { actionManifest } from "./access/call";
 import { AuthPages } from "./pages/auth-pages";
 import { StudioPage } from "./pages/studio-page";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { layoutShifts, watchLayoutShifts } from "./support/layout-shifts";
 
 // Signing up and in hashes passwords (argon2): slow on a loaded machine, so the waits are generous.
 test.describe.configure({ timeout: 180_000 });
@@ -213,36 +214,14 @@ test("the signed-out pages do not move, and sign-up and sign-in work before any 
   // Layout shift from the first paint on (CLS ≤ 0.02 does not depend on the host's speed).
   for (const route of ["/", "/sign-in", "/sign-up"]) {
     const { context, page } = await newVisitor(browser);
-    await page.addInitScript(() => {
-      const shifts: { value: number; at: number; sources: string[] }[] = [];
-      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-        })[])
-          shifts.push({
-            value: entry.value,
-            at: Math.round(entry.startTime),
-            sources: (entry.sources ?? []).map((s) => {
-              const node = s.node as HTMLElement | null | undefined;
-              const where = (r: DOMRectReadOnly) =>
-                `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-              return `${node?.nodeName ?? "?"}.${String(node?.className ?? "").slice(0, 40)} ${where(s.previousRect)} -> ${where(s.currentRect)}`;
-            }),
-          });
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await watchLayoutShifts(page);
     // A slow phone's CPU (x6): the browser then paints while the HTML still streams in, which is
     // when a centred or stretched layout jumps (0.037 on / before it was placed from the top).
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
     await page.goto(route);
     await page.waitForLoadState("networkidle");
-    const shifts = await page.evaluate(
-      () => (window as unknown as { __shifts: { value: number }[] }).__shifts,
-    );
-    const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+    const { cls, shifts } = await layoutShifts(page);
     expect(cls, `layout shift on ${route}: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.02);
     await context.close();
   }

@@ -7,6 +7,7 @@
 import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { demoEnv, startAppServer, type AppServer } from "../support/app-server";
+import { layoutShifts, watchLayoutShifts } from "../support/layout-shifts";
 import { seedGalleryWorld, sessionCookieFor, type GalleryWorld } from "../../lib/testing/gallery-world";
 
 test.describe.configure({ mode: "serial" });
@@ -30,12 +31,6 @@ test.afterAll(async () => {
   if (previousDatabaseUrl === undefined) delete process.env.TEST_DATABASE_URL;
 });
 
-declare global {
-  interface Window {
-    __shifts: { value: number; sources: string[] }[];
-  }
-}
-
 test("the first HTML holds the queue and the first posters, and nothing moves after it is painted", async ({
   page,
 }, testInfo) => {
@@ -52,24 +47,7 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
   expect(html).toMatch(/<img[^>]+srcSet="\S+ 320w, \S+ 640w" sizes="\(min-width: 1280px\) 299px, [^"]+"/);
 
   // Every layout shift from the first paint on, with what moved (none came from input).
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-        sources?: { node?: Node | null }[];
-      })[])
-        if (!entry.hadRecentInput)
-          window.__shifts.push({
-            value: entry.value,
-            sources: (entry.sources ?? []).map((s) => {
-              const node = s.node as HTMLElement | null | undefined;
-              return `${node?.nodeName ?? "?"}[${node?.dataset?.testid ?? node?.className ?? ""}]`;
-            }),
-          });
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShifts(page);
   // Settled: hydrated, the lazy parts loaded, and the queue has polled again on its own.
   const polled = page.waitForResponse((r) => r.url().includes("status=active"), { timeout: 60_000 });
   await page.goto(`${server.url}/studio`);
@@ -78,8 +56,7 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
   await polled;
   await page.waitForLoadState("networkidle");
 
-  const shifts = await page.evaluate(() => window.__shifts);
-  const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+  const { cls, shifts } = await layoutShifts(page);
   expect(cls, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.02);
   await expect(page.getByTestId("queue-item")).toHaveCount(3);
 
