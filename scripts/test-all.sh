@@ -41,7 +41,13 @@ stage() {
 # build is not run beside them: it took the CPU PGlite's timing-bound tests need, for ~15 s saved.)
 together() { npx concurrently --kill-others-on-fail --names "$1" "${@:2}"; }
 stage static together lint,format,types "npm:lint" "npm:format:check" "npm:typecheck"
-stage unit npm run --silent test:unit
+# CI runs the unit suite once, on the Node floor (UNIT_NODE=22, see .ci/run), instead of once on the
+# machine's Node here and again on Node 22 in its own stage.
+if [ -n "${UNIT_NODE:-}" ]; then
+  stage unit npx -y "node@$UNIT_NODE" node_modules/vitest/vitest.mjs run --project unit
+else
+  stage unit npm run --silent test:unit
+fi
 stage integration together pglite,postgres,workers \
   "npm:test:integration:pglite" "npm:test:integration:postgres" "npm:test:workers"
 stage e2e npm run --silent test:e2e

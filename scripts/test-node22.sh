@@ -9,7 +9,10 @@ node22() { npx -y node@22 "$@"; }
 
 version=$(node22 --version)
 echo "[node22] $version"
-node22 node_modules/vitest/vitest.mjs run --project unit
+# Skipped where `npm test` already ran it on this Node (CI: UNIT_NODE=22, see .ci/run).
+if [ -z "${NODE22_UNIT_DONE:-}" ]; then
+  node22 node_modules/vitest/vitest.mjs run --project unit
+fi
 # CI's `npm test` makes its e2e build on Node 22 (E2E_BUILD_NODE=22, scripts/e2e-server.ts writes
 # which Node built it): that build is started here instead of making a second one.
 if [ "$(cat .next/built-with-node 2>/dev/null)" = "$version" ] && [ -f .next/BUILD_ID ]; then
@@ -46,4 +49,4 @@ if [ "$status" != "200" ]; then
 fi
 landing=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")
 [ "$landing" = "200" ] || { echo "[node22] / answered $landing" >&2; exit 1; }
-echo "[node22] unit suite, build and start on $(node22 --version): ok"
+echo "[node22] unit suite${NODE22_UNIT_DONE:+ (run by npm test)}, build and start on $(node22 --version): ok"

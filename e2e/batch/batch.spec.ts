@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { actionManifest, callAction } from "../access/call";
-import { generationByPrompt, usedSeconds } from "../support/simulator";
+import { generationByPrompt, READ, usedSeconds } from "../support/simulator";
 
 /**
  * "×1 ×2 ×4" on the create panel, on the production build: one Generate makes N alike videos,
@@ -21,7 +21,9 @@ interface ListedBatchRow {
 }
 
 const rowsWithPrompt = async (page: Page, baseURL: string, prompt: string) => {
-  const list = (await (await page.request.get(`${baseURL}/api/generations?status=all&limit=50`)).json()) as {
+  const list = (await (
+    await page.request.get(`${baseURL}/api/generations?status=all&limit=50`, READ)
+  ).json()) as {
     items: ListedBatchRow[];
   };
   return list.items.filter((g) => g.prompt === prompt);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { generationByPrompt, usedSeconds } from "../support/simulator";
+import { generationByPrompt, READ, usedSeconds } from "../support/simulator";
 
 /**
  * Two representative ways a submit goes wrong, through the UI of the production build (`next build`
@@ -19,7 +19,7 @@ const toast = (page: Page, text: RegExp) =>
 /** Sets how long the demo simulator's new tasks take; returns the duration it had. */
 async function setTaskDuration(request: APIRequestContext, baseURL: string, ms: number): Promise<number> {
   const url = `${baseURL}/api/simulator/__sim/config`;
-  const { config } = (await (await request.get(url)).json()) as { config: { taskDurationMs: number } };
+  const { config } = (await (await request.get(url, READ)).json()) as { config: { taskDurationMs: number } };
   const response = await request.post(url, { data: { taskDurationMs: ms } });
   expect(response.ok(), await response.text()).toBe(true);
   return config.taskDurationMs;

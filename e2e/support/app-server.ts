@@ -4,6 +4,7 @@
  */
 import { type APIRequestContext, type Page, test } from "@playwright/test";
 import { AuthPages } from "../pages/auth-pages";
+import { READ } from "./simulator";
 
 export * from "../../lib/testing/app-server";
 
@@ -29,7 +30,10 @@ export async function storedGeneration(
   prompt: string,
 ): Promise<Settled | undefined> {
   try {
-    const response = await request.get(`${baseURL}/api/generations?status=all&limit=50`, { timeout: 10_000 });
+    const response = await request.get(`${baseURL}/api/generations?status=all&limit=50`, {
+      ...READ,
+      timeout: 10_000,
+    });
     if (!response.ok()) return undefined;
     const { items } = (await response.json()) as { items: Settled[] };
     return items.find((g) => g.prompt === prompt);
@@ -68,7 +72,7 @@ export async function loggedSubmits(
   request: APIRequestContext,
   simBase: string,
 ): Promise<Array<{ prompt: string | undefined; time: number }>> {
-  const log = (await (await request.get(`${simBase}/__sim/requests`)).json()) as {
+  const log = (await (await request.get(`${simBase}/__sim/requests`, READ)).json()) as {
     requests: Array<{ method: string; path: string; body: unknown; time: number }>;
   };
   return log.requests
@@ -81,7 +85,7 @@ export async function loggedSubmits(
  * not, signs in again and says so in the test's annotations. Returns whether it survived.
  */
 export async function ensureSignedIn(page: Page, baseURL: string, user: { email: string; password: string }) {
-  const response = await page.request.get(`${baseURL}/api/usage`);
+  const response = await page.request.get(`${baseURL}/api/usage`, READ);
   if (response.ok()) return true;
   test.info().annotations.push({
     type: "session lost on restart",

@@ -1,6 +1,13 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 
 /**
+ * Options for the suite's polled reads. A read that reuses a kept-alive connection at the moment
+ * the server closes it for idleness (Node's 5 s) fails with ECONNRESET; a browser retries such an
+ * idempotent request, and so do these (Playwright retries only ECONNRESET).
+ */
+export const READ = { maxRetries: 2 } as const;
+
+/**
  * Drives a Grok simulator's control API (`/__sim/*`, present only with SIMULATOR_CONTROL=1 or
  * `--control`) and reads the app's own API as the signed-in browser does.
  */
@@ -33,7 +40,7 @@ export class SimulatorControl {
   }
 
   private async submitLog(prompt: string) {
-    const log = (await (await this.request.get(`${this.base}/__sim/requests`)).json()) as {
+    const log = (await (await this.request.get(`${this.base}/__sim/requests`, READ)).json()) as {
       requests: Array<{ method: string; path: string; body: unknown; status?: number }>;
     };
     return log.requests.filter(
@@ -46,12 +53,13 @@ export class SimulatorControl {
 
   /** Counters since the simulator started: submits, tasks accepted, 429s, the most tasks in flight. */
   async stats(): Promise<{ submits: number; accepted: number; rateLimited: number; maxInFlight: number }> {
-    return ((await (await this.request.get(`${this.base}/__sim/stats`)).json()) as { stats: never }).stats;
+    return ((await (await this.request.get(`${this.base}/__sim/stats`, READ)).json()) as { stats: never })
+      .stats;
   }
 
   /** The simulator's tasks made from this prompt. */
   async tasksFor(prompt: string): Promise<Array<Record<string, unknown>>> {
-    const { items } = (await (await this.request.get(`${this.base}/__sim/tasks`)).json()) as {
+    const { items } = (await (await this.request.get(`${this.base}/__sim/tasks`, READ)).json()) as {
       items: Array<{ request?: { prompt?: string } } & Record<string, unknown>>;
     };
     return items.filter((t) => t.request?.prompt === prompt);
@@ -71,7 +79,7 @@ export interface StoredGeneration {
 
 /** The app's own record of the generation with this prompt, read through its API. */
 export async function generationByPrompt(request: APIRequestContext, baseURL: string, prompt: string) {
-  const page = (await (await request.get(`${baseURL}/api/generations?status=all&limit=50`)).json()) as {
+  const page = (await (await request.get(`${baseURL}/api/generations?status=all&limit=50`, READ)).json()) as {
     items: StoredGeneration[] & Array<{ prompt: string }>;
   };
   return page.items.find((g) => (g as unknown as { prompt: string }).prompt === prompt);
@@ -79,5 +87,6 @@ export async function generationByPrompt(request: APIRequestContext, baseURL: st
 
 /** Seconds of video counted against the member this month (requested minus refunded). */
 export async function usedSeconds(request: APIRequestContext, baseURL: string): Promise<number> {
-  return ((await (await request.get(`${baseURL}/api/usage`)).json()) as { usedSeconds: number }).usedSeconds;
+  return ((await (await request.get(`${baseURL}/api/usage`, READ)).json()) as { usedSeconds: number })
+    .usedSeconds;
 }
