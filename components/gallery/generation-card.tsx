@@ -3,7 +3,7 @@
 import { Avatar } from "@/components/ui/avatar";
 import { AlertTriangle, Loader2 } from "lucide-react";
 import { TryAgainLink } from "@/components/generation/try-again-link";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { cn } from "@/lib/utils";
@@ -106,14 +106,14 @@ export function GenerationCard({
             <ReviewBadge status={g.reviewStatus} className="px-1.5 text-[11px]" />
           </div>
         )}
-        <Link
+        <IntentLink
           href={`/g/${g.id}`}
           className="pointer-events-auto truncate text-xs font-medium hover:underline sm:text-sm"
           title={g.prompt}
           data-testid="card-link"
         >
           {g.prompt}
-        </Link>
+        </IntentLink>
         <p className="flex min-w-0 items-center gap-1 text-[11px] leading-4" data-testid="card-facts">
           <Avatar name={g.creator.name ?? "?"} seed={g.creator.id} className="size-4 text-[8px]" />
           <span className="sr-only">By </span>

@@ -4,6 +4,7 @@ import {
   lazy,
   startTransition,
   Suspense,
+  useCallback,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -36,7 +37,9 @@ interface Item {
 type Entry<T> = { kind: "header"; group: DayGroup<T> } | { kind: "row"; row: JustifiedRow<T>; key: string };
 
 const noSubscription = () => () => {};
-const clientTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+// Read once: React asks for the snapshot on every render, and building a DateTimeFormat is costly.
+let timeZoneOnce: string | undefined;
+const clientTimeZone = () => (timeZoneOnce ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * Cards in justified rows under day headings. The server (and the first client render) lays
@@ -187,11 +190,15 @@ function PositionedRows<T extends Item>({
   const total = starts.at(-1)!;
   // Every row until the virtualizer has loaded and said which ones are near the screen.
   const [near, setNear] = useState<Range | null>(null);
+  // Rows that come near the screen are mounted as a transition: React builds their cards in
+  // slices between frames instead of inside the scroll event (the overscan keeps them ahead of
+  // the screen), so a flick does not stall on each row it brings in.
+  const onRange = useCallback((range: Range) => setNear(range), []);
 
   return (
     <div className="relative" style={{ height: total }}>
       <Suspense>
-        <WindowRange sizes={sizes} keys={keys} scrollMargin={scrollMargin} onRange={setNear} />
+        <WindowRange sizes={sizes} keys={keys} scrollMargin={scrollMargin} onRange={onRange} />
       </Suspense>
       {entries.map((e, i) =>
         near && !near.has(keys[i]!) ? null : (

@@ -30,6 +30,9 @@ export default function WindowRange({
     getItemKey: (i) => keys[i]!,
     overscan: 3,
     scrollMargin,
+    // Not re-rendered synchronously inside each scroll event: this component only reports which
+    // rows are near, and the gallery mounts them as a transition (see JustifiedGrid).
+    useFlushSync: false,
   });
   // Sizes are exact (computed, not measured): recompute offsets whenever the rows change.
   useLayoutEffect(() => virtualizer.measure(), [sizes, virtualizer]);

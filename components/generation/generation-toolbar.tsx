@@ -1,7 +1,7 @@
 "use client";
 
 import { Download, Loader2, Share2, Shuffle, Star, Trash2 } from "lucide-react";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ComponentProps, type ReactNode } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
@@ -194,9 +194,9 @@ function ActionLink({
     </>
   );
   return internal ? (
-    <Link href={href} title={label} className={cn(itemClass(variant), className)} {...props}>
+    <IntentLink href={href} title={label} className={cn(itemClass(variant), className)} {...props}>
       {content}
-    </Link>
+    </IntentLink>
   ) : (
     <a href={href} title={label} className={cn(itemClass(variant), className)} {...props}>
       {content}

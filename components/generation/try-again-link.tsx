@@ -1,7 +1,7 @@
 "use client";
 
 import { RotateCcw } from "lucide-react";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { MouseEvent } from "react";
 import type { GenerationDto } from "@/lib/generations/dto";
 
@@ -26,7 +26,7 @@ export function TryAgainLink({
     if (g.mayBeCharged && !window.confirm(MAY_BE_CHARGED_QUESTION)) event.preventDefault();
   };
   return (
-    <Link
+    <IntentLink
       href={`/studio?remix=${encodeURIComponent(g.id)}`}
       onClick={confirmFirst}
       data-testid="try-again"
@@ -35,6 +35,6 @@ export function TryAgainLink({
     >
       <RotateCcw aria-hidden className={iconClassName} />
       {g.mayBeCharged ? "Make it again (may be charged twice)" : "Try again"}
-    </Link>
+    </IntentLink>
   );
 }

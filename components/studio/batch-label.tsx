@@ -1,5 +1,5 @@
 import { Columns2 } from "lucide-react";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { GenerationDto } from "@/lib/generations/dto";
 
 const chip = "shrink-0 rounded-md bg-muted px-1.5 py-0.5 text-xs tabular-nums text-muted-foreground";
@@ -13,7 +13,7 @@ export function BatchLabel({ batch, compareHref }: { batch: GenerationDto["batch
   const label = `${batch.index} of ${batch.size}`;
   if (compareHref)
     return (
-      <Link
+      <IntentLink
         href={compareHref}
         className={`${chip} pointer-events-auto inline-flex min-h-6 items-center gap-1 hover:bg-accent hover:text-foreground`}
         data-testid="batch-label"
@@ -23,7 +23,7 @@ export function BatchLabel({ batch, compareHref }: { batch: GenerationDto["batch
       >
         <Columns2 aria-hidden className="size-3" />
         {label}
-      </Link>
+      </IntentLink>
     );
   return (
     <span className={chip} data-testid="batch-label" data-batch={batch.id}>

@@ -10,6 +10,10 @@ const RESTORE_FOR_MS = 10_000;
 const HOLD_FRAMES = 20;
 /** What a person does to scroll: from then on the position is theirs, never put back. */
 const USER_INPUT = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
+/** Quiet time after the last scroll event before the position is written. */
+const SAVE_AFTER_MS = 120;
+/** What may start a navigation away (a card, a link, Enter, the browser's own Back). */
+const LEAVING = ["pointerdown", "keydown", "pagehide"] as const;
 
 /**
  * Back from a video page to the studio lands where the person was in the gallery. The position is
@@ -20,14 +24,18 @@ const USER_INPUT = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
 export function StudioScrollMemory() {
   useEffect(() => {
     markStudioLeft(false);
-    let frame = 0;
+    const saveNow = () => {
+      if (window.location.pathname === "/studio") sessionStorage.setItem(KEY, String(window.scrollY));
+    };
+    // Written once the scrolling pauses, not on every frame of a flick (storage writes are
+    // synchronous), and at once when a press may be about to leave the page.
+    let pause = 0;
     const save = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        if (window.location.pathname === "/studio") sessionStorage.setItem(KEY, String(window.scrollY));
-      });
+      window.clearTimeout(pause);
+      pause = window.setTimeout(saveNow, SAVE_AFTER_MS);
     };
     window.addEventListener("scroll", save, { passive: true });
+    for (const type of LEAVING) window.addEventListener(type, saveNow, { capture: true, passive: true });
 
     const saved = Number(sessionStorage.getItem(KEY) ?? "NaN");
     let restoring = 0;
@@ -47,8 +55,9 @@ export function StudioScrollMemory() {
     }
     return () => {
       window.removeEventListener("scroll", save);
+      for (const type of LEAVING) window.removeEventListener(type, saveNow, { capture: true });
       for (const type of USER_INPUT) window.removeEventListener(type, stop);
-      cancelAnimationFrame(frame);
+      window.clearTimeout(pause);
       stop();
       markStudioLeft(true);
     };

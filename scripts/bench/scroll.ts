@@ -2,7 +2,8 @@
  * Scroll benchmark: the production build's gallery with 1,000 finished videos in one workspace,
  * Chromium on a Pixel 7 viewport with the CPU slowed ×4 (BENCH_CPU_RATE; CDP Emulation.setCPUThrottlingRate),
  * scrolled from top to bottom (more pages load on the way). Frame times come from
- * requestAnimationFrame; prints fps and dropped frames (a frame longer than 1.5 × 16.7 ms).
+ * requestAnimationFrame; prints fps, dropped frames (a frame longer than 1.5 × 16.7 ms) and the frames
+ * whose bottom edge showed no card yet (rows are mounted as a transition, so a slow phone may lag).
  *
  *   npm run bench:scroll        (needs `next build` first; TEST_DATABASE_URL or the local server)
  */
@@ -40,19 +41,33 @@ try {
   const lastId = world.videos.at(-1)!.id;
   const result = await page.evaluate(
     (last) =>
-      new Promise<{ frames: number[]; cards: number; maxDom: number }>((resolve) => {
+      new Promise<{ frames: number[]; cards: number; maxDom: number; blank: number }>((resolve) => {
         const frames: number[] = [];
         let previous = performance.now();
         let maxDom = 0;
+        // A frame whose bottom edge (where rows come in) shows the gallery without a card or a
+        // day heading: a row not mounted in time. Two points, so a gap between cards is no miss.
+        let blank = 0;
+        const filled = (x: number) =>
+          document
+            .elementFromPoint(x, window.innerHeight - 8)
+            ?.closest('[data-testid="generation-card"], [data-testid="day-heading"]') != null;
         const deadline = previous + 10 * 60_000;
         const step = (t: number) => {
           frames.push(t - previous);
           previous = t;
           window.scrollBy(0, 40);
           maxDom = Math.max(maxDom, document.querySelectorAll('[data-testid="generation-card"]').length);
+          const gallery = document.querySelector('[data-testid="gallery"]')!.getBoundingClientRect();
+          if (
+            gallery.bottom > window.innerHeight &&
+            !filled(window.innerWidth * 0.3) &&
+            !filled(window.innerWidth * 0.7)
+          )
+            blank++;
           const done = document.querySelector(`[data-id="${last}"]`);
           if ((done && done.getBoundingClientRect().top < window.innerHeight) || t > deadline)
-            resolve({ frames, cards: maxDom, maxDom });
+            resolve({ frames, cards: maxDom, maxDom, blank });
           else requestAnimationFrame(step);
         };
         requestAnimationFrame(step);
@@ -72,6 +87,9 @@ try {
     `  dropped (>25 ms) ${dropped} (${((dropped / frames.length) * 100).toFixed(1)}%), p95 frame ${p95.toFixed(1)} ms`,
   );
   console.log(`  most cards in the DOM at once: ${result.maxDom}`);
+  console.log(
+    `  frames with a row not yet drawn at the bottom edge: ${result.blank} (${((result.blank / frames.length) * 100).toFixed(1)}%)`,
+  );
   await browser.close();
 } finally {
   await server.dispose();
