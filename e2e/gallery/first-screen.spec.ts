@@ -48,6 +48,14 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
 
   // Every layout shift from the first paint on, with what moved (none came from input).
   await watchLayoutShifts(page);
+  // Cards' pages the router fetched ahead of a click (a video page, Try again or Remix, a batch's
+  // compare page); the page's own few links (usage, settings) may be fetched as before.
+  const prefetched: string[] = [];
+  page.on("request", (r) => {
+    const { pathname } = new URL(r.url());
+    if (r.headers()["next-router-prefetch"] && /^\/(g\/|studio|compare)/.test(pathname))
+      prefetched.push(pathname);
+  });
   // Settled: hydrated, the lazy parts loaded, and the queue has polled again on its own.
   const polled = page.waitForResponse((r) => r.url().includes("status=active"), { timeout: 60_000 });
   await page.goto(`${server.url}/studio`);
@@ -55,6 +63,17 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
   await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "", { timeout: 45_000 });
   await polled;
   await page.waitForLoadState("networkidle");
+
+  // Cards do not fetch their pages as they come into view (it cost a server render per card and a
+  // phone's data); the one a pointer goes to is fetched ahead of its click.
+  expect(prefetched).toEqual([]);
+  const link = page.getByTestId("card-link").first();
+  const [fetchedAhead] = await Promise.all([
+    page.waitForRequest((r) => Boolean(r.headers()["next-router-prefetch"])),
+    link.hover(),
+  ]);
+  expect(new URL(fetchedAhead.url()).pathname).toBe(await link.getAttribute("href"));
+  await page.mouse.move(0, 0);
 
   const { cls, shifts } = await layoutShifts(page);
   expect(cls, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.02);
