@@ -29,7 +29,10 @@ beforeAll(async () => {
   t = await openTestDatabase();
   // Tasks outlast the sending of five (even on a loaded machine, where 400 ms once let the first
   // finish before the fifth was sent, so the cap was never reached to be held).
-  h = await startLifecycleHarness(t.db, { taskDurationMs: 1_500, maxInFlight: CAP });
+  // No send here is meant to time out: the harness's 2 s (for the fault tests) was once too short
+  // for five sends at once on a CI machine running three suites side by side, and a send that timed
+  // out became "unknown" instead of queued or sent.
+  h = await startLifecycleHarness(t.db, { taskDurationMs: 1_500, maxInFlight: CAP, submitTimeoutMs: 20_000 });
   engine = await startTestJobEngine(t);
   h.useJobs(engine.jobs);
   dir = mkdtempSync(path.join(os.tmpdir(), "dispatch-test-"));
@@ -137,7 +140,10 @@ describe("the dispatch queue, on the job engine", () => {
 describe("fairness", () => {
   it("serves workspaces and members in turn: one member's batch does not starve the others", async () => {
     // Tasks that outlast the test: the slots stay taken until we free them.
-    const longTasks = await startLifecycleHarness(t.db, { taskDurationMs: 10 * 60_000 });
+    const longTasks = await startLifecycleHarness(t.db, {
+      taskDurationMs: 10 * 60_000,
+      submitTimeoutMs: 20_000,
+    });
     try {
       const busy = await longTasks.member();
       const teammate = await createTeammate(t.db, busy.workspaceId);
