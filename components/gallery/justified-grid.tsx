@@ -4,7 +4,6 @@ import {
   lazy,
   startTransition,
   Suspense,
-  useCallback,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -190,15 +189,11 @@ function PositionedRows<T extends Item>({
   const total = starts.at(-1)!;
   // Every row until the virtualizer has loaded and said which ones are near the screen.
   const [near, setNear] = useState<Range | null>(null);
-  // Rows that come near the screen are mounted as a transition: React builds their cards in
-  // slices between frames instead of inside the scroll event (the overscan keeps them ahead of
-  // the screen), so a flick does not stall on each row it brings in.
-  const onRange = useCallback((range: Range) => setNear(range), []);
 
   return (
     <div className="relative" style={{ height: total }}>
       <Suspense>
-        <WindowRange sizes={sizes} keys={keys} scrollMargin={scrollMargin} onRange={onRange} />
+        <WindowRange sizes={sizes} keys={keys} scrollMargin={scrollMargin} onRange={setNear} />
       </Suspense>
       {entries.map((e, i) =>
         near && !near.has(keys[i]!) ? null : (

@@ -30,8 +30,9 @@ export default function WindowRange({
     getItemKey: (i) => keys[i]!,
     overscan: 3,
     scrollMargin,
-    // Not re-rendered synchronously inside each scroll event: this component only reports which
-    // rows are near, and the gallery mounts them as a transition (see JustifiedGrid).
+    // Not re-rendered synchronously inside each scroll event (flushSync, the default): once per
+    // frame is enough to say which rows are near. (Mounting those rows as a transition was tried:
+    // each new range restarted it, and during a flick rows stayed undrawn until it stopped.)
     useFlushSync: false,
   });
   // Sizes are exact (computed, not measured): recompute offsets whenever the rows change.
