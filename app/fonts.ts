@@ -4,7 +4,7 @@ import localFont from "next/font/local";
  * Geist, from the `geist` package's files (nothing fetched at build time). "swap", not "optional":
  * with "optional" a busy phone kept the fallback for the page's life, and in it the create sheet
  * grew wider than the screen (Generate 8 % off it). A late font can still re-wrap the landing
- * heading (CLS 0.054 once under load): both are open, see the session notes.
+ * heading (CLS 0.054 once under load); the sheet's overflow in the fallback font is not found yet.
  */
 export const sans = localFont({
   src: "../node_modules/geist/dist/fonts/geist-sans/Geist-Variable.woff2",

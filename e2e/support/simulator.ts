@@ -39,11 +39,28 @@ export class SimulatorControl {
     return (await this.submitLog(prompt)).filter((r) => r.status === 429).length;
   }
 
-  private async submitLog(prompt: string) {
+  /** Reads of this task's state the simulator received (one by id, or a batch naming it), by action. */
+  async taskReads(taskId: string): Promise<unknown[]> {
+    return (await this.requestLog())
+      .filter((r) => {
+        const body = r.body as { id?: unknown; ids?: unknown } | null;
+        return (
+          r.path.endsWith("/grok/tasks") &&
+          (body?.id === taskId || (Array.isArray(body?.ids) && body.ids.map(String).includes(taskId)))
+        );
+      })
+      .map((r) => (r.body as { action?: unknown }).action);
+  }
+
+  private async requestLog() {
     const log = (await (await this.request.get(`${this.base}/__sim/requests`, READ)).json()) as {
       requests: Array<{ method: string; path: string; body: unknown; status?: number }>;
     };
-    return log.requests.filter(
+    return log.requests;
+  }
+
+  private async submitLog(prompt: string) {
+    return (await this.requestLog()).filter(
       (r) =>
         r.method === "POST" &&
         r.path === "/grok/videos" &&
