@@ -43,6 +43,7 @@ const config = [
                 "@/lib/config/*",
                 "@/lib/auth/*",
                 "!@/lib/auth/roles",
+                "!@/lib/auth/sign-in-purpose",
                 "@/lib/grok/client",
                 "@/lib/grok/simulator",
                 "@/lib/grok/simulator/*",

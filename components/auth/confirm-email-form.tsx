@@ -8,12 +8,13 @@ import { SubmitButton } from "./submit-button";
 import { FormAlert } from "./form-alert";
 
 /** A button, not an automatic step: mail scanners that open the link must not use it up. */
-export function ConfirmEmailForm({ token }: { token: string }) {
+export function ConfirmEmailForm({ token, next }: { token: string; next: string }) {
   const [state, action] = useActionState(confirmEmailAction, idleForm);
   return (
     <form action={action} className="grid gap-4">
       <FormAlert state={state} />
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="next" value={next} />
       <SubmitButton pendingLabel="Opening your studio…">Finish signing up</SubmitButton>
       {state.status === "error" ? (
         <Link href="/sign-in" className="text-center text-sm font-medium underline underline-offset-4">

@@ -8,15 +8,17 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "./submit-button";
 import { FormAlert } from "./form-alert";
 import { useKeptFields } from "./use-kept-fields";
+import { withCallback } from "@/lib/auth/sign-in-purpose";
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+/** `next`: where to go once signed in (a path of this site, already checked by the page). */
+export function SignInForm({ next = "/studio" }: { next?: string }) {
   const [state, action] = useActionState(signInAction, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const field = useKeptFields({ email: "", password: "" });
   return (
     <form action={action} className="grid gap-4" noValidate>
       <FormAlert state={state} />
-      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <input type="hidden" name="callbackUrl" value={next} />
       <Field
         label="Email"
         {...field("email")}
@@ -42,7 +44,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
         New here?{" "}
-        <Link href="/sign-up" className="font-medium text-foreground underline underline-offset-4">
+        <Link
+          href={withCallback("/sign-up", next)}
+          className="font-medium text-foreground underline underline-offset-4"
+        >
           Create an account
         </Link>
       </p>

@@ -9,19 +9,33 @@ import { SubmitButton } from "./submit-button";
 import { FormAlert } from "./form-alert";
 import { FormNotice } from "./form-notice";
 import { useKeptFields } from "./use-kept-fields";
+import { withCallback } from "@/lib/auth/sign-in-purpose";
 
-/** `invite`: signing up through an invite link; an email invite fixes the address it was sent to. */
-export function SignUpForm({ invite }: { invite?: { token: string; email: string | null } } = {}) {
+interface SignUpFormProps {
+  heading: string;
+  /** Said under the heading until the form is sent (then the inbox notice replaces it). */
+  intro: string;
+  /** Signing up through an invite link; an email invite fixes the address it was sent to. */
+  invite?: { token: string; email: string | null };
+  /** Where to go once signed up, through the confirmation mail too (a checked path of this site). */
+  next?: string;
+}
+
+export function SignUpForm({ heading, intro, invite, next = "/studio" }: SignUpFormProps) {
   const [state, action] = useActionState(signUpAction, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const field = useKeptFields({ name: "", email: invite?.email ?? "", password: "" });
   if (state.status === "done") {
     return (
       <div className="grid gap-4">
+        <h1 className="text-xl font-semibold">One more step</h1>
         <FormNotice message={state.message} />
         <p className="text-center text-sm text-muted-foreground">
           The link works for 24 hours.{" "}
-          <Link href="/sign-in" className="font-medium text-foreground underline underline-offset-4">
+          <Link
+            href={withCallback("/sign-in", next)}
+            className="font-medium text-foreground underline underline-offset-4"
+          >
             Sign in
           </Link>
         </p>
@@ -30,8 +44,15 @@ export function SignUpForm({ invite }: { invite?: { token: string; email: string
   }
   return (
     <form action={action} className="grid gap-4" noValidate>
+      <div>
+        <h1 className="mb-1 text-xl font-semibold">{heading}</h1>
+        <p className="mb-2 text-sm text-muted-foreground" data-testid="sign-up-intro">
+          {intro}
+        </p>
+      </div>
       <FormAlert state={state} />
       {invite ? <input type="hidden" name="invite" value={invite.token} /> : null}
+      <input type="hidden" name="callbackUrl" value={next} />
       <Field label="Name" {...field("name")} autoComplete="name" required errors={errors?.name} />
       <Field
         label="Email"
@@ -54,7 +75,10 @@ export function SignUpForm({ invite }: { invite?: { token: string; email: string
       <SubmitButton pendingLabel="Creating your studio…">Create account</SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
         Already have an account?{" "}
-        <Link href="/sign-in" className="font-medium text-foreground underline underline-offset-4">
+        <Link
+          href={withCallback("/sign-in", next)}
+          className="font-medium text-foreground underline underline-offset-4"
+        >
           Sign in
         </Link>
       </p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Plus, X } from "lucide-react";
+import { useSearchParams } from "next/navigation";
 import { Suspense, useState } from "react";
 import { HydrateWhen } from "@/components/ui/hydrate-when";
 import { cn } from "@/lib/utils";
@@ -23,10 +24,24 @@ const formNeeded = () =>
 
 export function CreateDock({ draft }: { draft: DraftDto | null }) {
   const wide = useMediaQuery(WIDE, true);
-  const [open, setOpen] = useState(false);
+  // Arriving with something for the form (Remix, Try again, "Make one like this") opens the sheet:
+  // a prompt loaded into a closed sheet is a prompt nobody sees. Read on the server too, so a
+  // phone's first paint already shows the open sheet.
+  const params = useSearchParams();
+  const asked = FORM_PARAMS.some((name) => params.has(name));
+  const [open, setOpen] = useState(asked);
   // Hydrated for good once opened: closing the sheet must not suspend a live form (its pending
   // submit would never settle).
-  const [opened, setOpened] = useState(false);
+  const [opened, setOpened] = useState(asked);
+  const [askedBefore, setAskedBefore] = useState(asked);
+  if (asked !== askedBefore) {
+    // A client-side visit (a card's Remix) while the studio is open: same as arriving.
+    setAskedBefore(asked);
+    if (asked) {
+      setOpen(true);
+      setOpened(true);
+    }
+  }
   const hydrated = useMediaQuery("all", false);
   const sheetHidden = !wide && !open;
 

@@ -186,6 +186,7 @@ test("Make one like this takes a signed-out viewer through sign-in to their own 
   await shown.goto(firstUrl);
   await shown.getByTestId("make-one-like-this").tap();
   await expect(shown).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await expect(shown.getByTestId("sign-in-purpose")).toHaveText(/Sign in to make a video like this one/);
   // Typed before React takes over the form, the fields would be emptied by hydration.
   await shown.waitForLoadState("networkidle");
   await shown.getByLabel("Email").fill(friend.email);
@@ -194,6 +195,9 @@ test("Make one like this takes a signed-out viewer through sign-in to their own 
   await shown.getByRole("button", { name: "Sign in" }).tap();
   await expect(shown).toHaveURL(/\/studio\?.*model=grok-imagine-video.*ar=16(%3A|:)9/, { timeout: 60_000 });
   await expect(shown.getByLabel("Prompt", { exact: true })).toHaveValue(promptA);
+  // Not hidden in the closed sheet: on a phone the sheet opens with what it was given.
+  await expect(shown.getByTestId("create-sheet")).toHaveAttribute("data-state", "open");
+  await expect(shown.getByLabel("Prompt", { exact: true })).toBeInViewport();
   await expect(shown.getByTestId("workspace-name")).toContainText(friend.name.split(" ")[0]!);
   await phone.close();
 });

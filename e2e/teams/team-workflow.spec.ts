@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { linkIn, startMailbox, type Mailbox } from "../../lib/testing/mailbox";
 import { demoEnv, startAppServer, type AppServer } from "../support/app-server";
-import { expectPlaying, shareFromCard } from "../share/share-world";
+import { expectPlaying, pixel7, shareFromCard } from "../share/share-world";
 import { StudioPage } from "../pages/studio-page";
 import { TeamPages } from "../pages/team-pages";
 import { FILE_URL_SECONDS } from "../../lib/queries/file-urls";
@@ -157,6 +157,55 @@ test("a team works in one workspace: invite by mail, join, generate, manage", as
   await expectPlaying(shown.locator("video"));
   await visitor.close();
   await second.context.close();
+});
+
+test("a client's Make one like this survives sign-up and its mail: their new studio opens with the prompt, on a phone", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const id = randomBytes(3).toString("hex");
+  const maker = { name: `Ines ${id}`, email: `ines-${id}@example.test`, password: `pw-${id}-long-enough` };
+  const client = { name: `Kofi ${id}`, email: `kofi-${id}@example.test`, password: `pw-${id}-also-long` };
+  const prompt = `Paper boats racing down a rainy gutter ${id}`;
+  await signUp(page, maker);
+  const studio = new StudioPage(page);
+  await studio.create(prompt);
+  await expect(studio.card(prompt)).toHaveAttribute("data-saved", "stored", { timeout: 60_000 });
+  const sharedUrl = await shareFromCard(page, studio.card(prompt), { prompt: true });
+
+  // The client has no account: the link's button must not drop them at a bare sign-in form.
+  const phone = await pixel7(browser, server.url);
+  const shown = await phone.newPage();
+  await shown.goto(sharedUrl);
+  await shown.getByTestId("make-one-like-this").tap();
+  await expect(shown.getByTestId("sign-in-purpose")).toHaveText(/Sign in to make a video like this one/);
+  await shown.getByRole("link", { name: "Create an account" }).tap();
+  await expect(shown.getByTestId("sign-up-intro")).toHaveText(
+    /Create an account to make a video like this one/,
+  );
+  await shown.waitForLoadState("networkidle");
+  const since = Date.now();
+  await shown.getByLabel("Name").fill(client.name);
+  await shown.getByLabel("Email").fill(client.email);
+  await shown.getByLabel("Password", { exact: true }).fill(client.password);
+  await shown.getByRole("button", { name: "Create account" }).tap();
+  await expect(shown.getByText(/check your inbox/i)).toBeVisible();
+  // The promise of a ready workspace is not repeated above "check your inbox".
+  await expect(shown.getByTestId("sign-up-intro")).toHaveCount(0);
+
+  // A day later, on the same phone, from the mail: the link still knows where they were going.
+  const mail = await mailbox.waitFor(client.email, { subject: /Finish signing up/, since });
+  await shown.goto(linkIn(mail, `${server.url}/confirm-email/`));
+  await expect(shown.getByText("Confirm your email, then make a video like this one.")).toBeVisible();
+  await shown.getByRole("button", { name: "Finish signing up" }).tap();
+  await expect(shown).toHaveURL(/\/studio\?.*model=/, { timeout: 60_000 });
+  await expect(shown.getByTestId("workspace-name")).toContainText(client.name.split(" ")[0]!);
+  // On a phone the create sheet opens by itself, holding the prompt in view.
+  await expect(shown.getByTestId("create-sheet")).toHaveAttribute("data-state", "open");
+  await expect(shown.getByLabel("Prompt", { exact: true })).toBeInViewport();
+  await expect(shown.getByLabel("Prompt", { exact: true })).toHaveValue(prompt);
+  await phone.close();
 });
 
 /** The video this person gets from a video's play address. */

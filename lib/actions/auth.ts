@@ -33,14 +33,19 @@ async function signInForm(_prev: FormState, formData: FormData): Promise<FormSta
   const values = formValues(formData, ["email"]);
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalidForm(parsed.error, values);
+  const next = safePath(formData.get("callbackUrl"));
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safePath(formData.get("callbackUrl")) });
+    await signIn("credentials", { ...parsed.data, redirectTo: next });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors are answers for the form.
     if (!isAuthError(error)) throw error;
     if (authErrorCode(error) === "unverified") {
       // Only someone who knows the password gets here: a new link is safe to send.
-      const sent = await sendEmailConfirmation(db, { email: parsed.data.email, origin: await appOrigin() });
+      const sent = await sendEmailConfirmation(db, {
+        email: parsed.data.email,
+        origin: await appOrigin(),
+        next,
+      });
       const message =
         sent === "recently-sent"
           ? "Confirm your email first: use the link we sent you a moment ago."
@@ -72,6 +77,8 @@ async function signUpForm(_prev: FormState, formData: FormData): Promise<FormSta
   });
   if (!parsed.success) return invalidForm(parsed.error, values);
   const origin = await appOrigin();
+  // Where the person was going ("Make one like this", an invite): kept through the mailed link.
+  const next = safePath(formData.get("callbackUrl"));
   const invite = inviteToken.safeParse(formData.get("invite"));
   if (invite.success && invite.data) return signUpWithInvite(parsed.data, invite.data, values, origin);
 
@@ -87,7 +94,7 @@ async function signUpForm(_prev: FormState, formData: FormData): Promise<FormSta
       };
     // The work happens after the reply: neither the answer nor its timing tells a taken address.
     after(() =>
-      signUp(db, parsed.data, { origin, confirmByMail: true }).catch((error: unknown) => {
+      signUp(db, parsed.data, { origin, confirmByMail: true, next }).catch((error: unknown) => {
         log.error({ event: "sign-up.failed", err: error }, "could not finish the sign-up");
       }),
     );
@@ -97,7 +104,7 @@ async function signUpForm(_prev: FormState, formData: FormData): Promise<FormSta
     };
   }
 
-  const answer = await signUp(db, parsed.data, { origin, confirmByMail: false });
+  const answer = await signUp(db, parsed.data, { origin, confirmByMail: false, next });
   if (answer.kind !== "signed-up") {
     return {
       status: "error",
@@ -105,11 +112,7 @@ async function signUpForm(_prev: FormState, formData: FormData): Promise<FormSta
       message: "An account with this email already exists. Sign in, or reset your password if you forgot it.",
     };
   }
-  await signIn("credentials", {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirectTo: "/studio",
-  });
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: next });
   return { status: "idle" };
 }
 
@@ -176,13 +179,12 @@ const oauthProviderSchema = () => {
 };
 
 export async function oauthSignInAction(formData: FormData): Promise<void> {
-  const parsed = oauthProviderSchema().safeParse({
-    provider: isForm(formData) ? formData.get("provider") : null,
-  });
+  const form = isForm(formData);
+  const parsed = oauthProviderSchema().safeParse({ provider: form ? formData.get("provider") : null });
   // A plain refusal, not an error page: a form post cannot show a message, so back to sign-in.
   if (!parsed.success) redirect(OAUTH_REFUSED_REDIRECT);
   try {
-    await signIn(parsed.data.provider, { redirectTo: "/studio" });
+    await signIn(parsed.data.provider, { redirectTo: safePath(form ? formData.get("callbackUrl") : null) });
   } catch (error) {
     // signIn redirects to the provider by throwing; only Auth.js's own errors are refusals.
     if (isAuthError(error)) redirect(OAUTH_REFUSED_REDIRECT);

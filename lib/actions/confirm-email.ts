@@ -4,6 +4,7 @@ import { z } from "@/lib/validation/zod";
 import { EMAIL_LINK_PROVIDER, signIn } from "@/lib/auth/auth";
 import { isAuthError } from "@/lib/auth/auth-error";
 import { ONE_TIME_TOKEN_PATTERN } from "@/lib/auth/one-time-token";
+import { safePath } from "@/lib/validation/safe-path";
 import { isForm, notAForm, type FormState } from "./form-result";
 
 const LINK_UNUSABLE =
@@ -19,7 +20,11 @@ export async function confirmEmailAction(_prev: FormState, formData: FormData): 
   const parsed = confirmEmailSchema.safeParse({ token: formData.get("token") });
   if (!parsed.success) return { status: "error", message: LINK_UNUSABLE };
   try {
-    await signIn(EMAIL_LINK_PROVIDER, { token: parsed.data.token, redirectTo: "/studio" });
+    // `next`: where the person was going when they signed up (safePath keeps it on this site).
+    await signIn(EMAIL_LINK_PROVIDER, {
+      token: parsed.data.token,
+      redirectTo: safePath(formData.get("next")),
+    });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors are refusals.
     if (!isAuthError(error)) throw error;

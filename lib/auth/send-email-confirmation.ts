@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { deliverMail } from "@/lib/mail/transport";
 import { confirmEmailMail } from "@/lib/mail/templates";
+import { safePath } from "@/lib/validation/safe-path";
 import { newOneTimeToken } from "./one-time-token";
 
 export const EMAIL_CONFIRMATION_TTL_MS = 24 * 60 * 60 * 1000;
@@ -13,11 +14,12 @@ export const confirmationIdentifier = (email: string) => `confirm-email:${email.
 
 /**
  * Mails a single-use, 24-hour link that confirms the address and signs its owner in. Only the
- * token's SHA-256 is stored. Does nothing for an unknown or already confirmed address.
+ * token's SHA-256 is stored. Does nothing for an unknown or already confirmed address. `next`
+ * (a path of this site) rides in the link's query: it is where the person was going, not a secret.
  */
 export async function sendEmailConfirmation(
   client: PrismaClient,
-  input: { email: string; origin: string },
+  input: { email: string; origin: string; next?: string },
 ): Promise<"sent" | "not-needed" | "recently-sent"> {
   const user = await client.user.findUnique({
     where: { email: input.email },
@@ -41,6 +43,10 @@ export async function sendEmailConfirmation(
       expires: new Date(Date.now() + EMAIL_CONFIRMATION_TTL_MS),
     },
   });
-  await deliverMail(confirmEmailMail({ to: input.email, url: `${input.origin}/confirm-email/${token}` }));
+  const next = safePath(input.next);
+  const query = next === "/studio" ? "" : `?next=${encodeURIComponent(next)}`;
+  await deliverMail(
+    confirmEmailMail({ to: input.email, url: `${input.origin}/confirm-email/${token}${query}` }),
+  );
   return "sent";
 }

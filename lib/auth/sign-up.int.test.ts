@@ -113,6 +113,22 @@ describe("sign-up with mail that really leaves", () => {
     ).toMatchObject({ ok: true });
   });
 
+  it("keeps where the person was going in the mailed link, and only a path of this site", async () => {
+    const going = uniqueEmail("going");
+    const earlier = mailbox.messages.length;
+    await signUp(t.db, input(going), { ...SMTP, next: "/s/tok_abc/0/remix" });
+    const mail = await mailbox.waitFor(going, { subject: /Finish signing up/, after: earlier });
+    const link = new URL(linkIn(mail, `${ORIGIN}/confirm-email/`));
+    expect(link.searchParams.get("next")).toBe("/s/tok_abc/0/remix");
+    expect(await emailConfirmationStatus(t.db, link.pathname.split("/").pop()!)).toBe("usable");
+
+    const astray = uniqueEmail("astray");
+    const before = mailbox.messages.length;
+    await signUp(t.db, input(astray), { ...SMTP, next: "//evil.test/steal" });
+    const plain = await mailbox.waitFor(astray, { subject: /Finish signing up/, after: before });
+    expect(new URL(linkIn(plain, `${ORIGIN}/confirm-email/`)).search).toBe("");
+  });
+
   it("refuses an expired or made-up confirmation link", async () => {
     const email = uniqueEmail("late");
     const token = await signUpAndReadLink(email);

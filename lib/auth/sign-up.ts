@@ -20,7 +20,8 @@ export type SignUpAnswer = { kind: "check-inbox" } | { kind: "signed-up" } | { k
 export async function signUp(
   client: PrismaClient,
   input: { name: string; email: string; password: string },
-  options: { origin: string; confirmByMail: boolean },
+  /** `next`: where the confirmation mail's link leads once used (a checked path of this site). */
+  options: { origin: string; confirmByMail: boolean; next?: string },
 ): Promise<SignUpAnswer> {
   try {
     await registerUser(client, input);
@@ -40,7 +41,7 @@ export async function signUp(
   }
   if (!options.confirmByMail) return { kind: "signed-up" };
   if (await mayMail(client, input.email))
-    await sendEmailConfirmation(client, { email: input.email, origin: options.origin });
+    await sendEmailConfirmation(client, { email: input.email, origin: options.origin, next: options.next });
   return { kind: "check-inbox" };
 }
 

@@ -4,6 +4,7 @@ import { ConfirmEmailForm } from "@/components/auth/confirm-email-form";
 import { buttonVariants } from "@/components/ui/button";
 import { emailConfirmationStatus } from "@/lib/auth/confirm-email";
 import { db } from "@/lib/db/client";
+import { signInPurpose, withCallback } from "@/lib/auth/sign-in-purpose";
 
 export const metadata: Metadata = { title: "Finish signing up", referrer: "no-referrer" };
 
@@ -13,23 +14,34 @@ const problems = {
 } as const;
 
 /** Only looks at the link; pressing the button uses it and signs the person in. */
-export default async function ConfirmEmailPage({ params }: PageProps<"/confirm-email/[token]">) {
+export default async function ConfirmEmailPage({
+  params,
+  searchParams,
+}: PageProps<"/confirm-email/[token]">) {
   const { token } = await params;
+  const purpose = signInPurpose((await searchParams).next);
   const status = await emailConfirmationStatus(db, token);
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Finish signing up</h1>
       {status === "usable" ? (
         <>
-          <p className="mb-6 text-sm text-muted-foreground">Confirm your email and open your studio.</p>
-          <ConfirmEmailForm token={token} />
+          <p className="mb-6 text-sm text-muted-foreground">
+            {purpose.doing
+              ? `Confirm your email, then ${purpose.doing}.`
+              : "Confirm your email and open your studio."}
+          </p>
+          <ConfirmEmailForm token={token} next={purpose.next} />
         </>
       ) : (
         <div className="mt-4 grid gap-4">
           <p role="alert" data-testid="confirm-link-problem" className="text-sm">
             {problems[status]} Sign in with your password and we will send you a new link.
           </p>
-          <Link href="/sign-in" className={buttonVariants({ className: "w-full" })}>
+          <Link
+            href={withCallback("/sign-in", purpose.next)}
+            className={buttonVariants({ className: "w-full" })}
+          >
             Sign in
           </Link>
         </div>
