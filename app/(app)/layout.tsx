@@ -25,6 +25,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           personal: ctx.workspace.personal,
           role: ctx.role,
           userId: ctx.user.id,
+          publicLinksMinRole: ctx.workspace.publicLinksMinRole,
         }}
       >
         <div className="flex min-h-dvh flex-col">

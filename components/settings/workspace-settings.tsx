@@ -22,10 +22,13 @@ export function WorkspaceSettings({
   name,
   role,
   candidates,
+  children,
 }: {
   name: string;
   role: Role;
   candidates: { id: string; label: string }[];
+  /** The team's rules form, for roles that may set them. */
+  children?: React.ReactNode;
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -64,6 +67,7 @@ export function WorkspaceSettings({
           </Button>
         </form>
       ) : null}
+      {children}
       {can(role, "workspace.transfer") && candidates.length > 0 ? (
         <form
           className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end"

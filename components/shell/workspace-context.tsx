@@ -2,7 +2,7 @@
 
 import { createContext, useContext } from "react";
 import type { Role } from "@/lib/auth/roles";
-import { can, canTouchGeneration, type Permission } from "@/lib/workspaces/permissions";
+import { canIn, canTouchGeneration, type Permission } from "@/lib/workspaces/permissions";
 import { setRequestWorkspace } from "@/hooks/request-workspace";
 
 export interface WorkspaceView {
@@ -11,6 +11,8 @@ export interface WorkspaceView {
   personal: boolean;
   role: Role;
   userId: string;
+  /** The workspace's rule narrowing the table (who may make share links). */
+  publicLinksMinRole: Role;
 }
 
 const WorkspaceContext = createContext<WorkspaceView | null>(null);
@@ -31,7 +33,7 @@ export function useWorkspace() {
   return {
     ...value,
     /** The permission table, as the server applies it: buttons show only what would be allowed. */
-    can: (permission: Permission) => can(value.role, permission),
+    can: (permission: Permission) => canIn(value.role, permission, value),
     canTouch: (creatorId: string, verb: "delete" | "cancel") =>
       canTouchGeneration({ userId: value.userId, role: value.role }, creatorId, verb),
   };

@@ -4,7 +4,7 @@ import { toast } from "@/components/ui/toast";
 import type { BatchOutcome } from "@/lib/generations/batch";
 import type { GenerationDto } from "@/lib/generations/dto";
 import { getJson } from "@/hooks/use-generations";
-import { announceOutcome } from "./announce-outcome";
+import { announceOutcome, pacedWording } from "./announce-outcome";
 
 /**
  * Tells the creator at once what became of a Generate: a single video as before, or a batch in
@@ -27,9 +27,12 @@ export async function announceSubmit(result: BatchOutcome, addFailure: (g: Gener
     if (refused.length === outcomes.length) return;
   }
   const waiting = outcomes.filter((o) => o.queuePosition).length;
+  const paced = outcomes.find((o) => o.pacedUntil)?.pacedUntil;
   toast.success(`Generating ${outcomes.length - refused.length} videos`, {
-    description: waiting
-      ? `${waiting} wait in line for a free slot. Follow them under “In progress”.`
-      : "Follow them under “In progress”; they appear side by side when done.",
+    description: paced
+      ? `${pacedWording(paced)} Follow them under “In progress”.`
+      : waiting
+        ? `${waiting} wait in line for a free slot. Follow them under “In progress”.`
+        : "Follow them under “In progress”; they appear side by side when done.",
   });
 }

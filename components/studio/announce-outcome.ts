@@ -28,6 +28,12 @@ export async function announceOutcome(outcome: SubmitOutcome, addFailure: (g: Ge
     });
     return;
   }
+  if (outcome.pacedUntil) {
+    toast.success(`Queued · ${ordinal(outcome.queuePosition ?? 1)} in line`, {
+      description: `${pacedWording(outcome.pacedUntil)} Follow it under “In progress”.`,
+    });
+    return;
+  }
   if (outcome.queuePosition) {
     toast.success(`Queued · ${ordinal(outcome.queuePosition)} in line`, {
       description: "It starts when one of the running videos finishes. Follow it under “In progress”.",
@@ -35,4 +41,10 @@ export async function announceOutcome(outcome: SubmitOutcome, addFailure: (g: Ge
     return;
   }
   toast.success("Generating your video", { description: "Follow it under “In progress”." });
+}
+
+/** Past the workspace's submits per minute: what waits, and until when (nothing to re-enter). */
+export function pacedWording(until: string): string {
+  const seconds = Math.max(1, Math.ceil((new Date(until).getTime() - Date.now()) / 1000));
+  return `Past this workspace's submits per minute, so it waits its turn: sent in about ${seconds} s.`;
 }

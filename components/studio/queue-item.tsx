@@ -29,8 +29,11 @@ export function QueueItem({ generation: g, now }: { generation: ListedGeneration
   const started = new Date(g.submittedAt ?? g.createdAt).getTime();
   const elapsed = now - started;
   const progress = sent ? etaProgress(started, eta.typicalMs, now) : 0;
+  const pacedFor = g.queue?.pacedUntil ? new Date(g.queue.pacedUntil).getTime() - now : 0;
   const status = g.queue
-    ? "waiting for a free slot"
+    ? pacedFor > 0
+      ? `sent in ${Math.ceil(pacedFor / 1000)} s`
+      : "waiting for a free slot"
     : g.state === "unknown"
       ? "checking"
       : sent
@@ -61,7 +64,9 @@ export function QueueItem({ generation: g, now }: { generation: ListedGeneration
       </p>
       {g.queue ? (
         <p className="text-xs text-muted-foreground max-lg:truncate" data-testid="queue-position">
-          {ordinal(g.queue.position)} in line · starts when one of the {g.queue.cap} running finishes
+          {pacedFor > 0
+            ? `${ordinal(g.queue.position)} in line · held by this workspace's submits per minute`
+            : `${ordinal(g.queue.position)} in line · starts when one of the ${g.queue.cap} running finishes`}
         </p>
       ) : null}
       {g.state === "unknown" ? (

@@ -19,6 +19,7 @@ const VERBS: Record<string, (a: ActivityRow) => string> = {
   },
   "workspace.created": () => "created the team",
   "workspace.renamed": (a) => `renamed the team to ${a.subject ?? ""}`,
+  "workspace.rules_changed": (a) => `set the team's rules: ${rules(a.detail?.after)}`,
   "workspace.ownership_transferred": (a) => `made ${a.subject ?? "someone"} the owner`,
   "member.joined": (a) => `joined as ${String(a.detail?.role ?? "member")}`,
   "member.left": () => "left the team",
@@ -37,6 +38,12 @@ const VERBS: Record<string, (a: ActivityRow) => string> = {
 function marker(a: ActivityRow): string {
   const at = a.detail?.atSeconds;
   return typeof at === "number" ? ` at ${formatMarker(at)}` : "";
+}
+
+function rules(after: unknown): string {
+  const { submitsPerMinute, publicLinksMinRole } = (after ?? {}) as Record<string, unknown>;
+  const pace = typeof submitsPerMinute === "number" ? `${submitsPerMinute}` : "the default number of";
+  return `${pace} submits a minute each, share links by ${String(publicLinksMinRole ?? "viewer")}s and above`;
 }
 
 function quota(a: ActivityRow): string {

@@ -10,6 +10,8 @@ import { renameWorkspace } from "@/lib/workspaces/rename-workspace";
 import { switchWorkspace } from "@/lib/workspaces/switch-workspace";
 import { transferOwnership } from "@/lib/workspaces/transfer-ownership";
 import { workspaceIdSchema, workspaceNameSchema } from "@/lib/workspaces/workspace-name";
+import { setWorkspaceRules } from "@/lib/workspaces/set-workspace-rules";
+import { workspaceRulesSchema } from "@/lib/workspaces/workspace-rules";
 import { userAction, workspaceAction } from "./safe-action";
 
 const userId = z.string().trim().min(1, "Whom?").max(64);
@@ -27,6 +29,13 @@ export const renameWorkspaceAction = workspaceAction(
   z.object({ name: workspaceNameSchema }),
   "workspace.rename",
   ({ name }, ctx) => renameWorkspace(db, { workspaceId: ctx.workspace.id, actorId: ctx.user.id, name }),
+);
+
+/** The team's pace of submits per member per minute, and who may make share links. */
+export const setWorkspaceRulesAction = workspaceAction(
+  workspaceRulesSchema,
+  "workspace.rules",
+  (rules, ctx) => setWorkspaceRules(db, { workspaceId: ctx.workspace.id, actorId: ctx.user.id, rules }),
 );
 
 export const leaveWorkspaceAction = workspaceAction(z.looseObject({}), "workspace.leave", (_input, ctx) =>

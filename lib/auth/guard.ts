@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { can, lowestRoleFor, type Permission } from "@/lib/workspaces/permissions";
+import { can, canIn, lowestRoleFor, type Permission } from "@/lib/workspaces/permissions";
 import { currentSession } from "./session";
 import { pickWorkspace, type Role } from "./roles";
 
@@ -12,10 +12,17 @@ import { WORKSPACE_HEADER } from "@/lib/workspaces/workspace-header";
 
 export interface GuardContext {
   user: { id: string; email: string; name: string | null };
-  workspace: { id: string; name: string; slug: string; personal: boolean };
+  workspace: { id: string; name: string; slug: string; personal: boolean; publicLinksMinRole: Role };
   role: Role;
   /** Every workspace the caller is in (the header's switcher lists them). */
-  workspaces: Array<{ id: string; name: string; slug: string; personal: boolean; role: Role }>;
+  workspaces: Array<{
+    id: string;
+    name: string;
+    slug: string;
+    personal: boolean;
+    publicLinksMinRole: Role;
+    role: Role;
+  }>;
 }
 
 /** Every server action and route handler starts here: who is calling, in which workspace, with which role. */
@@ -33,7 +40,12 @@ const lookUp = cache(async (requested: string | null) => {
     select: {
       activeWorkspaceId: true,
       memberships: {
-        select: { role: true, workspace: { select: { id: true, name: true, slug: true, personal: true } } },
+        select: {
+          role: true,
+          workspace: {
+            select: { id: true, name: true, slug: true, personal: true, publicLinksMinRole: true },
+          },
+        },
         orderBy: { createdAt: "asc" },
       },
     },
@@ -67,10 +79,19 @@ export async function requireWorkspace(
     );
   }
   const workspace = memberships.find((m) => m.workspace.id === picked.workspaceId)!.workspace;
+  const article = picked.role === "admin" ? "an" : "a";
   if (!can(picked.role, permission)) {
     throw new AppError(
       "forbidden",
-      `This needs the ${lowestRoleFor(permission)} role in ${workspace.name}; you are ${picked.role === "admin" ? "an" : "a"} ${picked.role}.`,
+      `This needs the ${lowestRoleFor(permission)} role in ${workspace.name}; you are ${article} ${picked.role}.`,
+    );
+  }
+  if (!canIn(picked.role, permission, workspace)) {
+    // Only a rule of the workspace narrows the table (share links kept to higher roles).
+    const floor = workspace.publicLinksMinRole;
+    throw new AppError(
+      "forbidden",
+      `In ${workspace.name}, share links are made by ${floor}s and above; you are ${article} ${picked.role}.`,
     );
   }
   return {

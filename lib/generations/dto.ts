@@ -64,7 +64,12 @@ export interface GenerationDto {
    * Waiting for one of the upstream token's slots: its place in line (1 = next) and how many
    * run at once. Null once it is being sent, and for everything else.
    */
-  queue: { position: number; cap: number } | null;
+  queue: {
+    position: number;
+    cap: number;
+    /** Held back by the workspace's submits per minute until then (ISO time); absent otherwise. */
+    pacedUntil?: string;
+  } | null;
   /**
    * How long one like it usually takes from being sent until the video exists (see eta.ts).
    * Only on the in-progress list (`status=active`); absent elsewhere.
@@ -103,8 +108,10 @@ export const generationDtoSelect = {
   createdAt: true,
   submittedAt: true,
   finishedAt: true,
-  // Not sent to the browser: only says whether a queued one is still waiting for a slot.
+  // Not sent to the browser: only says whether a queued one is still waiting for a slot…
   sendStartedAt: true,
+  // …and until when the per-minute pace holds it back (queue-places.ts).
+  paceAt: true,
   taskId: true,
 } as const;
 

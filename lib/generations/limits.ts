@@ -13,7 +13,7 @@ export interface SubmitLimits {
   memberUnfinished: number;
   /** Unfinished generations a whole workspace may have at once. */
   workspaceUnfinished: number;
-  /** Submits per member per rolling minute. */
+  /** Submits (a batch is one) per member per rolling minute, where the workspace sets no pace. */
   memberPerMinute: number;
 }
 
@@ -22,6 +22,50 @@ export const DEFAULT_LIMITS: SubmitLimits = {
   workspaceUnfinished: 200,
   memberPerMinute: 10,
 };
+
+const MINUTE_MS = 60_000;
+
+/**
+ * When a new submit of this member may be sent: now, or — past the workspace's submits per
+ * rolling minute — the moment the minute allows. Nobody is refused for going fast; the submit is
+ * saved and waits in the queue (its `nextPollAt`) with its place shown. A batch counts once.
+ *
+ * Each submit's pace time (`paceAt`) is when it counts; with the member's last `perMinute` of them
+ * at r1 ≥ … ≥ rN, a new one may go at max(now, rN + 1 min): then no minute ever holds more than
+ * `perMinute`. Called under the workspace's submit lock, so two submits cannot take one moment.
+ */
+export async function paceSlot(
+  tx: Prisma.TransactionClient,
+  input: { workspaceId: string; userId: string; now: Date; limits: SubmitLimits },
+): Promise<Date> {
+  const { workspaceId, userId, now } = input;
+  const workspace = await tx.workspace.findUnique({
+    where: { id: workspaceId },
+    select: { submitsPerMinute: true },
+  });
+  const perMinute = workspace?.submitsPerMinute ?? input.limits.memberPerMinute;
+  const [nth] = await tx.generation.findMany({
+    where: {
+      workspaceId,
+      creatorId: userId,
+      paceAt: { gt: new Date(now.getTime() - MINUTE_MS) },
+      // One row per submit: a single video, or the first of a batch (all of it shares the time).
+      OR: [{ batchId: null }, { batchIndex: 1 }],
+    },
+    orderBy: { paceAt: "desc" },
+    skip: perMinute - 1,
+    take: 1,
+    select: { paceAt: true },
+  });
+  if (!nth?.paceAt) return now;
+  return new Date(Math.max(now.getTime(), nth.paceAt.getTime() + MINUTE_MS));
+}
+
+/** The row fields that hold a paced submit back until its time (the dispatcher skips it till then). */
+export const paceFields = (paceAt: Date, now: Date) => ({
+  paceAt,
+  nextPollAt: paceAt > now ? paceAt : null,
+});
 
 /**
  * Checked inside the submit transaction, after the workspace's advisory lock is taken and the new
@@ -43,17 +87,15 @@ export async function assertWithinLimits(
   const { workspaceId, userId, now, limits } = input;
   const adding = input.count ?? 1;
   const active = { in: [...ACTIVE_STATES] };
-  const [mine, workspace, lastMinute, membership] = await Promise.all([
+  const [mine, workspace, membership] = await Promise.all([
     tx.generation.count({ where: { workspaceId, creatorId: userId, state: active } }),
     tx.generation.count({ where: { workspaceId, state: active } }),
-    tx.generation.count({
-      where: { workspaceId, creatorId: userId, createdAt: { gt: new Date(now.getTime() - 60_000) } },
-    }),
     tx.membership.findUnique({
       where: { userId_workspaceId: { userId, workspaceId } },
       select: { monthlyQuotaSeconds: true, workspace: { select: { monthlyQuotaSeconds: true } } },
     }),
   ]);
+  // Bounds on the line itself (a runaway script, not a person going fast: that is paced).
   if (mine > limits.memberUnfinished) {
     throw new AppError(
       "rate_limited",
@@ -64,12 +106,6 @@ export async function assertWithinLimits(
     throw new AppError(
       "rate_limited",
       `This workspace already has ${workspace - adding} videos waiting or in progress. Try again shortly.`,
-    );
-  }
-  if (lastMinute > limits.memberPerMinute) {
-    throw new AppError(
-      "rate_limited",
-      `You started ${lastMinute - adding} videos in the last minute. Wait a moment, then try again.`,
     );
   }
   await assertWithinQuotas(tx, {

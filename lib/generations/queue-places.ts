@@ -15,8 +15,9 @@ export async function withQueuePlaces(
   input: {
     workspaceId: string;
     cap?: number;
-    rows: Array<{ id: string; state: string; sendStartedAt: Date | null }>;
+    rows: Array<{ id: string; state: string; sendStartedAt: Date | null; paceAt: Date | null }>;
     items: GenerationDto[];
+    now?: Date;
   },
 ): Promise<GenerationDto[]> {
   if (!input.rows.some((r) => r.state === "queued" && !r.sendStartedAt)) return input.items;
@@ -24,8 +25,14 @@ export async function withQueuePlaces(
     (await waitingInTurn(db, { workspaceId: input.workspaceId })).map((w) => [w.id, w.position]),
   );
   const cap = input.cap ?? DEFAULT_CAP;
+  const now = input.now ?? new Date();
+  const pacedUntil = new Map(
+    input.rows.flatMap((r) => (r.paceAt && r.paceAt > now ? [[r.id, r.paceAt.toISOString()] as const] : [])),
+  );
   return input.items.map((item) => {
     const position = places.get(item.id);
-    return position ? { ...item, queue: { position, cap } } : item;
+    if (!position) return item;
+    const paced = pacedUntil.get(item.id);
+    return { ...item, queue: { position, cap, ...(paced ? { pacedUntil: paced } : {}) } };
   });
 }

@@ -26,9 +26,14 @@ export async function lockWorkspaceSubmits(tx: Prisma.TransactionClient, workspa
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`submit:${workspaceId}`}))`;
 }
 
-export function generationRowData(input: NewGeneration): Prisma.GenerationUncheckedCreateInput {
+/** `pace`: when the submit may be sent (limits.ts `paceSlot`, `paceFields`). */
+export function generationRowData(
+  input: NewGeneration,
+  pace: { paceAt: Date; nextPollAt: Date | null },
+): Prisma.GenerationUncheckedCreateInput {
   const { settings } = input;
   return {
+    ...pace,
     workspaceId: input.workspaceId,
     creatorId: input.userId,
     idempotencyKey: input.idempotencyKey,
@@ -91,14 +96,22 @@ export async function submitOutcomes(
       traceId: true,
       workspaceId: true,
       sendStartedAt: true,
+      paceAt: true,
     },
   });
+  const now = new Date();
   const waiting = rows.filter((g) => g.state === "queued" && !g.sendStartedAt);
   const line = waiting.length ? await waitingInTurn(db, { workspaceId: rows[0]!.workspaceId }) : [];
   return generationIds.map((id) => {
-    const { workspaceId: _w, sendStartedAt: _s, id: _id, ...fields } = rows.find((g) => g.id === id)!;
+    const { workspaceId: _w, sendStartedAt: _s, id: _id, paceAt, ...fields } = rows.find((g) => g.id === id)!;
     const position = waiting.some((g) => g.id === id) ? line.find((w) => w.id === id)?.position : undefined;
-    return { generationId: id, duplicate, ...fields, ...(position ? { queuePosition: position } : {}) };
+    return {
+      generationId: id,
+      duplicate,
+      ...fields,
+      ...(position ? { queuePosition: position } : {}),
+      ...(position && paceAt && paceAt > now ? { pacedUntil: paceAt.toISOString() } : {}),
+    };
   });
 }
 

@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { validateSubmitInput } from "./validate-submit-input";
 import { dispatchAfterSubmit } from "./dispatch-generations";
-import { assertWithinLimits, DEFAULT_LIMITS } from "./limits";
+import { assertWithinLimits, DEFAULT_LIMITS, paceFields, paceSlot } from "./limits";
 import { generationRowData, lockWorkspaceSubmits, recordRequested, submitOutcomes } from "./record-submit";
 import { submitGeneration, type SubmitDeps, type SubmitInput } from "./submit-generation";
 import { BATCH_SIZES, batchRowKey, type BatchOutcome, type BatchSize } from "./batch";
@@ -42,6 +42,9 @@ export async function submitBatch(
     ids = await deps.db.$transaction(
       async (tx) => {
         await lockWorkspaceSubmits(tx, input.workspaceId);
+        const limits = deps.limits ?? DEFAULT_LIMITS;
+        // The whole batch is one submit for the pace: its rows wait (or go) together.
+        const pace = paceFields(await paceSlot(tx, { ...input, now, limits }), now);
         const rows = [];
         // Last first: lists show newest first, so the batch reads "1 of 4" … "4 of 4" there.
         for (let index = input.count; index >= 1; index--) {
@@ -50,7 +53,10 @@ export async function submitBatch(
             idempotencyKey: batchRowKey(input.idempotencyKey, index),
             batch: { id: batchId, index, size: input.count },
           };
-          const { id } = await tx.generation.create({ data: generationRowData(row), select: { id: true } });
+          const { id } = await tx.generation.create({
+            data: generationRowData(row, pace),
+            select: { id: true },
+          });
           rows.unshift({ ...row, generationId: id });
         }
         // The counts now include the whole batch: it fits in full or is refused in full.
@@ -59,7 +65,7 @@ export async function submitBatch(
           durationSec: input.settings.durationSec,
           count: input.count,
           now,
-          limits: deps.limits ?? DEFAULT_LIMITS,
+          limits,
         });
         for (const row of rows) await recordRequested(tx, row);
         return rows.map((r) => r.generationId);

@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { GenerationSettings } from "@/lib/grok/settings-schema";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { assertWithinLimits, DEFAULT_LIMITS, type SubmitLimits } from "./limits";
+import { assertWithinLimits, DEFAULT_LIMITS, paceFields, paceSlot, type SubmitLimits } from "./limits";
 import { dispatchAfterSubmit, type DispatchDeps } from "./dispatch-generations";
 import type { SubmitOutcome } from "./submit-outcome";
 import type { UploadAvailability } from "@/lib/uploads/availability";
@@ -51,12 +51,17 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Pr
     generationId = await deps.db.$transaction(
       async (tx) => {
         await lockWorkspaceSubmits(tx, input.workspaceId);
-        const row = await tx.generation.create({ data: generationRowData(input), select: { id: true } });
+        const limits = deps.limits ?? DEFAULT_LIMITS;
+        const pace = paceFields(await paceSlot(tx, { ...input, now, limits }), now);
+        const row = await tx.generation.create({
+          data: generationRowData(input, pace),
+          select: { id: true },
+        });
         await assertWithinLimits(tx, {
           ...input,
           durationSec: input.settings.durationSec,
           now,
-          limits: deps.limits ?? DEFAULT_LIMITS,
+          limits,
         });
         await recordRequested(tx, { ...input, generationId: row.id });
         return row.id;

@@ -10,4 +10,6 @@ export interface SubmitOutcome {
   traceId: string | null;
   /** Waiting for a free slot on the upstream token: its place in the line (1 = next). */
   queuePosition?: number;
+  /** Held back by the workspace's submits per minute until then (ISO time). */
+  pacedUntil?: string;
 }

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { isPlayable } from "@/lib/generations/state-machine";
-import { can } from "@/lib/workspaces/permissions";
+import { can, canIn } from "@/lib/workspaces/permissions";
 import { recordActivity } from "@/lib/workspaces/record-activity";
 import { SHARE_EXPIRIES } from "./share-limits";
 import type { CreateShareInput } from "./share-schema";
@@ -41,6 +41,16 @@ export async function createShareLink(options: {
   const { token, tokenHash } = newShareToken();
 
   const id = await db.$transaction(async (tx) => {
+    // The workspace's rule, read with the write: a rule tightened a moment ago already holds.
+    const rules = await tx.workspace.findUniqueOrThrow({
+      where: { id: workspaceId },
+      select: { name: true, publicLinksMinRole: true },
+    });
+    if (!canIn(role, "shares.create", rules))
+      throw new AppError(
+        "forbidden",
+        `In ${rules.name}, share links are made by ${rules.publicLinksMinRole}s and above.`,
+      );
     const found = await tx.generation.findMany({
       where: { id: { in: ids }, workspaceId, deletedAt: null },
       select: { id: true, prompt: true, state: true, videoAssetId: true },

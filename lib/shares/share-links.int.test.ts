@@ -4,7 +4,8 @@ import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database
 import { createGeneration, createTeam } from "@/lib/testing/generation-fixtures";
 import { storedVideo } from "@/lib/testing/share-fixtures";
 import { deleteGeneration } from "@/lib/generations/delete-generation";
-import { can, canRevokeShare } from "@/lib/workspaces/permissions";
+import { can, canIn, canRevokeShare } from "@/lib/workspaces/permissions";
+import { setWorkspaceRules } from "@/lib/workspaces/set-workspace-rules";
 import { countShareView } from "./count-share-view";
 import { createShareLink } from "./create-share-link";
 import { listShareLinks } from "./list-share-links";
@@ -135,6 +136,39 @@ describe("who may share and revoke (the permission table)", () => {
       if (can(who.role, "shares.create"))
         await expect(attempt).resolves.toMatchObject({ path: expect.any(String) });
       else await expect(attempt).rejects.toMatchObject({ code: "forbidden" });
+    }
+  });
+
+  it("keeps share links to the roles the team's admins choose, from the moment they choose", async () => {
+    const g = await video();
+    const rule = (floor: "viewer" | "member" | "admin") =>
+      setWorkspaceRules(t.db, {
+        workspaceId: team.workspaceId,
+        actorId: team.admin.userId,
+        rules: { submitsPerMinute: null, publicLinksMinRole: floor },
+      });
+    try {
+      await rule("admin");
+      const before = await links();
+      for (const who of [team.viewer, team.member]) {
+        await expect(share(who, [g.id])).rejects.toMatchObject({
+          code: "forbidden",
+          message: expect.stringContaining("admins and above"),
+        });
+        expect(canIn(who.role, "shares.create", { publicLinksMinRole: "admin" })).toBe(false);
+      }
+      expect(await links()).toBe(before);
+      await expect(share(team.admin, [g.id])).resolves.toMatchObject({ path: expect.any(String) });
+
+      await rule("member");
+      await expect(share(team.viewer, [g.id])).rejects.toMatchObject({ code: "forbidden" });
+      await expect(share(team.member, [g.id])).resolves.toMatchObject({ path: expect.any(String) });
+      const changes = await t.db.activityEvent.count({
+        where: { workspaceId: team.workspaceId, action: "workspace.rules_changed" },
+      });
+      expect(changes).toBe(2);
+    } finally {
+      await rule("viewer");
     }
   });
 

@@ -43,6 +43,7 @@ export const PERMISSIONS = {
   "quotas.manage": ADMIN,
   "activity.read": ADMIN,
   "workspace.rename": ADMIN,
+  "workspace.rules": ADMIN,
   "workspace.leave": VIEWER,
   "workspace.transfer": OWNER,
   "workspace.delete": OWNER,
@@ -52,6 +53,21 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export const can = (role: Role, permission: Permission): boolean =>
   (PERMISSIONS[permission] as readonly Role[]).includes(role);
+
+/** What a workspace's admins decide beyond the table (lib/workspaces/set-workspace-rules.ts). */
+export interface WorkspaceRules {
+  /** The lowest role that may make share links (pages anyone with the link can open). */
+  publicLinksMinRole: Role;
+}
+
+export const DEFAULT_RULES: WorkspaceRules = { publicLinksMinRole: "viewer" };
+
+/** Whether `role` is `floor` or above it. */
+export const atLeast = (role: Role, floor: Role) => ROLES.indexOf(role) >= ROLES.indexOf(floor);
+
+/** The table, narrowed by the workspace's rules: a team may keep share links to its higher roles. */
+export const canIn = (role: Role, permission: Permission, rules: WorkspaceRules): boolean =>
+  can(role, permission) && (permission !== "shares.create" || atLeast(role, rules.publicLinksMinRole));
 
 /** Every permission a role has: what the server sends the client so buttons match the guards. */
 export const permissionsOf = (role: Role): Permission[] =>

@@ -10,6 +10,7 @@ export type ActivityAction =
   | "review.status_changed"
   | "workspace.created"
   | "workspace.renamed"
+  | "workspace.rules_changed"
   | "workspace.ownership_transferred"
   | "member.joined"
   | "member.left"

@@ -5,15 +5,20 @@ import { mailDelivery } from "@/lib/mail/transport";
 import { listMembers } from "@/lib/workspaces/list-members";
 import { can } from "@/lib/workspaces/permissions";
 import { NotificationSettings } from "@/components/settings/notification-settings";
+import { WorkspaceRulesForm } from "@/components/settings/workspace-rules-form";
 import { WorkspaceSettings } from "@/components/settings/workspace-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const ctx = await requirePageContext();
-  const [user, members] = await Promise.all([
+  const [user, members, rules] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { notifyOnReady: true } }),
     can(ctx.role, "workspace.transfer") && !ctx.workspace.personal ? listMembers(db, ctx.workspace.id) : [],
+    db.workspace.findUniqueOrThrow({
+      where: { id: ctx.workspace.id },
+      select: { submitsPerMinute: true, publicLinksMinRole: true },
+    }),
   ]);
   return (
     <div className="mx-auto grid max-w-2xl gap-8">
@@ -30,7 +35,9 @@ export default async function SettingsPage() {
           candidates={members
             .filter((m) => m.userId !== ctx.user.id && m.role !== "owner")
             .map((m) => ({ id: m.userId, label: m.name ?? m.email }))}
-        />
+        >
+          {can(ctx.role, "workspace.rules") ? <WorkspaceRulesForm {...rules} /> : null}
+        </WorkspaceSettings>
       ) : null}
     </div>
   );

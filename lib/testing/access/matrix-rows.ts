@@ -265,6 +265,13 @@ export const ROWS: Row[] = [
     call: (c) => c.action({ name: "Renamed" }),
   },
   {
+    source: A("workspace-actions", "setWorkspaceRulesAction"),
+    label: "set the team's rules",
+    access: perm("workspace.rules"),
+    targetsTeam: false,
+    call: (c) => c.action({ submitsPerMinute: 20, publicLinksMinRole: "viewer" }),
+  },
+  {
     source: A("workspace-actions", "leaveWorkspaceAction"),
     label: "leave the team",
     access: perm("workspace.leave"),

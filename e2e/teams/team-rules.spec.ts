@@ -1,0 +1,56 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "../fixtures";
+import { TeamPages } from "../pages/team-pages";
+
+/**
+ * A team's rules, set by its admin in Settings, on the production build: past the submits per
+ * minute a member's next videos wait in the queue with their time shown — nobody is refused or
+ * has to type a prompt again — and what waits can still be canceled before anything is sent.
+ */
+test("past the team's submits per minute a ×2 waits its turn in the queue instead of being refused", async ({
+  page,
+  signedIn: { studio, sim },
+}) => {
+  test.setTimeout(120_000);
+  const id = randomBytes(3).toString("hex");
+  await new TeamPages(page).createTeam(`Pace club ${id}`);
+  await page.goto("/settings");
+  const rules = page.getByTestId("workspace-rules");
+  await rules.getByLabel("Submits per member per minute").fill("0");
+  await rules.getByRole("button", { name: "Save rules" }).click();
+  await expect(rules.getByTestId("submitsPerMinute-error")).toHaveText("At least 1 submit a minute.");
+  await rules.getByLabel("Submits per member per minute").fill("1");
+  await rules.getByRole("button", { name: "Save rules" }).click();
+  await expect(page.getByText("Team rules saved")).toBeVisible();
+
+  await page.goto("/studio");
+  const first = `Pace ${id}: gulls over a pier`;
+  await studio.fill(first);
+  await page.getByTestId("batch-2").click();
+  await page.getByTestId("generate").click();
+  await expect(page.locator("[data-sonner-toast]").filter({ hasText: "Generating 2 videos" })).toBeVisible();
+
+  const second = `Pace ${id}: gulls over a harbour`;
+  await studio.fill(second);
+  await page.getByTestId("generate").click();
+  await expect(
+    page.locator("[data-sonner-toast]").filter({ hasText: "Past this workspace's submits per minute" }),
+  ).toBeVisible();
+  const held = page.getByTestId("queue-item").filter({ hasText: second });
+  await expect(held).toHaveCount(2);
+  for (const item of await held.all()) {
+    await expect(item.getByTestId("queue-position")).toContainText(
+      "held by this workspace's submits per minute",
+    );
+    await expect(item.getByTestId("remaining")).toHaveText(/^sent in \d+ s$/);
+  }
+  expect(await sim.submitsFor(second)).toBe(0);
+
+  // Still the creator's to take back: canceled before it was sent, nothing charged.
+  for (let left = 2; left > 0; left--) {
+    await held.first().getByRole("button", { name: "Cancel" }).click();
+    await expect(held).toHaveCount(left - 1);
+  }
+  expect(await sim.submitsFor(second)).toBe(0);
+  expect(await sim.submitsFor(first)).toBe(2);
+});
