@@ -6,11 +6,11 @@ import { useEffect, useState } from "react";
 import { useMediaQuery } from "@/hooks/use-media-query";
 import { LazyToaster } from "@/components/ui/lazy-toaster";
 
-// Toasts never cover the header: on phones they sit at the bottom, above the floating Create
-// button and the video page's action bar (both about 4.5rem tall); on wide screens at the top
-// right, below the 3.5rem header.
+// Toasts never cover the header or the in-progress list: on phones they sit at the bottom, above
+// the floating Create button and the video page's action bar (both about 4.5rem tall); on wide
+// screens at the bottom right (at the top right they hid the queue's estimates, right below).
 const PHONE_OFFSET = { bottom: "calc(5.5rem + env(safe-area-inset-bottom))", left: "1rem", right: "1rem" };
-const WIDE_OFFSET = { top: "calc(4.5rem + env(safe-area-inset-top))", right: "1.5rem" };
+const WIDE_OFFSET = { bottom: "calc(1.5rem + env(safe-area-inset-bottom))", right: "1.5rem" };
 
 /**
  * What the signed-in app needs and the landing and sign-in pages do not (queries, URL state,
@@ -27,7 +27,7 @@ export function AppProviders({ children }: { children: React.ReactNode }) {
       <NuqsAdapter>{children}</NuqsAdapter>
       <LazyToaster
         closeButton
-        position={wide ? "top-right" : "bottom-center"}
+        position={wide ? "bottom-right" : "bottom-center"}
         offset={wide ? WIDE_OFFSET : PHONE_OFFSET}
         mobileOffset={PHONE_OFFSET}
         toastOptions={{ classNames: { actionButton: "h-9! px-3! text-sm!" } }}

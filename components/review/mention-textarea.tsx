@@ -39,22 +39,33 @@ export function MentionTextarea({
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
   const field = useRef<HTMLTextAreaElement>(null);
+  // The caret position right after a picked mention and its space, until the next key.
+  const spaceAfter = useRef<number | null>(null);
   const listbox = useId();
   const suggestions = mention ? suggestMembers(members, mention.query) : [];
   const open = suggestions.length > 0;
 
   const pick = (member: Mentionable) => {
     if (!mention) return;
-    const inserted = `@${member.name} `;
     const end = mention.start + 1 + mention.query.length;
+    // One space after the name, unless the text already has one there.
+    const inserted = /^\s/.test(value.slice(end)) ? `@${member.name}` : `@${member.name} `;
     onChange(value.slice(0, mention.start) + inserted + value.slice(end));
     onPick(member.userId);
     setMention(null);
-    const caret = mention.start + inserted.length;
+    const caret = mention.start + inserted.length + (inserted.endsWith(" ") ? 0 : 1);
+    spaceAfter.current = caret;
     requestAnimationFrame(() => field.current?.setSelectionRange(caret, caret));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // The space a picked mention already added: typing one more would make two.
+    const typedSpaceAt = spaceAfter.current;
+    spaceAfter.current = null;
+    if (event.key === " " && typedSpaceAt !== null && event.currentTarget.selectionStart === typedSpaceAt) {
+      event.preventDefault();
+      return;
+    }
     if (open && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
       event.preventDefault();
       const step = event.key === "ArrowDown" ? 1 : -1;

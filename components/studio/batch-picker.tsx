@@ -24,7 +24,7 @@ export function BatchPicker({
       disabled={disabled}
       testId="batch-picker"
       className="inline-flex shrink-0 rounded-lg border border-border p-0.5"
-      choiceClassName="grid min-h-10 min-w-10 place-items-center rounded-md px-2 text-sm tabular-nums text-muted-foreground hover:bg-muted data-[state=checked]:bg-accent data-[state=checked]:font-semibold data-[state=checked]:text-foreground"
+      choiceClassName="grid min-h-11 min-w-11 place-items-center pointer-fine:min-h-10 pointer-fine:min-w-10 rounded-md px-2 text-sm tabular-nums text-muted-foreground hover:bg-muted data-[state=checked]:bg-accent data-[state=checked]:font-semibold data-[state=checked]:text-foreground"
       choices={BATCH_SIZES.map((n) => ({
         value: String(n),
         content: `×${n}`,

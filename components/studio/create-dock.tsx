@@ -2,7 +2,7 @@
 
 import { Plus, X } from "lucide-react";
 import { useSearchParams } from "next/navigation";
-import { Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { HydrateWhen } from "@/components/ui/hydrate-when";
 import { cn } from "@/lib/utils";
 import type { DraftDto } from "@/lib/drafts/draft-schema";
@@ -16,7 +16,12 @@ import { useMediaQuery } from "../../hooks/use-media-query";
  */
 const WIDE = "(min-width: 1024px)";
 /** The form's own URL parameters (use-create-settings, use-remix): it fills itself from them. */
-const FORM_PARAMS = ["remix", "model", "ar", "res", "dur"];
+const FORM_PARAMS = ["remix", "model", "ar", "res", "dur", "create"];
+/**
+ * Arrivals that bring something to the form (Remix, Try again: `remix`; "Make one like this":
+ * `create`). Not the settings alone: the studio keeps those in its URL all the time.
+ */
+const OPEN_PARAMS = ["remix", "create"];
 /** Hydrate the form at once: it is in view, or it has something to fill in from the URL. */
 const formNeeded = () =>
   window.matchMedia(WIDE).matches ||
@@ -28,7 +33,7 @@ export function CreateDock({ draft }: { draft: DraftDto | null }) {
   // a prompt loaded into a closed sheet is a prompt nobody sees. Read on the server too, so a
   // phone's first paint already shows the open sheet.
   const params = useSearchParams();
-  const asked = FORM_PARAMS.some((name) => params.has(name));
+  const asked = OPEN_PARAMS.some((name) => params.has(name));
   const [open, setOpen] = useState(asked);
   // Hydrated for good once opened: closing the sheet must not suspend a live form (its pending
   // submit would never settle).
@@ -43,6 +48,13 @@ export function CreateDock({ draft }: { draft: DraftDto | null }) {
     }
   }
   const hydrated = useMediaQuery("all", false);
+  useEffect(() => {
+    // Used once: a reload, or Back to this entry, must not open the sheet again.
+    if (!params.has("create")) return;
+    const url = new URL(window.location.href);
+    url.searchParams.delete("create");
+    window.history.replaceState(window.history.state, "", url);
+  }, [params]);
   const sheetHidden = !wide && !open;
 
   return (

@@ -50,6 +50,8 @@ export function CreatePanel({
   const { add: addFailure } = useFailureNotices();
   // One key per intended generation: a double-click or a retry after a network error reuses it.
   const keyRef = useRef<string | null>(null);
+  // Whether the prompt is being focused by a pointer (which places the caret itself).
+  const pointerFocus = useRef(false);
 
   const remix = useRemix(
     useCallback(
@@ -187,7 +189,16 @@ export function CreatePanel({
           // While a remix loads, typing would be overwritten a moment later.
           readOnly={remix.loading}
           aria-busy={remix.loading || undefined}
-          onFocus={() => void loadSettingsSchema()}
+          onPointerDown={() => (pointerFocus.current = true)}
+          onFocus={(e) => {
+            void loadSettingsSchema();
+            // Tabbed into (not clicked): continue the text, as a writer expects, instead of
+            // typing at its start, before a restored prompt.
+            const field = e.currentTarget;
+            if (!pointerFocus.current && field.selectionStart === 0 && field.selectionEnd === 0)
+              field.setSelectionRange(field.value.length, field.value.length);
+            pointerFocus.current = false;
+          }}
           onChange={(e) => {
             setPrompt(e.target.value);
             // Clearing the prompt starts something new: no longer a remix.

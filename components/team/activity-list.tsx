@@ -26,7 +26,11 @@ const VERBS: Record<string, (a: ActivityRow) => string> = {
   "member.removed": (a) => `removed ${a.subject ?? "someone"}`,
   "member.role_changed": (a) =>
     `changed ${a.subject ?? "someone"}'s role from ${String(a.detail?.from)} to ${String(a.detail?.to)}`,
-  "invite.created": (a) => `invited ${a.subject ?? "someone"} as ${String(a.detail?.role ?? "member")}`,
+  "invite.created": (a) =>
+    // Older link invites named themselves in the subject ("an invite link").
+    a.detail?.link === true || a.subject === "an invite link"
+      ? `made an invite link for a new ${String(a.detail?.role ?? "member")}`
+      : `invited ${a.subject ?? "someone"} as ${String(a.detail?.role ?? "member")}`,
   "invite.resent": (a) => `resent the invite to ${a.subject ?? "someone"}`,
   "invite.revoked": (a) => `withdrew the invite to ${a.subject ?? "someone"}`,
   "quota.member_set": (a) => `set ${a.subject ?? "someone"}'s monthly quota${quota(a)}`,

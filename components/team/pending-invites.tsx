@@ -74,8 +74,15 @@ export function PendingInvites({ invites }: { invites: InviteRow[] }) {
               ) : null}
             </div>
             <div className="flex gap-2">
-              <Button variant="outline" size="sm" disabled={pending} onClick={() => resend(invite)}>
-                Resend
+              <Button
+                variant="outline"
+                size="sm"
+                disabled={pending}
+                onClick={() => resend(invite)}
+                data-testid="renew-invite"
+              >
+                {/* A link invite was never sent anywhere: it can only be replaced. */}
+                {invite.email ? "Resend" : "New link"}
               </Button>
               <Button
                 variant="ghost"

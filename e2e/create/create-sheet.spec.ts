@@ -32,6 +32,11 @@ test("the create sheet: Generate in view on opening, images folded on a phone, h
     const header = await page.locator("header").first().boundingBox();
     const sheet = await page.getByTestId("create-sheet").boundingBox();
     expect(sheet!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+    // Every choice a thumb can hit: 44 px at least (×1 ×2 ×4 were 40).
+    for (const n of [1, 2, 4]) {
+      const box = (await page.getByTestId(`batch-${n}`).boundingBox())!;
+      expect(Math.min(box.width, box.height), `×${n}`).toBeGreaterThanOrEqual(44);
+    }
   } else {
     await expect(hint).toBeVisible();
     await expect(page.getByTestId("image-inputs")).toBeVisible();

@@ -83,6 +83,16 @@ test("prompt, settings and images in order survive a card and Back, the logo, a 
     await new AuthPages(phone).signIn(newUser.email, newUser.password);
     await expect(phone).toHaveURL(/\/studio/, { timeout: 60_000 });
     await expectDraft(phone, new StudioPage(phone), prompt);
+
+    // Tabbing into the restored prompt continues it: the caret is at its end, not its start.
+    const field = phone.getByLabel("Prompt", { exact: true });
+    await field.focus();
+    await phone.keyboard.press("Shift+Tab");
+    await expect(field).not.toBeFocused();
+    await phone.keyboard.press("Tab");
+    await expect(field).toBeFocused();
+    await phone.keyboard.type(", at dusk");
+    await expect(field).toHaveValue(`${prompt}, at dusk`);
   } finally {
     await other.close();
   }

@@ -75,7 +75,8 @@ test("a comment at a moment: marker on the timeline and by the comment, both see
   await review.scrubTo(2.5);
   await expect(page.getByTestId("comment-at-toggle")).toHaveText(/at 0:02/);
   const since = Date.now();
-  await review.write("the card wobbles here, steady it?", { mention: { typed: "Ad", name: "Ada Admin" } });
+  // A space typed after the picked name, as people do: the text still has one, not two.
+  await review.write(" the card wobbles here, steady it?", { mention: { typed: "Ad", name: "Ada Admin" } });
   // The marker stays where the writing started, however the video moves meanwhile.
   await review.scrubTo(4);
   await expect(page.getByTestId("comment-at-toggle")).toHaveAttribute("data-seconds", "2.5");

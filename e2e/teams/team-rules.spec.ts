@@ -13,7 +13,17 @@ test("past the team's submits per minute a ×2 waits its turn in the queue inste
 }) => {
   test.setTimeout(120_000);
   const id = randomBytes(3).toString("hex");
-  await new TeamPages(page).createTeam(`Pace club ${id}`);
+  const team = new TeamPages(page);
+  await team.createTeam(`Pace club ${id}`);
+  // A link invite is never "resent" (it went nowhere), and the activity says what it is.
+  await team.invite("", "member");
+  const linkInvite = page.getByTestId("pending-invite").and(page.locator('[data-email=""]'));
+  await expect(linkInvite.getByTestId("renew-invite")).toHaveText("New link");
+  await page.reload();
+  await expect(page.getByTestId("activity-item").first()).toContainText(
+    "made an invite link for a new member",
+  );
+
   await page.goto("/settings");
   const rules = page.getByTestId("workspace-rules");
   await rules.getByLabel("Submits per member per minute").fill("0");
@@ -38,6 +48,17 @@ test("past the team's submits per minute a ×2 waits its turn in the queue inste
   ).toBeVisible();
   const held = page.getByTestId("queue-item").filter({ hasText: second });
   await expect(held).toHaveCount(2);
+  // The toast does not sit on the in-progress list it talks about.
+  const toast = (await page.locator("[data-sonner-toast]").first().boundingBox())!;
+  for (const item of await page.getByTestId("queue-item").all()) {
+    const box = (await item.boundingBox())!;
+    const overlaps =
+      toast.x < box.x + box.width &&
+      box.x < toast.x + toast.width &&
+      toast.y < box.y + box.height &&
+      box.y < toast.y + toast.height;
+    expect(overlaps, "a toast covers a queue item").toBe(false);
+  }
   for (const item of await held.all()) {
     await expect(item.getByTestId("queue-position")).toContainText(
       "held by this workspace's submits per minute",

@@ -77,7 +77,9 @@ describe("Make one like this", () => {
       remixedFromId: null,
     });
     expect(JSON.stringify(draft)).not.toContain(generation.id);
-    expect(studioSettingsQuery(result.settings)).toBe("model=grok-imagine-video&ar=9%3A16&res=720p&dur=10");
+    expect(studioSettingsQuery(result.settings)).toBe(
+      "model=grok-imagine-video&ar=9%3A16&res=720p&dur=10&create=1",
+    );
   });
 
   it("uses the personal studio of a viewer (who cannot create in the team) and switches them to it", async () => {

@@ -7,5 +7,7 @@ export function studioSettingsQuery(s: SharedSettings): string {
   if (s.aspectRatio) query.set("ar", s.aspectRatio);
   if (s.resolution) query.set("res", s.resolution);
   query.set("dur", String(s.durationSec));
+  // Opens the create form on arrival (a phone's sheet), once (create-dock.tsx).
+  query.set("create", "1");
   return query.toString();
 }

@@ -68,8 +68,8 @@ export async function createInvite(
       workspaceId: input.workspaceId,
       actorId: input.inviter.userId,
       action: "invite.created",
-      subject: input.email ?? "an invite link",
-      detail: { role: input.role },
+      subject: input.email,
+      detail: { role: input.role, link: input.email === null },
     });
     return { invite, workspaceName: workspace.name };
   });
