@@ -132,6 +132,28 @@ test("Back from a video page returns to the same place in the gallery; Esc and a
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/\/studio/);
   await expect(cards[0]!).toBeVisible();
+
+  // The page's own controls, for a finger or a mouse: Previous and Next follow the gallery (a
+  // swipe does on a phone), the first has no Previous, and Gallery goes back to the studio.
+  await press(cards[0]!.getByTestId("card-link"), testInfo);
+  await expect(page.getByTestId("generation-page")).toHaveAttribute("data-id", ids[0]!);
+  await expect(page.getByTestId("previous-video")).toBeDisabled();
+  await press(page.getByTestId("next-video"), testInfo);
+  await expect(page.getByTestId("generation-page")).toHaveAttribute("data-id", ids[1]!);
+  if (isPhone(testInfo)) {
+    await swipe(page.getByTestId("prompt"), "left");
+    await expect(page.getByTestId("generation-page")).toHaveAttribute("data-id", ids[2]!);
+    await swipe(page.getByTestId("prompt"), "right");
+  } else {
+    await press(page.getByTestId("next-video"), testInfo);
+    await expect(page.getByTestId("generation-page")).toHaveAttribute("data-id", ids[2]!);
+    await press(page.getByTestId("previous-video"), testInfo);
+  }
+  await expect(page.getByTestId("generation-page")).toHaveAttribute("data-id", ids[1]!);
+  await expect(page).toHaveURL(new RegExp(`/g/${ids[1]}$`));
+  await press(page.getByTestId("back-to-gallery"), testInfo);
+  await expect(page).toHaveURL(/\/studio/);
+  await expect(cards[0]!).toBeVisible();
 });
 
 /** Closes every toast with its own close button (one may leave by itself meanwhile). */

@@ -18,7 +18,7 @@ import { GenerationImages } from "@/components/generation/generation-images";
 import { GenerationLineage } from "@/components/generation/generation-lineage";
 import { GenerationLive } from "@/components/generation/generation-live";
 import { shortPrompt } from "@/components/generation/format";
-import { VideoPageKeys } from "@/components/viewer/video-page-keys";
+import { VideoPageNav } from "@/components/viewer/video-page-nav";
 import { PlayerProvider } from "@/components/generation/player-context";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { ReviewProvider } from "@/components/review/review-provider";
@@ -75,10 +75,11 @@ export default async function GenerationPage({ params, searchParams }: PageProps
     <article
       data-testid="generation-page"
       data-id={g.id}
-      className="grid gap-6 pb-24 sm:pb-0 lg:grid-cols-[minmax(0,1fr)_minmax(300px,380px)] lg:items-start"
+      // A horizontal swipe is the page's (previous/next); vertical scrolling and zoom stay the browser's.
+      className="grid touch-pan-y touch-pinch-zoom gap-6 pb-24 sm:pb-0 lg:grid-cols-[minmax(0,1fr)_minmax(300px,380px)] lg:items-start"
     >
       <h1 className="sr-only">Video: {shortPrompt(g.prompt)}</h1>
-      <VideoPageKeys id={g.id} />
+      <VideoPageNav id={g.id} />
       <GenerationLive
         initial={g}
         can={allowed}
