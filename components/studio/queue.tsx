@@ -8,6 +8,8 @@ import { Button } from "@/components/ui/button";
 import { ACTIVE_LIST } from "@/lib/queries/studio-lists";
 import { NeedsAttention } from "./needs-attention";
 import { QueueItem } from "./queue-item";
+import { QueueBatch } from "./queue-batch";
+import { queueEntries } from "./queue-entries";
 import { useNow } from "../../hooks/use-now";
 import { useCompletionNotices } from "./use-completion-notices";
 import { useRecentFailures } from "./use-recent-failures";
@@ -28,7 +30,7 @@ export function Queue() {
     [idsKey, query.data],
   );
   const workspace = useWorkspace();
-  const seen = useCompletionNotices(activeIds);
+  const seen = useCompletionNotices(activeIds, items);
   const failures = useRecentFailures(workspace.userId, seen.failures, seen.dismissed);
   // Starts from the time the server rendered the list with, so both render the same elapsed times.
   const now = useNow(items.length > 0, 1_000, query.dataUpdatedAt);
@@ -46,9 +48,13 @@ export function Queue() {
             <NotifyButton />
           </div>
           <ul className="-mx-4 flex snap-x gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:px-0 lg:grid lg:grid-cols-2 lg:overflow-visible lg:pb-0 2xl:grid-cols-3">
-            {items.map((g) => (
-              <QueueItem key={g.id} generation={g} now={now} />
-            ))}
+            {queueEntries(items).map((entry) =>
+              entry.kind === "one" ? (
+                <QueueItem key={entry.generation.id} generation={entry.generation} now={now} />
+              ) : (
+                <QueueBatch key={entry.items[0]!.batch!.id} items={entry.items} now={now} />
+              ),
+            )}
           </ul>
         </section>
       ) : null}

@@ -53,6 +53,18 @@ test("×4 makes four rows and four POSTs, and the four videos arrive side by sid
   const axe = await new AxeBuilder({ page }).include('[data-testid="create-panel"]').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
+  // Every toast the page shows, as it appears (they leave by themselves).
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { toastsSeen: string[] }).toastsSeen = []);
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const node of r.addedNodes)
+          if (node instanceof HTMLElement)
+            // The toaster itself mounts with the first toast: a toast may come inside it.
+            for (const toast of [node, ...node.querySelectorAll("[data-sonner-toast]")])
+              if (toast.matches("[data-sonner-toast]")) seen.push(toast.textContent ?? "");
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   await page.getByTestId("generate").click();
   await expect(
     page
@@ -66,6 +78,12 @@ test("×4 makes four rows and four POSTs, and the four videos arrive side by sid
   for (let i = 0; i < 4; i++)
     await expect(cards.nth(i)).toHaveAttribute("data-state", "ready", { timeout: 90_000 });
   await expect(cards.getByTestId("batch-label")).toHaveText(["1 of 4", "2 of 4", "3 of 4", "4 of 4"]);
+  // One "ready" toast for the batch, none per video.
+  const toastsSeen = () => page.evaluate(() => (window as unknown as { toastsSeen: string[] }).toastsSeen);
+  await expect
+    .poll(async () => (await toastsSeen()).filter((t) => /variations? (is|are) ready/.test(t)))
+    .toEqual([expect.stringContaining(`All 4 variations are ready`)]);
+  expect((await toastsSeen()).filter((t) => t.includes("Your video is ready"))).toEqual([]);
 
   // Side by side: the four are next to each other in the gallery.
   const order = await page
