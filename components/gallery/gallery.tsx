@@ -94,19 +94,27 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
           </p>
         </div>
       ) : (
-        <JustifiedGrid
-          items={items}
-          renderCard={(g, index) => (
-            <GalleryItem
-              generation={g}
-              index={index}
-              selecting={selecting}
-              selected={selecting && selection.selected.has(g.id)}
-              compareHref={g.batch ? batchLinks.get(g.batch.id) : undefined}
-              onToggle={toggle}
-            />
-          )}
-        />
+        <>
+          {query.data?.pages[0]?.match === "similar" ? (
+            // Said before the cards, in words: these are not what was typed, only close to it.
+            <p className="text-sm text-muted-foreground" data-testid="search-similar" role="status">
+              No prompt contains “{filters.q}”. Closest matches:
+            </p>
+          ) : null}
+          <JustifiedGrid
+            items={items}
+            renderCard={(g, index) => (
+              <GalleryItem
+                generation={g}
+                index={index}
+                selecting={selecting}
+                selected={selecting && selection.selected.has(g.id)}
+                compareHref={g.batch ? batchLinks.get(g.batch.id) : undefined}
+                onToggle={toggle}
+              />
+            )}
+          />
+        </>
       )}
       <div ref={sentinel} aria-hidden className="h-px" />
       {query.isFetchingNextPage ? (

@@ -5,6 +5,7 @@ import { hasNul, NUL_MESSAGE, plainText } from "@/lib/validation/text";
 import { ACTIVE_STATES, FAILED_STATES, PLAYABLE_STATES } from "./state-machine";
 import { generationDtoSelect, toGenerationDto, type GenerationDto, type SignVideoUrl } from "./dto";
 import { withQueuePlaces } from "./queue-places";
+import { similarPrompts } from "./similar-prompts";
 import { REVIEW_FILTERS } from "@/lib/reviews/review-status";
 
 const optionalText = (max: number) =>
@@ -70,7 +71,7 @@ const likeLiteral = (term: string) => term.replace(/[\\%_]/g, "\\$&");
 export async function listGenerations(
   db: PrismaClient,
   input: { workspaceId: string; query: ListQuery; signVideoUrl: SignVideoUrl; cap?: number },
-): Promise<{ items: GenerationDto[]; nextCursor: string | null }> {
+): Promise<{ items: GenerationDto[]; nextCursor: string | null; match?: "similar" }> {
   const { query } = input;
   const states = statesFor[query.status];
   const after = query.cursor ? decodeCursor(query.cursor) : null;
@@ -100,12 +101,46 @@ export async function listGenerations(
     orderBy: [{ createdAt: direction }, { id: direction }],
     take: query.limit + 1,
   });
+  // A search that matches nothing as typed gets the closest prompts instead ("wale": whale), best
+  // first, one page, said so in `match`; the other filters still apply.
+  if (query.q && !after && rows.length === 0) return similarPage(db, input, { ...where, prompt: undefined });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const items = await Promise.all(page.map((row) => toGenerationDto(row, input.signVideoUrl)));
   return {
     items: await withQueuePlaces(db, { workspaceId: input.workspaceId, cap: input.cap, rows: page, items }),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+  };
+}
+
+/** How many close matches are ranked before the gallery's other filters narrow them. */
+const SIMILAR_CANDIDATES = 200;
+
+async function similarPage(
+  db: PrismaClient,
+  input: { workspaceId: string; query: ListQuery; signVideoUrl: SignVideoUrl; cap?: number },
+  where: Prisma.GenerationWhereInput,
+) {
+  const ranked = await similarPrompts(db, {
+    workspaceId: input.workspaceId,
+    q: input.query.q!,
+    take: SIMILAR_CANDIDATES,
+  });
+  if (ranked.length === 0) return { items: [], nextCursor: null };
+  const order = new Map(ranked.map((r, i) => [r.id, i]));
+  const rows = (
+    await db.generation.findMany({
+      where: { ...where, id: { in: ranked.map((r) => r.id) } },
+      select: generationDtoSelect,
+    })
+  )
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .slice(0, input.query.limit);
+  const items = await Promise.all(rows.map((row) => toGenerationDto(row, input.signVideoUrl)));
+  return {
+    items: await withQueuePlaces(db, { workspaceId: input.workspaceId, cap: input.cap, rows, items }),
+    nextCursor: null,
+    match: "similar" as const,
   };
 }
 

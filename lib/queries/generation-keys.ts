@@ -8,6 +8,8 @@ export type ListedGeneration = GenerationDto;
 export interface GenerationPage {
   items: ListedGeneration[];
   nextCursor: string | null;
+  /** "similar": nothing matched the search as typed; these are the closest prompts, best first. */
+  match?: "similar";
 }
 
 /** TanStack Query keys; shared with the server, which fills the gallery's first page into the cache. */

@@ -47,6 +47,9 @@ const CASES: Array<[label: string, query: Record<string, string>]> = [
   ["search: 'kintsugi' (0.04%)", { q: "kintsugi" }],
   ["search: 'whale spinning' (0.3%)", { q: "whale spinning" }],
   ["search: no match", { q: "xylophone" }],
+  // Nothing matches as typed, so the close-match query runs after the exact one (issue 21).
+  ["search typo: 'whael' → whale", { q: "whael" }],
+  ["search typo: 'lighthose' → lighthouse", { q: "lighthose" }],
   ["search: 2 letters 'ow'", { q: "ow" }],
   ["search + favourites", { q: "aurora", favorite: "true" }],
 ];
