@@ -100,15 +100,10 @@ export function GenerationCard({
             />
           </div>
         ) : null}
-        {/* Down here, clear of the card's buttons, which a touch screen always shows at the top. */}
-        {g.reviewStatus === "none" ? null : (
-          <div className="max-w-full justify-self-start rounded-full bg-background/90">
-            <ReviewBadge status={g.reviewStatus} className="px-1.5 text-[11px]" />
-          </div>
-        )}
+        {/* Narrow cards wrap the title to two lines instead of cutting it to one word. */}
         <IntentLink
           href={`/g/${g.id}`}
-          className="pointer-events-auto truncate text-xs font-medium hover:underline sm:text-sm"
+          className="pointer-events-auto truncate text-xs font-medium hover:underline @max-[14rem]:line-clamp-2 @max-[14rem]:whitespace-normal @max-[14rem]:break-words sm:text-sm"
           title={g.prompt}
           data-testid="card-link"
         >
@@ -120,10 +115,27 @@ export function GenerationCard({
           <span className="sr-only" data-testid="card-creator">
             {g.creator.name ?? "Someone"}
           </span>
+          {/* The creator's name where the card has room; narrower cards say it in their menu. */}
+          <span
+            aria-hidden
+            className="hidden max-w-[45%] shrink-0 truncate font-medium @min-[16rem]:inline"
+            data-testid="card-creator-name"
+          >
+            {g.creator.name ?? "Someone"} ·
+          </span>
           <span className="truncate">
             {g.durationSec}s · {g.resolution} · {g.aspectRatio}
           </span>
           <BatchLabel batch={g.batch} compareHref={compareHref} />
+          {/* In the facts line, never a row of its own: the overlay stays below the play button. */}
+          {g.reviewStatus === "none" ? null : (
+            <span className="ml-auto shrink-0 rounded-full bg-background/90">
+              <ReviewBadge
+                status={g.reviewStatus}
+                className="px-1.5 text-[11px] @max-[14rem]:[&>span]:sr-only"
+              />
+            </span>
+          )}
         </p>
       </div>
     </article>

@@ -18,7 +18,10 @@ export function CardMoreMenu({
   onOpenViewer,
   onDelete,
   deleting,
+  creatorName,
 }: {
+  /** Who made the video, said at the top of the menu. */
+  creatorName?: string;
   downloadHref: string | null;
   /** Absent when the viewer may not share (or the video cannot be shared yet). */
   onShare?: () => void;
@@ -49,6 +52,18 @@ export function CardMoreMenu({
     >
       {(M) => (
         <>
+          {creatorName ? (
+            // Who made it: narrow cards have no room for the name on the card itself.
+            <>
+              <M.Label
+                className="truncate px-2 py-1.5 text-xs text-muted-foreground"
+                data-testid="menu-creator"
+              >
+                By {creatorName}
+              </M.Label>
+              <M.Separator className="my-1 h-px bg-border" />
+            </>
+          ) : null}
           {onOpenViewer ? (
             <M.Item className={menuItemClass} onSelect={onOpenViewer} data-testid="menu-open-viewer">
               <Expand aria-hidden className="size-4" /> Open full screen

@@ -125,6 +125,7 @@ export function GenerationToolbar({ generation: g, variant, can = {} }: Generati
         </>
       ) : (
         <CardMoreMenu
+          creatorName={g.creator.name ?? undefined}
           downloadHref={download}
           onShare={shareable ? () => setSharing(true) : undefined}
           favorite={

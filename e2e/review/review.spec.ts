@@ -213,6 +213,28 @@ test("the gallery shows only the videos of the chosen review status, each with i
   await expect(card(world.clip.id).getByTestId("review-badge")).toHaveText("Approved");
   await expect(card(second.id).getByTestId("review-badge")).toHaveText("Changes requested");
   await expect(card(world.videos[2]!.id).getByTestId("review-badge")).toHaveCount(0);
+  // Cards read on any width: a badge never sits on the play button, and who made the video is
+  // in the card's menu (and on the card where it has room).
+  await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "");
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const id of [world.clip.id, second.id]) {
+      const badge = (await card(id).getByTestId("review-badge").boundingBox())!;
+      const play = (await card(id).getByTestId("play-badge").boundingBox())!;
+      const apart =
+        badge.y >= play.y + play.height ||
+        play.y >= badge.y + badge.height ||
+        badge.x >= play.x + play.width ||
+        play.x >= badge.x + badge.width;
+      expect(apart, `the review badge covers the play button at ${width} px`).toBe(true);
+    }
+  }
+  const maker = (await card(second.id).getByTestId("card-creator").textContent())!;
+  await card(second.id).hover();
+  await card(second.id).getByTestId("more-actions").click();
+  await expect(page.getByTestId("menu-creator")).toHaveText(`By ${maker}`);
+  await page.keyboard.press("Escape");
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The filters answer once the page is hydrated (the gallery lays out its rows then).
   await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "");
