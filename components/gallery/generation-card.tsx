@@ -118,7 +118,7 @@ export function GenerationCard({
           {/* The creator's name where the card has room; narrower cards say it in their menu. */}
           <span
             aria-hidden
-            className="hidden max-w-[45%] shrink-0 truncate font-medium @min-[16rem]:inline"
+            className="hidden max-w-[45%] shrink-0 truncate font-medium @min-[13rem]:inline"
             data-testid="card-creator-name"
           >
             {g.creator.name ?? "Someone"} ·
