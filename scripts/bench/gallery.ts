@@ -46,7 +46,7 @@ const CASES: Array<[label: string, query: Record<string, string>]> = [
   ["search: 'LIGHTHOUSE' (3%)", { q: "LIGHTHOUSE" }],
   ["search: 'kintsugi' (0.04%)", { q: "kintsugi" }],
   ["search: 'whale spinning' (0.3%)", { q: "whale spinning" }],
-  ["search: no match", { q: "xylophone" }],
+  ["search: no match (then close matches)", { q: "xylophone" }],
   // Nothing matches as typed, so the close-match query runs after the exact one (issue 21).
   ["search typo: 'whael' → whale", { q: "whael" }],
   ["search typo: 'lighthose' → lighthouse", { q: "lighthose" }],
@@ -217,6 +217,9 @@ try {
     const scratch = await createScratchDatabase(BASE_URL, "studio_bench_gallery");
     try {
       await migrate(scratch.url, before);
+      // pg_trgm's functions without its index: a search that matches nothing as typed runs the
+      // close-match query (similar-prompts.ts) on "before" too, where it scans.
+      await sql(scratch.url, "CREATE EXTENSION IF NOT EXISTS pg_trgm");
       let t0 = performance.now();
       await seedGallery(scratch.url, count);
       console.log(
