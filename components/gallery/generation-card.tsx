@@ -100,10 +100,11 @@ export function GenerationCard({
             />
           </div>
         ) : null}
-        {/* Narrow cards wrap the title to two lines instead of cutting it to one word. */}
+        {/* One line: a second one reached the play button on a phone's narrow card and took its
+            taps (the title is a link). The full prompt is in its title and on the video page. */}
         <IntentLink
           href={`/g/${g.id}`}
-          className="pointer-events-auto truncate text-xs font-medium hover:underline @max-[14rem]:line-clamp-2 @max-[14rem]:whitespace-normal @max-[14rem]:break-words sm:text-sm"
+          className="pointer-events-auto truncate text-xs font-medium hover:underline sm:text-sm"
           title={g.prompt}
           data-testid="card-link"
         >
