@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { can, canIn, lowestRoleFor, type Permission } from "@/lib/workspaces/permissions";
+import { can, canIn, lowestRoleFor, sharingKeptTo, type Permission } from "@/lib/workspaces/permissions";
 import { currentSession } from "./session";
 import { pickWorkspace, type Role } from "./roles";
 
@@ -88,10 +88,9 @@ export async function requireWorkspace(
   }
   if (!canIn(picked.role, permission, workspace)) {
     // Only a rule of the workspace narrows the table (share links kept to higher roles).
-    const floor = workspace.publicLinksMinRole;
     throw new AppError(
       "forbidden",
-      `In ${workspace.name}, share links are made by ${floor}s and above; you are ${article} ${picked.role}.`,
+      `${sharingKeptTo(workspace.name, workspace.publicLinksMinRole)}; you are ${article} ${picked.role}.`,
     );
   }
   return {

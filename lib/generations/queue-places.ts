@@ -17,7 +17,6 @@ export async function withQueuePlaces(
     cap?: number;
     rows: Array<{ id: string; state: string; sendStartedAt: Date | null; paceAt: Date | null }>;
     items: GenerationDto[];
-    now?: Date;
   },
 ): Promise<GenerationDto[]> {
   if (!input.rows.some((r) => r.state === "queued" && !r.sendStartedAt)) return input.items;
@@ -25,7 +24,7 @@ export async function withQueuePlaces(
     (await waitingInTurn(db, { workspaceId: input.workspaceId })).map((w) => [w.id, w.position]),
   );
   const cap = input.cap ?? DEFAULT_CAP;
-  const now = input.now ?? new Date();
+  const now = new Date();
   const pacedUntil = new Map(
     input.rows.flatMap((r) => (r.paceAt && r.paceAt > now ? [[r.id, r.paceAt.toISOString()] as const] : [])),
   );

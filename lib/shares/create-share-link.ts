@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { isPlayable } from "@/lib/generations/state-machine";
-import { can, canIn } from "@/lib/workspaces/permissions";
+import { can, canIn, sharingKeptTo } from "@/lib/workspaces/permissions";
 import { recordActivity } from "@/lib/workspaces/record-activity";
 import { SHARE_EXPIRIES } from "./share-limits";
 import type { CreateShareInput } from "./share-schema";
@@ -47,10 +47,7 @@ export async function createShareLink(options: {
       select: { name: true, publicLinksMinRole: true },
     });
     if (!canIn(role, "shares.create", rules))
-      throw new AppError(
-        "forbidden",
-        `In ${rules.name}, share links are made by ${rules.publicLinksMinRole}s and above.`,
-      );
+      throw new AppError("forbidden", `${sharingKeptTo(rules.name, rules.publicLinksMinRole)}.`);
     const found = await tx.generation.findMany({
       where: { id: { in: ids }, workspaceId, deletedAt: null },
       select: { id: true, prompt: true, state: true, videoAssetId: true },

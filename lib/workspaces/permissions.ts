@@ -69,6 +69,10 @@ export const atLeast = (role: Role, floor: Role) => ROLES.indexOf(role) >= ROLES
 export const canIn = (role: Role, permission: Permission, rules: WorkspaceRules): boolean =>
   can(role, permission) && (permission !== "shares.create" || atLeast(role, rules.publicLinksMinRole));
 
+/** What a refusal by the share-link rule says, wherever it is checked (the guard, the verb). */
+export const sharingKeptTo = (workspaceName: string, floor: Role) =>
+  `In ${workspaceName}, share links are made by ${floor}s and above`;
+
 /** Every permission a role has: what the server sends the client so buttons match the guards. */
 export const permissionsOf = (role: Role): Permission[] =>
   (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p));
