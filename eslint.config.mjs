@@ -66,6 +66,9 @@ const config = [
                 "!@/lib/reviews/mentions",
                 "!@/lib/reviews/comment-schema",
                 "!@/lib/reviews/comment-limits",
+                "!@/lib/reviews/comment-threads",
+                "@/lib/inbox/*",
+                "!@/lib/inbox/kinds",
               ],
               allowTypeImports: true,
               message:

@@ -41,6 +41,8 @@ const env: NodeJS.ProcessEnv = {
   // Poll from the start, as the progress specs watch a task move through "Generating" (only a poll
   // sees that step); waiting for callbacks first is covered in lib/workers/workers.int.test.ts.
   CALLBACK_WAIT_SECONDS: "0",
+  // Inbox mail goes out a second after the news, not half a minute (still batched within it).
+  INBOX_MAIL_DELAY_SECONDS: "1",
   APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
   PORT: port,
 };

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { workersState } from "@/lib/workers/app-workers";
 import { backgroundWorkMissing } from "@/lib/workers/heartbeat";
 import { byPersonalThenName } from "@/lib/workspaces/workspace-order";
+import { countUnread } from "@/lib/inbox/list-inbox";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requirePageContext();
@@ -15,7 +16,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const workspaces = ctx.workspaces.toSorted(byPersonalThenName);
   // Admins are told when no process does background work (lib/workers/heartbeat.ts).
   const admin = ctx.role === "owner" || ctx.role === "admin";
-  const missingWork = admin ? await backgroundWorkMissing(db, workersState()).catch(() => null) : null;
+  const [missingWork, unread] = await Promise.all([
+    admin ? backgroundWorkMissing(db, workersState()).catch(() => null) : null,
+    countUnread(db, ctx.user.id),
+  ]);
   return (
     <AppProviders>
       <WorkspaceProvider
@@ -41,6 +45,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             workspaces={workspaces}
             user={{ name: ctx.user.name, email: ctx.user.email }}
             demoMode={isDemoMode()}
+            unread={unread}
           />
           {missingWork && <BackgroundWorkBanner lastBeatAt={missingWork.lastBeatAt} />}
           <main

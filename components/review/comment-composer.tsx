@@ -11,9 +11,14 @@ import { useReview } from "./review-provider";
 
 /**
  * Writes a comment. "at 0:07" ties it to the video's moment: the time follows the playhead until
- * the first word is written, then stays. A person picked after "@" is mailed.
+ * the first word is written, then stays. A person picked after "@" is told. With `replyTo`, it
+ * writes a reply in that thread (about the thread's moment) and closes when posted or canceled.
  */
-export function CommentComposer() {
+export function CommentComposer({
+  replyTo,
+  replyingTo,
+  onDone,
+}: { replyTo?: string; replyingTo?: string; onDone?: () => void } = {}) {
   const review = useReview();
   const player = usePlayer();
   const playhead = usePlayerTime(player);
@@ -24,7 +29,7 @@ export function CommentComposer() {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const ids = { field: useId(), error: useId(), hint: useId() };
-  const hasVideo = Boolean(player?.video);
+  const hasVideo = Boolean(player?.video) && !replyTo;
   const at = frozenAt ?? playhead;
 
   const onChange = (text: string) => {
@@ -40,11 +45,13 @@ export function CommentComposer() {
         body,
         atSeconds: hasVideo && marked ? roundMarker(at) : null,
         mentionIds: picked,
+        replyTo: replyTo ?? null,
       });
       if (message) return void setError(message);
       setBody("");
       setPicked([]);
       setFrozenAt(null);
+      onDone?.();
     });
 
   return (
@@ -54,10 +61,10 @@ export function CommentComposer() {
         event.preventDefault();
         submit();
       }}
-      data-testid="comment-composer"
+      data-testid={replyTo ? "reply-composer" : "comment-composer"}
     >
-      <label htmlFor={ids.field} className="text-sm font-medium">
-        Add a comment
+      <label htmlFor={ids.field} className={replyTo ? "sr-only" : "text-sm font-medium"}>
+        {replyTo ? `Reply to ${replyingTo ?? "this thread"}` : "Add a comment"}
       </label>
       <MentionTextarea
         id={ids.field}
@@ -67,8 +74,13 @@ export function CommentComposer() {
         onSubmit={submit}
         describedBy={error ? ids.error : ids.hint}
         invalid={Boolean(error)}
-        placeholder="Say what works or what to change. Type @ to mention someone."
-        testId="comment-body"
+        placeholder={
+          replyTo
+            ? `Reply to ${replyingTo ?? "this thread"}…`
+            : "Say what works or what to change. Type @ to mention someone."
+        }
+        autoFocus={Boolean(replyTo)}
+        testId={replyTo ? "reply-body" : "comment-body"}
       />
       <p id={ids.hint} className="sr-only">
         Type @ and a name to mention someone; use the arrow keys and Enter to pick. Control and Enter posts.
@@ -94,6 +106,10 @@ export function CommentComposer() {
             <Clock aria-hidden className="size-4" />
             <span className="sr-only">Comment on the moment</span> at {formatMarker(at)}
           </button>
+        ) : replyTo ? (
+          <Button type="button" variant="ghost" size="sm" className="h-11 sm:h-9" onClick={onDone}>
+            Cancel
+          </Button>
         ) : (
           <span />
         )}
@@ -102,9 +118,9 @@ export function CommentComposer() {
           size="sm"
           className="h-11 sm:h-9"
           disabled={pending || !body.trim()}
-          data-testid="comment-submit"
+          data-testid={replyTo ? "reply-submit" : "comment-submit"}
         >
-          <Send aria-hidden /> {pending ? "Posting…" : "Comment"}
+          <Send aria-hidden /> {pending ? "Posting…" : replyTo ? "Reply" : "Comment"}
         </Button>
       </div>
     </form>

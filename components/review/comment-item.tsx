@@ -8,15 +8,21 @@ import { Avatar } from "@/components/ui/avatar";
 import type { CommentDto } from "@/lib/reviews/comment-dto";
 import { formatMarker } from "@/lib/reviews/time-marker";
 import { canDeleteComment } from "@/lib/workspaces/permissions";
+import { useLocationHash } from "@/hooks/use-location-hash";
+import { cn } from "@/lib/utils";
 import { CommentBody } from "./comment-body";
 import { CommentEditor } from "./comment-editor";
 import { RelativeTime } from "./relative-time";
 import { useReview } from "./review-provider";
 
-/** One comment: who, when, the moment it is about (a button that seeks there), what they said. */
-export function CommentItem({ comment: c }: { comment: CommentDto }) {
+/**
+ * One comment: who, when, the moment it is about (a button that seeks there), what they said.
+ * Its element is `#comment-<id>`: an inbox link lands on it, highlighted.
+ */
+export function CommentItem({ comment: c, reply = false }: { comment: CommentDto; reply?: boolean }) {
   const workspace = useWorkspace();
   const player = usePlayer();
+  const highlighted = useLocationHash() === `comment-${c.id}`;
   const { deleteComment } = useReview();
   const [pending, startTransition] = useTransition();
   const [editing, setEditing] = useState(false);
@@ -29,13 +35,23 @@ export function CommentItem({ comment: c }: { comment: CommentDto }) {
   const mayEdit = c.author.id === workspace.userId && workspace.can("comments.create");
   const mayDelete = canDeleteComment({ userId: workspace.userId, role: workspace.role }, c.author.id);
   return (
-    <li
-      className="flex gap-3 py-3"
+    <div
+      id={`comment-${c.id}`}
+      className={cn(
+        "flex scroll-mt-24 gap-3 rounded-lg py-3",
+        highlighted && "bg-accent px-2 ring-2 ring-primary/60",
+      )}
       data-testid="comment"
+      data-highlighted={highlighted || undefined}
+      data-reply={reply || undefined}
       data-id={c.id}
       data-seconds={c.atSeconds ?? undefined}
     >
-      <Avatar name={c.author.name} seed={c.author.id} className="mt-0.5 size-8 text-[11px]" />
+      <Avatar
+        name={c.author.name}
+        seed={c.author.id}
+        className={reply ? "mt-0.5 size-6 text-[10px]" : "mt-0.5 size-8 text-[11px]"}
+      />
       <div className="grid min-w-0 flex-1 gap-1">
         <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
           <span className="font-medium" data-testid="comment-author">
@@ -52,7 +68,7 @@ export function CommentItem({ comment: c }: { comment: CommentDto }) {
           className="text-sm leading-relaxed break-words whitespace-pre-wrap"
           data-testid="comment-text"
         >
-          {c.atSeconds !== null ? (
+          {c.atSeconds !== null && !reply ? (
             <button
               type="button"
               onClick={() => player?.seek(c.atSeconds!)}
@@ -94,6 +110,6 @@ export function CommentItem({ comment: c }: { comment: CommentDto }) {
           <Trash2 aria-hidden className="size-4" />
         </button>
       ) : null}
-    </li>
+    </div>
   );
 }

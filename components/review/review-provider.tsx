@@ -6,6 +6,7 @@ import {
   addCommentAction,
   deleteCommentAction,
   editCommentAction,
+  resolveCommentAction,
   setReviewStatusAction,
 } from "@/lib/actions/review-actions";
 import type { CommentDto } from "@/lib/reviews/comment-dto";
@@ -25,6 +26,8 @@ export interface ReviewContextValue {
   /** Like addComment: an error message, or null when the new text is saved. */
   editComment: (id: string, body: string, mentionIds: string[]) => Promise<string | null>;
   deleteComment: (id: string) => Promise<void>;
+  /** Resolves a thread (its first comment) or opens it again. */
+  setResolved: (id: string, resolved: boolean) => Promise<void>;
   setStatus: (status: ReviewStatus) => Promise<void>;
 }
 
@@ -66,6 +69,11 @@ export function ReviewProvider({
         if (!result.ok) return void toast.error(result.message);
         setComments((list) => list.filter((c) => c.id !== id));
         toast.success("Comment deleted");
+      },
+      async setResolved(id, resolved) {
+        const result = await resolveCommentAction(inWorkspace({ commentId: id, resolved }));
+        if (!result.ok) return void toast.error(result.message);
+        setComments((list) => list.map((c) => (c.id === id ? result.data : c)));
       },
       async setStatus(status) {
         const result = await setReviewStatusAction(inWorkspace({ generationId, status }));

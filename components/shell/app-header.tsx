@@ -1,6 +1,7 @@
 import { Clapperboard } from "lucide-react";
 import Link from "next/link";
 import type { GuardContext } from "@/lib/auth/guard";
+import { InboxBell } from "@/components/inbox/inbox-bell";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 import { WorkspaceSwitcher } from "./workspace-switcher";
@@ -9,9 +10,11 @@ interface AppHeaderProps {
   workspaces: GuardContext["workspaces"];
   user: { name: string | null; email: string };
   demoMode: boolean;
+  /** The bell's number as the page was rendered (components/inbox/inbox-bell.tsx keeps it fresh). */
+  unread: number;
 }
 
-export function AppHeader({ workspaces, user, demoMode }: AppHeaderProps) {
+export function AppHeader({ workspaces, user, demoMode, unread }: AppHeaderProps) {
   return (
     <header className="sticky top-0 z-30 border-b border-border bg-background/85 backdrop-blur pt-[env(safe-area-inset-top)]">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-1 px-3 sm:gap-3 sm:px-6">
@@ -37,6 +40,7 @@ export function AppHeader({ workspaces, user, demoMode }: AppHeaderProps) {
           </span>
         ) : null}
         <div className="ml-auto flex shrink-0 items-center gap-1">
+          <InboxBell initialUnread={unread} />
           <ThemeToggle />
           <UserMenu name={user.name} email={user.email} />
         </div>

@@ -1,14 +1,17 @@
+import Link from "next/link";
 import type { ActivityRow } from "@/lib/workspaces/list-activity";
 import { LocalTime } from "@/components/generation/local-time";
 import { REVIEW_LABELS, REVIEW_STATUSES } from "@/lib/reviews/review-status";
-import { formatMarker } from "@/lib/reviews/time-marker";
+import { formatMarker, videoPageAt } from "@/lib/reviews/time-marker";
 
 const VERBS: Record<string, (a: ActivityRow) => string> = {
   "generation.created": (a) => `generated “${a.subject ?? ""}”`,
   "generation.deleted": (a) => `deleted “${a.subject ?? ""}”`,
   "comment.created": (a) =>
-    `commented on “${a.subject ?? ""}”${marker(a)}: ${String(a.detail?.excerpt ?? "")}`,
+    `${a.detail?.replyTo ? "replied" : "commented"} on “${a.subject ?? ""}”${marker(a)}: ${String(a.detail?.excerpt ?? "")}`,
   "comment.edited": (a) => `edited their comment on “${a.subject ?? ""}”: ${String(a.detail?.excerpt ?? "")}`,
+  "comment.resolved": (a) => `resolved a thread on “${a.subject ?? ""}”: ${String(a.detail?.excerpt ?? "")}`,
+  "comment.reopened": (a) => `reopened a thread on “${a.subject ?? ""}”: ${String(a.detail?.excerpt ?? "")}`,
   "comment.deleted": (a) =>
     `deleted ${a.detail?.own === false ? "a comment" : "their comment"} on “${a.subject ?? ""}”`,
   "review.status_changed": (a) => {
@@ -39,6 +42,25 @@ const VERBS: Record<string, (a: ActivityRow) => string> = {
   "share.revoked": (a) => `revoked the share link for “${a.subject ?? ""}”`,
 };
 
+/**
+ * Where an entry leads: the video it names (at the comment, for comments), the share links, the
+ * members. Nothing for what is gone (a deleted video, a deleted comment).
+ */
+function hrefOf(a: ActivityRow): string | null {
+  const video = typeof a.detail?.generationId === "string" ? a.detail.generationId : null;
+  if (a.action === "generation.deleted" || a.action === "comment.deleted") return null;
+  if (video) {
+    const at = typeof a.detail?.atSeconds === "number" ? a.detail.atSeconds : null;
+    const comment = typeof a.detail?.commentId === "string" ? `#comment-${a.detail.commentId}` : "";
+    return `${videoPageAt(video, at)}${comment}`;
+  }
+  if (a.action.startsWith("share.")) return "/links";
+  if (a.action.startsWith("member.") || a.action.startsWith("invite.") || a.action.startsWith("quota."))
+    return "#members-title";
+  if (a.action === "workspace.rules_changed") return "/settings";
+  return null;
+}
+
 function marker(a: ActivityRow): string {
   const at = a.detail?.atSeconds;
   return typeof at === "number" ? ` at ${formatMarker(at)}` : "";
@@ -55,7 +77,19 @@ function quota(a: ActivityRow): string {
   return typeof seconds === "number" ? ` to ${seconds} s` : seconds === null ? " to no limit" : "";
 }
 
-/** Who did what, newest first: for admins (`activity.read`). */
+function ActivityText({ a }: { a: ActivityRow }) {
+  const text = (VERBS[a.action] ?? (() => a.action))(a);
+  const href = hrefOf(a);
+  return href ? (
+    <Link href={href} className="min-w-0 break-words hover:underline" data-testid="activity-link">
+      {text}
+    </Link>
+  ) : (
+    <span className="min-w-0 break-words">{text}</span>
+  );
+}
+
+/** Who did what, newest first, each linked to what it names: for admins (`activity.read`). */
 export function ActivityList({ activity }: { activity: ActivityRow[] }) {
   return (
     <section aria-labelledby="activity-title" className="grid gap-3">
@@ -74,7 +108,7 @@ export function ActivityList({ activity }: { activity: ActivityRow[] }) {
               data-action={a.action}
             >
               <span className="font-medium">{a.actor ?? "Someone"}</span>
-              <span className="min-w-0 break-words">{(VERBS[a.action] ?? (() => a.action))(a)}</span>
+              <ActivityText a={a} />
               <span className="text-xs text-muted-foreground">
                 <LocalTime iso={a.at} />
               </span>

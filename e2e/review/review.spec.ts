@@ -90,7 +90,7 @@ test("a comment at a moment: marker on the timeline and by the comment, both see
   const marker = review.markers().first();
   await expect(review.markers()).toHaveCount(1);
   // Placed by the video's length: 2.5 s of 6 s.
-  const track = (await page.getByTestId("timeline-markers").boundingBox())!;
+  const track = (await page.getByTestId("timeline-lane").boundingBox())!;
   const dot = (await marker.boundingBox())!;
   const ratio = (dot.x + dot.width / 2 - track.x) / track.width;
   expect(ratio).toBeGreaterThan(0.35);
@@ -103,31 +103,27 @@ test("a comment at a moment: marker on the timeline and by the comment, both see
   await marker.click();
   await expect.poll(() => review.currentTime()).toBeCloseTo(2.5, 1);
 
-  // Ada gets one mail, with the comment and a link that opens the video at that moment.
+  // Ada gets one mail, with the comment and a link that opens the video at that moment, on it.
   const adaMail = await mailbox.waitFor(world.admin.email, {
     subject: /Tariq Teammate mentioned you/,
     since,
   });
-  expect(adaMail.text).toContain("at 0:02");
+  expect(adaMail.subject).toContain("at 0:02");
   expect(adaMail.text).toContain("@Ada Admin the card wobbles here, steady it?");
+  const commentId = (await comment.getAttribute("data-id"))!;
   const link = linkIn(adaMail, `${server.url}/g/`);
-  expect(link).toBe(`${server.url}/g/${world.clip.id}?t=2.5`);
+  expect(link).toBe(`${server.url}/g/${world.clip.id}?t=2.5#comment-${commentId}`);
   const ada = new ReviewPage(await as(browser, world.admin));
   await ada.open(link);
   await expect.poll(() => ada.currentTime()).toBeCloseTo(2.5, 1);
   await expect(ada.comments()).toHaveCount(1);
-  // Mails leave from `notify` jobs only: once the mention's job and every other one have run, a
-  // second mail can no longer be on its way.
-  const { rows: mentions } = await db.query<{ id: string }>(
-    `SELECT m.id FROM "CommentMention" m JOIN "Comment" c ON c.id = m."commentId" WHERE c."generationId" = $1`,
-    [world.clip.id],
-  );
-  expect(mentions).toHaveLength(1);
-  const jobs = await settledQueue((text, values) => db.query(text, values), {
+  await expect(ada.page.locator("[data-highlighted]")).toHaveAttribute("id", `comment-${commentId}`);
+  // Mails leave from `notify` jobs only: once every one of them has run, a second mail can no
+  // longer be on its way.
+  await settledQueue((text, values) => db.query(text, values), {
     schema: DEFAULT_SCHEMA,
     queue: QUEUES.notify.name,
   });
-  expect(jobs[mentions[0]!.id]).toBe("completed");
   expect(mailbox.messages.filter((m) => m.to.includes(world.admin.email.toLowerCase()))).toHaveLength(1);
   expect(mailbox.messages.filter((m) => m.to.includes(world.teammate.email.toLowerCase()))).toEqual([]);
 });
@@ -262,4 +258,79 @@ test("the video page with comments, markers and the status passes axe", async ({
     const results = await new AxeBuilder({ page: review.page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
   }
+});
+
+test("a reply reaches the thread through the bell; the inbox leads to the comment; resolved threads step aside", async ({
+  browser,
+}) => {
+  // Ada replies to Tariq's comment at 0:02 (from the first test).
+  const ada = new ReviewPage(await as(browser, world.admin));
+  await ada.open(videoPage());
+  const thread = ada.page.getByTestId("comment-thread").filter({ hasText: "the card wobbles here" });
+  await thread.getByTestId("comment-reply").click();
+  await expect(ada.page.getByTestId("reply-body")).toBeFocused();
+  await ada.page.getByTestId("reply-body").fill("Steadied in v2, have a look");
+  await ada.page.getByTestId("reply-submit").click();
+  const reply = thread.getByTestId("comment-replies").getByTestId("comment");
+  await expect(reply).toContainText("Steadied in v2, have a look");
+  const replyId = (await reply.getAttribute("data-id"))!;
+
+  // Tariq's bell says so on whatever page he is on; the inbox names who, what and where.
+  const tariq = await as(browser, world.teammate);
+  await tariq.goto(`${server.url}/studio`);
+  const bell = tariq.getByTestId("inbox-bell");
+  await expect(bell).toBeVisible();
+  await expect(bell).toHaveAttribute("data-unread", "1");
+  await expect(bell).toHaveAccessibleName("Inbox, 1 unread");
+  await bell.click();
+  await expect(tariq).toHaveURL(/\/inbox$/);
+  const entry = tariq.getByTestId("inbox-entry").first();
+  await expect(entry).toHaveAttribute("data-read", "false");
+  await expect(entry.getByTestId("inbox-text")).toHaveText(
+    `Ada Admin replied on “${world.clip.prompt.slice(0, 59)}${world.clip.prompt.length > 60 ? "…" : ""}” at 0:02`,
+  );
+  await entry.getByRole("link").click();
+  // At the comment's moment, the reply highlighted; the bell is back to none.
+  await expect(tariq).toHaveURL(new RegExp(`/g/${world.clip.id}\\?t=2\\.5#comment-${replyId}$`));
+  const review = new ReviewPage(tariq);
+  await review.waitForMetadata();
+  await expect.poll(() => review.currentTime()).toBeCloseTo(2.5, 1);
+  await expect(tariq.locator("[data-highlighted]")).toHaveAttribute("id", `comment-${replyId}`);
+  await expect(tariq.locator("[data-highlighted]")).toBeInViewport();
+  await expect(tariq.getByTestId("inbox-bell")).not.toHaveAttribute("data-unread", "1");
+  await expect
+    .poll(
+      async () =>
+        (
+          await db.query(
+            `SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`,
+            [world.teammate.id],
+          )
+        ).rows[0].n,
+    )
+    .toBe(0);
+
+  // Resolved: the thread fades on the lane and leaves the "open only" list; reopened, it is back.
+  await expect(tariq.getByTestId("comments-open-only")).toHaveText("Open only · 2 of 2");
+  const own = tariq.getByTestId("comment-thread").filter({ hasText: "the card wobbles here" });
+  await own.getByTestId("comment-resolve").click();
+  await expect(own).toHaveAttribute("data-resolved", "true");
+  await expect(own.getByTestId("comment-resolved")).toHaveText("Resolved by Tariq Teammate");
+  await expect(tariq.getByTestId("timeline-marker")).toHaveAccessibleName(
+    /comment by Tariq Teammate \(resolved\)$/,
+  );
+  await tariq.getByTestId("comments-open-only").click();
+  await expect(tariq.getByTestId("comments-open-only")).toHaveText("Open only · 1 of 2");
+  await expect(tariq.getByTestId("comment-thread")).toHaveCount(1);
+  await expect(tariq.getByTestId("comment-thread")).not.toContainText("the card wobbles here");
+  await tariq.getByTestId("comments-open-only").click();
+  await own.getByTestId("comment-reopen").click();
+  await expect(own).toHaveAttribute("data-resolved", "false");
+
+  // The admin's activity names the reply, and leads to it.
+  await ada.page.goto(`${server.url}/team`);
+  const line = ada.page.getByTestId("activity-item").filter({ hasText: "replied on" }).first();
+  await line.getByTestId("activity-link").click();
+  await expect(ada.page).toHaveURL(new RegExp(`#comment-${replyId}$`));
+  await expect(ada.page.getByTestId("review-panel")).toBeVisible();
 });

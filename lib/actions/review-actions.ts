@@ -8,6 +8,7 @@ import { commentInputSchema } from "@/lib/reviews/comment-schema";
 import { deleteComment } from "@/lib/reviews/delete-comment";
 import { editComment } from "@/lib/reviews/edit-comment";
 import { REVIEW_STATUSES } from "@/lib/reviews/review-status";
+import { setCommentResolved } from "@/lib/reviews/resolve-comment";
 import { setReviewStatus } from "@/lib/reviews/set-review-status";
 import { workspaceAction } from "./safe-action";
 
@@ -49,6 +50,20 @@ export const deleteCommentAction = workspaceAction(
     deleteComment({ db, workspaceId: ctx.workspace.id, commentId, userId: ctx.user.id, role: ctx.role }),
 );
 
+export const resolveCommentAction = workspaceAction(
+  z.object({ commentId, resolved: z.boolean({ message: "Resolve or reopen?" }) }),
+  "comments.create",
+  ({ commentId, resolved }, ctx) =>
+    setCommentResolved({
+      db,
+      workspaceId: ctx.workspace.id,
+      commentId,
+      userId: ctx.user.id,
+      role: ctx.role,
+      resolved,
+    }),
+);
+
 export const setReviewStatusAction = workspaceAction(
   z.object({
     generationId,
@@ -57,9 +72,10 @@ export const setReviewStatusAction = workspaceAction(
     }),
   }),
   "reviews.set_status",
-  ({ generationId, status }, ctx) =>
+  async ({ generationId, status }, ctx) =>
     setReviewStatus({
       db,
+      jobs: await appJobs(),
       workspaceId: ctx.workspace.id,
       generationId,
       userId: ctx.user.id,

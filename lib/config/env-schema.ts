@@ -151,6 +151,14 @@ export const envSchema = z
       "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.com:587",
     ),
     MAIL_FROM: optionalString.default("Grok Video Studio <studio@localhost>"),
+    // How long inbox mail waits for more news to the same person: what arrives within it goes out
+    // as one mail (four videos ready, a thread's replies), not one mail each.
+    INBOX_MAIL_DELAY_SECONDS: z.coerce
+      .number({ message: "must be a number of seconds" })
+      .int()
+      .min(0)
+      .max(600)
+      .default(30),
     // How many proxies in front of the app append to X-Forwarded-For. 0 (default): the header is
     // ignored, since any client can write it; 1 behind one load balancer, and so on.
     TRUSTED_PROXY_HOPS: z.coerce

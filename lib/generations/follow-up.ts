@@ -1,5 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { recordNotifications } from "@/lib/inbox/record-notifications";
+import { wakeMailer } from "@/lib/inbox/wake-mailer";
 import type { Jobs } from "@/lib/jobs/enqueue";
 import type { ApplyResult } from "./apply-event";
 import { nextLateLook, nextPoll } from "./next-poll";
@@ -8,7 +10,7 @@ import { isFailed, isPolled, type GenerationState } from "./state-machine";
 /**
  * What the job engine does after a generation changed state — one place for every path that
  * changes it (send, poll, callback, mirror): pending → its next poll; finished → copy the
- * video; settled → the token has a free slot, so wake the dispatcher; and tell the creator.
+ * video; settled → the token has a free slot, so wake the dispatcher; and tell the creator (inbox).
  * The next poll is written to the row first, so a lost job is noticed (recover-generations.ts).
  */
 export async function followUp(
@@ -29,11 +31,33 @@ export async function followUp(
     await jobs.dispatch();
   }
   await scheduleLook(deps, generationId, result.state, now, attempts, callbackWaitMs);
-  if (!jobs) return;
-  if (result.state === "ready") await jobs.notify({ kind: "generation_ready", generationId });
-  if (result.state === "failed" || result.state === "timed_out") {
-    await jobs.notify({ kind: "generation_failed", generationId });
-  }
+  if (result.state === "ready") await tellCreator(deps, generationId, "generation_ready");
+  if (result.state === "failed" || result.state === "timed_out")
+    await tellCreator(deps, generationId, "generation_failed");
+}
+
+/** The creator's inbox entry for a video that is ready or failed: once per video and outcome. */
+async function tellCreator(
+  deps: { db: PrismaClient; jobs?: Jobs },
+  generationId: string,
+  kind: "generation_ready" | "generation_failed",
+): Promise<void> {
+  const g = await deps.db.generation.findUnique({
+    where: { id: generationId },
+    select: { workspaceId: true, creatorId: true, prompt: true, errorMessage: true },
+  });
+  if (!g) return;
+  const toMail = await recordNotifications(deps.db, [
+    {
+      userId: g.creatorId,
+      workspaceId: g.workspaceId,
+      kind,
+      generationId,
+      detail: { prompt: g.prompt, ...(kind === "generation_failed" ? { reason: g.errorMessage } : {}) },
+      dedupeKey: `${kind}:${generationId}`,
+    },
+  ]);
+  await wakeMailer(deps.jobs, toMail);
 }
 
 /** Books the next poll at a generation (a read of its task, or the copy of its video). */

@@ -2,10 +2,8 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { DEFAULT_SCHEMA, QUEUES } from "./queues";
 
-export type Notification =
-  | { kind: "generation_ready" | "generation_failed"; generationId: string }
-  /** A mail to someone named in a comment; the job's id is the mention's, so it is queued once. */
-  | { kind: "comment_mention"; mentionId: string };
+/** Wakes the mailer for one person: it mails what waits in their inbox (lib/inbox/mail-inbox.ts). */
+export type InboxMailJob = { userId: string };
 
 /**
  * What the domain may ask of the job engine. Jobs name a generation by id; what to do is decided
@@ -21,8 +19,11 @@ export interface Jobs {
   /** Drops the waiting poll of a generation that is settled (its callback said so). */
   cancelPoll(generationId: string): Promise<void>;
   mirror(generationId: string): Promise<void>;
-  /** With `key` (a UUID) as the job's id: the same key queued twice is one job. */
-  notify(notification: Notification, options?: { key?: string }): Promise<void>;
+  /**
+   * Wakes the inbox mailer for a person at `at` (later, so news arriving meanwhile goes out as one
+   * mail). Waking twice is harmless: entries are claimed as they are mailed.
+   */
+  notify(userId: string, at?: Date): Promise<void>;
 }
 
 export type PollJob = { generationId: string };
@@ -68,8 +69,8 @@ export function bossJobs(boss: PgBoss, schema = DEFAULT_SCHEMA): Jobs {
         singletonKey: generationId,
       });
     },
-    async notify(notification, options) {
-      await boss.send(QUEUES.notify.name, notification, options?.key ? { id: options.key } : {});
+    async notify(userId, at) {
+      await boss.send(QUEUES.notify.name, { userId } satisfies InboxMailJob, at ? { startAfter: at } : {});
     },
   };
 }

@@ -44,7 +44,7 @@ export const QUEUES = {
   /** Periodic: unused uploads and the files of deleted generations; overdue rows get new jobs. */
   cleanup: { name: "cleanup", policy: "short", retryLimit: 1, expireInSeconds: 600 },
   recover: { name: "recover", policy: "short", retryLimit: 1, expireInSeconds: 120 },
-  /** Mails to people: "your video is ready", "Ada mentioned you" (a mention's job id is its own, so once). */
+  /** Inbox mail: one job wakes the mailer for one person, who gets what waits as one mail. */
   notify: {
     name: "notify",
     retryLimit: 5,

@@ -72,45 +72,26 @@ export const signUpAttemptMail = (input: { to: string; signInUrl: string; resetU
     { label: "Reset your password", url: input.resetUrl },
   );
 
-export const videoReadyMail = (input: {
+/** One inbox entry by mail, or several that arrived together as one mail. */
+export const inboxMail = (input: {
   to: string;
-  prompt: string;
-  ok: boolean;
-  url: string;
-  reason?: string | null;
-}) =>
-  mail(
-    input.to,
-    input.ok ? "Your video is ready" : "Your video could not be made",
-    [
-      input.ok
-        ? `Your video is ready: “${clip(input.prompt)}”.`
-        : `Your video “${clip(input.prompt)}” failed.`,
-      ...(input.ok ? [] : [input.reason ?? "The provider did not make it. Nothing was charged for it."]),
-      "You get these mails because you turned them on in Settings.",
-    ],
-    { label: input.ok ? "Watch it" : "Open it", url: input.url },
-  );
-
-export const mentionMail = (input: {
-  to: string;
-  authorName: string;
-  prompt: string;
-  body: string;
-  /** "0:07" when the comment is about a moment of the video. */
-  at: string | null;
-  url: string;
-}) =>
-  mail(
-    input.to,
-    `${input.authorName} mentioned you on “${clip(input.prompt, 60)}”`,
-    [
-      `${input.authorName} mentioned you in a comment on “${clip(input.prompt)}”${input.at ? ` at ${input.at}` : ""}:`,
-      ...input.body.split("\n").map((line) => `> ${line}`),
-      "You get this mail because someone in your team wrote your name in a comment.",
-    ],
-    { label: input.at ? `Watch it from ${input.at}` : "Open the video", url: input.url },
-  );
+  entries: readonly { text: string; quote: string | null; url: string }[];
+  settingsUrl: string;
+}) => {
+  const [first, ...rest] = input.entries;
+  if (!first) throw new Error("inboxMail needs at least one entry");
+  const quote = (q: string | null) => (q ? q.split("\n").map((line) => `> ${line}`) : []);
+  const footer = `You get these mails because of your choices in Settings: ${input.settingsUrl}`;
+  if (!rest.length)
+    return mail(input.to, clip(first.text, 90), [`${first.text}.`, ...quote(first.quote), footer], {
+      label: "Open it",
+      url: first.url,
+    });
+  return mail(input.to, `${input.entries.length} updates in Grok Video Studio`, [
+    ...input.entries.flatMap((e) => [`${e.text}: ${e.url}`, ...quote(e.quote)]),
+    footer,
+  ]);
+};
 
 const clip = (s: string, max = 120) => (s.length > max ? `${s.slice(0, max - 3)}…` : s);
 const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");

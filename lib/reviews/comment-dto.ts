@@ -12,6 +12,10 @@ export interface CommentDto {
   mentions: { userId: string; name: string }[];
   createdAt: string;
   editedAt: string | null;
+  /** The comment that opened its thread; null for a thread's first comment. */
+  parentId: string | null;
+  /** A thread's first comment, when resolved: when and by whom (replies follow their thread). */
+  resolved: { at: string; by: string } | null;
 }
 
 const person = { select: { id: true, name: true, email: true } } as const;
@@ -22,6 +26,9 @@ export const commentDtoSelect = {
   atSeconds: true,
   createdAt: true,
   editedAt: true,
+  parentId: true,
+  resolvedAt: true,
+  resolvedBy: person,
   author: person,
   mentions: { select: { user: person } },
 } as const satisfies Prisma.CommentSelect;
@@ -37,5 +44,9 @@ export function toCommentDto(row: Row): CommentDto {
     mentions: row.mentions.map((m) => ({ userId: m.user.id, name: displayName(m.user) })),
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
+    parentId: row.parentId,
+    resolved: row.resolvedAt
+      ? { at: row.resolvedAt.toISOString(), by: row.resolvedBy ? displayName(row.resolvedBy) : "Someone" }
+      : null,
   };
 }

@@ -21,5 +21,7 @@ export const commentInputSchema = z.object({
     .array(z.string().trim().min(1).max(64), { message: "Mentions must be a list of people." })
     .max(MAX_MENTIONS, `Mention at most ${MAX_MENTIONS} people in one comment.`)
     .default([]),
+  /** The comment this answers; a reply to a reply joins the same thread (one level). */
+  replyTo: z.string().trim().min(1).max(64, "Which comment?").nullable().default(null),
 });
 export type CommentInput = z.input<typeof commentInputSchema>;

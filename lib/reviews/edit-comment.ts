@@ -2,18 +2,19 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { recordNotifications } from "@/lib/inbox/record-notifications";
+import { wakeMailer } from "@/lib/inbox/wake-mailer";
 import type { Jobs } from "@/lib/jobs/enqueue";
 import { can } from "@/lib/workspaces/permissions";
 import { recordActivity } from "@/lib/workspaces/record-activity";
 import { commentDtoSelect, toCommentDto, type CommentDto } from "./comment-dto";
 import { commentInputSchema } from "./comment-schema";
 import { displayName, findMentions } from "./mentions";
-import { log } from "@/lib/log/logger";
 
 /**
  * Rewrites a comment's text; only its author may (an admin may delete words, never put new ones
- * in someone's mouth). Its moment stays. People newly named are mailed; those named before were
- * mailed already and are not mailed again.
+ * in someone's mouth). Its moment stays. People newly named are told (inbox, mail if they want it);
+ * those named before were told already.
  */
 export async function editComment(options: {
   db: PrismaClient;
@@ -35,7 +36,7 @@ export async function editComment(options: {
     throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "Invalid comment.");
   const { body, mentionIds } = parsed.data;
 
-  const { comment, added } = await db.$transaction(async (tx) => {
+  const { comment, toMail } = await db.$transaction(async (tx) => {
     const found = await tx.comment.findFirst({
       where: { id: commentId, workspaceId, deletedAt: null },
       select: {
@@ -64,8 +65,25 @@ export async function editComment(options: {
         editedAt: options.now ?? new Date(),
         mentions: { create: fresh.map((id) => ({ userId: id })) },
       },
-      select: { ...commentDtoSelect, mentions: { select: { id: true, user: commentDtoSelect.author } } },
+      select: commentDtoSelect,
     });
+    // Newly named people are told; those named before were told already.
+    const toMail = await recordNotifications(
+      tx,
+      fresh.map((id) => ({
+        userId: id,
+        workspaceId,
+        kind: "mention" as const,
+        actorId: userId,
+        generationId: found.generationId,
+        commentId,
+        detail: {
+          prompt: found.generation.prompt,
+          excerpt: body.slice(0, 280),
+          atSeconds: updated.atSeconds,
+        },
+      })),
+    );
     await recordActivity(tx, {
       workspaceId,
       actorId: userId,
@@ -73,18 +91,8 @@ export async function editComment(options: {
       subject: found.generation.prompt,
       detail: { generationId: found.generationId, commentId, excerpt: body.slice(0, 140) },
     });
-    return { comment: updated, added: updated.mentions.filter((m) => fresh.includes(m.user.id)) };
+    return { comment: updated, toMail };
   });
-
-  for (const mention of added) {
-    try {
-      await options.jobs?.notify({ kind: "comment_mention", mentionId: mention.id }, { key: mention.id });
-    } catch (error) {
-      log.error(
-        { event: "mail.not-queued", err: error, mentionId: mention.id },
-        "could not queue the mail for a mention",
-      );
-    }
-  }
+  await wakeMailer(options.jobs, toMail);
   return toCommentDto(comment);
 }

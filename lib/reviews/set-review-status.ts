@@ -2,6 +2,9 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { recordNotifications } from "@/lib/inbox/record-notifications";
+import { wakeMailer } from "@/lib/inbox/wake-mailer";
+import type { Jobs } from "@/lib/jobs/enqueue";
 import { can, lowestRoleFor } from "@/lib/workspaces/permissions";
 import { recordActivity } from "@/lib/workspaces/record-activity";
 import { reviewStateSelect, toReviewState, type ReviewState } from "./review-state";
@@ -19,6 +22,8 @@ export async function setReviewStatus(options: {
   userId: string;
   role: Role;
   status: ReviewStatus;
+  /** Wakes the inbox mailer for the video's creator. */
+  jobs?: Pick<Jobs, "notify">;
   now?: Date;
 }): Promise<ReviewState> {
   const { db, workspaceId, generationId, userId, role, status } = options;
@@ -27,10 +32,11 @@ export async function setReviewStatus(options: {
       "forbidden",
       `Only ${lowestRoleFor("reviews.set_status")}s and owners can change a video's review status.`,
     );
-  return db.$transaction(async (tx) => {
+  let toMail: string[] = [];
+  const state = await db.$transaction(async (tx) => {
     const video = await tx.generation.findFirst({
       where: { id: generationId, workspaceId, deletedAt: null },
-      select: { prompt: true, ...reviewStateSelect },
+      select: { prompt: true, creatorId: true, ...reviewStateSelect },
     });
     if (!video) throw new AppError("not_found", "No such video in this workspace.");
     if (video.reviewStatus === status) return toReviewState(video);
@@ -46,8 +52,21 @@ export async function setReviewStatus(options: {
       subject: video.prompt,
       detail: { generationId, from: video.reviewStatus, to: status },
     });
+    // Its creator hears of it (in the inbox; by mail if they want it) — unless they set it.
+    toMail = await recordNotifications(tx, [
+      {
+        userId: video.creatorId,
+        workspaceId,
+        kind: "review_status",
+        actorId: userId,
+        generationId,
+        detail: { prompt: video.prompt, to: status },
+      },
+    ]);
     return toReviewState(
       await tx.generation.findUniqueOrThrow({ where: { id: generationId }, select: reviewStateSelect }),
     );
   });
+  await wakeMailer(options.jobs, toMail);
+  return state;
 }

@@ -243,6 +243,8 @@ function baseEnv(): NodeJS.ProcessEnv {
     GENERATION_TIMEOUT_MINUTES: "0.5",
     // As scripts/e2e-server.ts: poll at the usual pace even where callbacks come.
     CALLBACK_WAIT_SECONDS: "0",
+    // Inbox mail goes out a second after the news, not half a minute (still batched within it).
+    INBOX_MAIL_DELAY_SECONDS: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }

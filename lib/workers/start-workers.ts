@@ -10,7 +10,9 @@ import { mirrorGeneration, type MirrorGenerationDeps } from "@/lib/generations/m
 import { recoverGenerations } from "@/lib/generations/recover-generations";
 import { backgroundOrigin } from "@/lib/server/background-origin";
 import { notificationHandler } from "./deliver-notifications";
-import { bossJobs, type PollJob, type Jobs, type MirrorJob, type Notification } from "../jobs/enqueue";
+import { wakeOverdueInboxMail } from "@/lib/inbox/mail-inbox";
+import { env } from "@/lib/config/env";
+import { bossJobs, type PollJob, type Jobs, type MirrorJob, type InboxMailJob } from "../jobs/enqueue";
 import { CRON, QUEUES } from "../jobs/queues";
 import { withLogContext } from "@/lib/log/context";
 
@@ -88,7 +90,15 @@ export async function startWorkers(
   }
   await boss.work(
     QUEUES.recover.name,
-    track(QUEUES.recover.name, async () => recoverGenerations(deps)),
+    track(QUEUES.recover.name, async () => {
+      await recoverGenerations(deps);
+      // The inbox's outbox: mail waiting past its delay with no wake-up queued (lib/inbox).
+      await wakeOverdueInboxMail({
+        db: deps.db,
+        wake: (userId) => jobs.notify(userId),
+        delaySeconds: env().INBOX_MAIL_DELAY_SECONDS,
+      });
+    }),
   );
   await boss.work(
     QUEUES.cleanup.name,
@@ -99,7 +109,7 @@ export async function startWorkers(
       await sweepHeartbeats(deps.db);
     }),
   );
-  await boss.work<Notification>(
+  await boss.work<InboxMailJob>(
     QUEUES.notify.name,
     { pollingIntervalSeconds, batchSize: 50 },
     track(QUEUES.notify.name, notificationHandler(boss, { db: deps.db, origin: backgroundOrigin() })),

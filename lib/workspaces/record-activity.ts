@@ -7,6 +7,8 @@ export type ActivityAction =
   | "comment.created"
   | "comment.edited"
   | "comment.deleted"
+  | "comment.resolved"
+  | "comment.reopened"
   | "review.status_changed"
   | "workspace.created"
   | "workspace.renamed"

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const ctx = await requirePageContext();
   const [user, members, rules] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { notifyOnReady: true } }),
+    db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { mailKinds: true } }),
     can(ctx.role, "workspace.transfer") && !ctx.workspace.personal ? listMembers(db, ctx.workspace.id) : [],
     db.workspace.findUniqueOrThrow({
       where: { id: ctx.workspace.id },
@@ -25,7 +25,7 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">Settings</h1>
       <NotificationSettings
         email={ctx.user.email}
-        enabled={user.notifyOnReady}
+        kinds={user.mailKinds}
         mailsLeave={mailDelivery() === "smtp"}
       />
       {!ctx.workspace.personal ? (

@@ -194,6 +194,22 @@ export const ROWS: Row[] = [
     call: (c, w) => c.action({ commentId: commentId(w, author), body: "Cut at the second wave" }),
   })),
   {
+    source: A("review-actions", "addCommentAction"),
+    label: "reply to the owner's comment",
+    access: perm("comments.create"),
+    targetsTeam: true,
+    prepare: (db, w) => seedComment(db, w, "owner"),
+    call: (c, w) => c.action({ generationId: w.memberVideo, body: "Agreed", replyTo: commentId(w, "owner") }),
+  },
+  {
+    source: A("review-actions", "resolveCommentAction"),
+    label: "resolve the owner's comment thread",
+    access: perm("comments.create"),
+    targetsTeam: true,
+    prepare: (db, w) => seedComment(db, w, "owner"),
+    call: (c, w) => c.action({ commentId: commentId(w, "owner"), resolved: true }),
+  },
+  {
     source: A("review-actions", "deleteCommentAction"),
     label: "delete the member's comment",
     access: perm("comments.delete.own", authorOf("member")),
@@ -357,11 +373,18 @@ export const ROWS: Row[] = [
     call: (c) => c.action({ seconds: 600 }),
   },
   {
-    source: A("settings-actions", "setNotifyOnReadyAction"),
-    label: "turn on video mails",
+    source: A("settings-actions", "setMailKindsAction"),
+    label: "choose which news comes by mail",
     access: { kind: "signed-in", strangerMay: true },
     targetsTeam: false,
-    call: (c) => c.action({ enabled: true }),
+    call: (c) => c.action({ kinds: ["mention", "generation_ready"] }),
+  },
+  {
+    source: A("inbox-actions", "markInboxReadAction"),
+    label: "mark one's inbox read",
+    access: { kind: "signed-in", strangerMay: true },
+    targetsTeam: false,
+    call: (c) => c.action({}),
   },
   // ── Sign-in and sign-up: public entry points, validated; never workspace data ───────────────
   ...(
@@ -429,6 +452,13 @@ export const ROWS: Row[] = [
     // The world's videos are not in storage: a permitted caller is told there is nothing to zip.
     domain: { viewer: "conflict", member: "conflict", admin: "conflict", owner: "conflict" },
     call: (c, w) => c.route("GET", `/api/generations/zip?ids=${w.memberVideo},${w.ownerVideo}`),
+  },
+  {
+    source: "app/api/inbox/route.ts#GET",
+    label: "read one's inbox",
+    access: { kind: "signed-in", strangerMay: true },
+    targetsTeam: false,
+    call: (c) => c.route("GET", "/api/inbox"),
   },
   {
     source: "app/api/usage/route.ts#GET",

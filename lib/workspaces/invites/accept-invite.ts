@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { invitableRoles } from "../permissions";
+import { recordNotifications } from "@/lib/inbox/record-notifications";
 import { recordActivity } from "../record-activity";
 import { hashInviteToken, isInviteTokenShape } from "./invite-token";
 import { INVITE_REFUSALS, inviteStatus } from "./invite-status";
@@ -84,6 +85,16 @@ export async function redeemInvite(
       subject: input.user.email,
       detail: { role: invite.role },
     });
+    // The inviter hears who came in (their inbox; mail by the minute's sweep if they want it).
+    await recordNotifications(tx, [
+      {
+        userId: invite.invitedById,
+        workspaceId: invite.workspaceId,
+        kind: "member_joined",
+        actorId: input.user.id,
+        detail: { role: invite.role },
+      },
+    ]);
   }
   await tx.user.update({ where: { id: input.user.id }, data: { activeWorkspaceId: invite.workspaceId } });
   return {
