@@ -9,6 +9,7 @@ import { workersState } from "@/lib/workers/app-workers";
 import { backgroundWorkMissing } from "@/lib/workers/heartbeat";
 import { byPersonalThenName } from "@/lib/workspaces/workspace-order";
 import { countUnread } from "@/lib/inbox/list-inbox";
+import { can } from "@/lib/workspaces/permissions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requirePageContext();
@@ -30,6 +31,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           role: ctx.role,
           userId: ctx.user.id,
           publicLinksMinRole: ctx.workspace.publicLinksMinRole,
+          destinations: workspaces
+            .filter((w) => w.id !== ctx.workspace.id && can(w.role, "generations.create"))
+            .map(({ id, name, personal }) => ({ id, name, personal })),
         }}
       >
         <div className="flex min-h-dvh flex-col">

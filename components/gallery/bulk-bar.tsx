@@ -1,10 +1,20 @@
 "use client";
 
-import { Clapperboard, Columns2, Download, Loader2, Star, StarOff, Trash2, X } from "lucide-react";
+import {
+  Clapperboard,
+  Columns2,
+  Download,
+  FolderInput,
+  Loader2,
+  Star,
+  StarOff,
+  Trash2,
+  X,
+} from "lucide-react";
 import Link from "next/link";
 import { toast } from "@/components/ui/toast";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { BULK_MAX } from "@/lib/generations/bulk-limits";
+import { BULK_MAX, TRANSFER_MAX } from "@/lib/generations/bulk-limits";
 import { REEL_MAX } from "@/lib/shares/share-limits";
 import type { CompareChoice } from "./compare-choice";
 import type { BulkActions } from "./use-bulk-actions";
@@ -17,6 +27,7 @@ export function BulkBar({
   zipHref,
   compare,
   onShareReel,
+  onTransfer,
   onDone,
 }: {
   count: number;
@@ -25,6 +36,8 @@ export function BulkBar({
   zipHref: string | null;
   compare: CompareChoice;
   onShareReel: () => void;
+  /** Opens "Move or copy to another workspace"; absent when there is nowhere to move to. */
+  onTransfer?: () => void;
   onDone: () => void;
 }) {
   const tooMany = count > BULK_MAX;
@@ -117,6 +130,20 @@ export function BulkBar({
           data-testid="bulk-share-reel"
         >
           <Clapperboard aria-hidden /> <span className="max-sm:sr-only">Share as reel</span>
+        </Button>
+      ) : null}
+      {onTransfer ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          disabled={idle || count > TRANSFER_MAX}
+          title={
+            count > TRANSFER_MAX ? `At most ${TRANSFER_MAX} at a time` : "Move or copy to another workspace"
+          }
+          onClick={onTransfer}
+          data-testid="bulk-transfer"
+        >
+          <FolderInput aria-hidden /> <span className="max-sm:sr-only">Move or copy</span>
         </Button>
       ) : null}
       {can.delete ? (

@@ -11,6 +11,7 @@ import { JustifiedGrid } from "@/components/gallery/justified-grid";
 import { useBulkActions } from "@/components/gallery/use-bulk-actions";
 import { useSelection } from "@/components/gallery/use-selection";
 import { LazyShareDialog } from "@/components/shares/lazy-share-dialog";
+import { LazyTransferDialog } from "./lazy-transfer-dialog";
 import { GalleryItem } from "./gallery-item";
 import { GalleryFilters } from "./gallery-filters";
 import { toListParams, useGalleryFilters } from "./use-gallery-filters";
@@ -25,6 +26,7 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
   }, items.length);
   const [selecting, setSelecting] = useState(false);
   const [sharingReel, setSharingReel] = useState(false);
+  const [transferring, setTransferring] = useState(false);
   const selection = useSelection();
   const order = useMemo(() => items.map((g) => g.id), [items]);
   const checked = order.filter((id) => selection.selected.has(id));
@@ -132,6 +134,23 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
           zipHref={zipHref}
           compare={compare}
           onShareReel={() => setSharingReel(true)}
+          onTransfer={
+            workspace.can("generations.create") && workspace.destinations.length
+              ? () => setTransferring(true)
+              : undefined
+          }
+          onDone={stopSelecting}
+        />
+      ) : null}
+      {transferring ? (
+        <LazyTransferDialog
+          open
+          onOpenChange={setTransferring}
+          ids={checked}
+          mayMove={checked.every((id) => {
+            const g = items.find((item) => item.id === id);
+            return g ? workspace.canTouch(g.creator.id, "delete") : false;
+          })}
           onDone={stopSelecting}
         />
       ) : null}

@@ -13,6 +13,8 @@ export interface WorkspaceView {
   userId: string;
   /** The workspace's rule narrowing the table (who may make share links). */
   publicLinksMinRole: Role;
+  /** The caller's other workspaces where they may create: where videos may be moved or copied. */
+  destinations: { id: string; name: string; personal: boolean }[];
 }
 
 const WorkspaceContext = createContext<WorkspaceView | null>(null);

@@ -7,6 +7,14 @@ import { formatMarker, videoPageAt } from "@/lib/reviews/time-marker";
 const VERBS: Record<string, (a: ActivityRow) => string> = {
   "generation.created": (a) => `generated “${a.subject ?? ""}”`,
   "generation.deleted": (a) => `deleted “${a.subject ?? ""}”`,
+  "generation.moved_in": (a) =>
+    `moved “${a.subject ?? ""}” here from ${String(a.detail?.from ?? "another workspace")}`,
+  "generation.copied_in": (a) =>
+    `copied “${a.subject ?? ""}” here from ${String(a.detail?.from ?? "another workspace")}`,
+  "generation.moved_out": (a) =>
+    `moved “${a.subject ?? ""}” to ${String(a.detail?.to ?? "another workspace")}`,
+  "generation.copied_out": (a) =>
+    `copied “${a.subject ?? ""}” to ${String(a.detail?.to ?? "another workspace")}`,
   "comment.created": (a) =>
     `${a.detail?.replyTo ? "replied" : "commented"} on “${a.subject ?? ""}”${marker(a)}: ${String(a.detail?.excerpt ?? "")}`,
   "comment.edited": (a) => `edited their comment on “${a.subject ?? ""}”: ${String(a.detail?.excerpt ?? "")}`,
@@ -48,7 +56,8 @@ const VERBS: Record<string, (a: ActivityRow) => string> = {
  */
 function hrefOf(a: ActivityRow): string | null {
   const video = typeof a.detail?.generationId === "string" ? a.detail.generationId : null;
-  if (a.action === "generation.deleted" || a.action === "comment.deleted") return null;
+  // Gone from here: deleted, or moved to another workspace (its trash still has it, but not by link).
+  if (["generation.deleted", "generation.moved_out", "comment.deleted"].includes(a.action)) return null;
   if (video) {
     const at = typeof a.detail?.atSeconds === "number" ? a.detail.atSeconds : null;
     const comment = typeof a.detail?.commentId === "string" ? `#comment-${a.detail.commentId}` : "";

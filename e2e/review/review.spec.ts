@@ -4,7 +4,10 @@
  * video there; the admin gets one mail whose link opens the video at that moment); a viewer
  * comments too; the admin sets the status, which members and viewers see but cannot change —
  * no control, and the action refused by the server with the database unchanged; the gallery
- * filters by status. The page with comments passes axe.
+ * filters by status. The page with comments passes axe. A reply reaches the thread's people
+ * through the bell and the inbox, whose entry opens the video at the reply, highlighted; threads
+ * resolve and reopen; activity links to what it names. A team video is copied to a personal studio
+ * and moved back, with its own files, recorded in the activity.
  */
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -333,4 +336,83 @@ test("a reply reaches the thread through the bell; the inbox leads to the commen
   await line.getByTestId("activity-link").click();
   await expect(ada.page).toHaveURL(new RegExp(`#comment-${replyId}$`));
   await expect(ada.page.getByTestId("review-panel")).toBeVisible();
+});
+
+test("work moves between workspaces: a team video copied to a personal studio (its own file, the original stays), then moved back", async ({
+  browser,
+}) => {
+  // Tariq's personal studio, beside the team (the world's users were written without one).
+  const personal = `ws${Date.now().toString(36)}`;
+  const at = new Date().toISOString();
+  await db.query(
+    `INSERT INTO "Workspace" (id, name, slug, personal, "createdAt", "updatedAt") VALUES ($1, 'Tariq''s studio', $2, true, $3, $3)`,
+    [personal, `${personal}-slug`, at],
+  );
+  await db.query(
+    `INSERT INTO "Membership" ("userId", "workspaceId", role, "createdAt") VALUES ($1, $2, 'owner', $3)`,
+    [world.teammate.id, personal, at],
+  );
+  const video = world.videos[3]!;
+  const page = await as(browser, world.teammate);
+  await page.goto(`${server.url}/studio`);
+  await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "");
+  await page.getByTestId("select-mode").click();
+  await page
+    .locator(`[data-testid="generation-card"][data-id="${video.id}"]`)
+    .getByTestId("select-card")
+    .click();
+  await page.getByTestId("bulk-transfer").click();
+  const dialog = page.getByTestId("transfer-dialog");
+  await expect(dialog.getByTestId("transfer-target")).toHaveValue(personal);
+  // Someone else's video: it may be copied, not moved.
+  const mine = video.creatorId === world.teammate.id;
+  await expect(dialog.getByTestId("transfer-move")).toBeEnabled({ enabled: mine });
+  await dialog.getByTestId("transfer-copy").check();
+  await dialog.getByTestId("transfer-submit").click();
+  await expect(page.getByText("1 video copied to Tariq's studio")).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+
+  // The copy is a finished video of the studio, with its own file, and the original stays.
+  const { rows } = await db.query<{ id: string; storageKey: string; original: string }>(
+    `SELECT g.id, a."storageKey", (SELECT "storageKey" FROM "Asset" WHERE "generationId" = $2) AS original
+       FROM "Generation" g JOIN "Asset" a ON a.id = g."videoAssetId"
+      WHERE g."workspaceId" = $1 AND g.state = 'ready'`,
+    [personal, video.id],
+  );
+  expect(rows).toHaveLength(1);
+  expect(rows[0]!.storageKey).not.toBe(rows[0]!.original);
+  await page.getByRole("button", { name: "Open Tariq's studio" }).click();
+  await expect(page).toHaveURL(/\/studio$/);
+  await expect(page.getByTestId("workspace-switcher")).toContainText("Tariq's studio");
+  const copy = page.locator(`[data-testid="generation-card"][data-id="${rows[0]!.id}"]`);
+  await expect(copy).toBeVisible();
+  await expect
+    .poll(() =>
+      copy
+        .locator("img")
+        .first()
+        .evaluate((img: HTMLImageElement) => img.naturalWidth),
+    )
+    .toBeGreaterThan(0);
+
+  // Moved back: it leaves the studio (to its trash) and arrives in the team.
+  await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "");
+  await page.getByTestId("select-mode").click();
+  await copy.getByTestId("select-card").click();
+  await page.getByTestId("bulk-transfer").click();
+  await page.getByTestId("transfer-target").selectOption({ label: "Film club" });
+  await page.getByTestId("transfer-move").check();
+  await page.getByTestId("transfer-submit").click();
+  await expect(page.getByText("1 video moved to Film club")).toBeVisible();
+  await expect(copy).toHaveCount(0);
+  expect(
+    (await db.query(`SELECT "deletedAt" FROM "Generation" WHERE id = $1`, [rows[0]!.id])).rows[0].deletedAt,
+  ).not.toBeNull();
+
+  // The team's activity says where it went and where it came from.
+  const admin = await as(browser, world.admin);
+  await admin.goto(`${server.url}/team`);
+  const lines = admin.getByTestId("activity-item");
+  await expect(lines.filter({ hasText: `copied “${video.prompt}” to Tariq's studio` })).toHaveCount(1);
+  await expect(lines.filter({ hasText: `moved “${video.prompt}” here from Tariq's studio` })).toHaveCount(1);
 });

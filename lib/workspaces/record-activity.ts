@@ -4,6 +4,10 @@ import type { Prisma } from "@/lib/db/generated/client";
 export type ActivityAction =
   | "generation.created"
   | "generation.deleted"
+  | "generation.moved_in"
+  | "generation.moved_out"
+  | "generation.copied_in"
+  | "generation.copied_out"
   | "comment.created"
   | "comment.edited"
   | "comment.deleted"

@@ -170,6 +170,16 @@ export const ROWS: Row[] = [
         remixedFromId: null,
       }),
   },
+  {
+    source: A("transfer-actions", "transferGenerationsAction"),
+    label: "copy the member's video to a workspace one is not in",
+    access: perm("generations.create"),
+    targetsTeam: true,
+    // Only into a workspace of one's own: the stranger's studio is nobody else's to fill (the
+    // whole move and copy is lib/generations/transfer-generations.int.test.ts).
+    domain: { member: "not_found", admin: "not_found", owner: "not_found" },
+    call: (c, w) => c.action({ ids: [w.memberVideo], toWorkspaceId: w.strangerWorkspaceId, mode: "copy" }),
+  },
   // ── Review ─────────────────────────────────────────────────────────────────────────────────
   {
     source: A("review-actions", "addCommentAction"),
