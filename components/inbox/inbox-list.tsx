@@ -7,6 +7,7 @@ import {
   CheckCheck,
   CircleAlert,
   CircleCheck,
+  MessageSquareQuote,
   MessageSquareReply,
   UserPlus,
 } from "lucide-react";
@@ -28,6 +29,7 @@ const ICONS = {
   generation_ready: CircleCheck,
   generation_failed: CircleAlert,
   member_joined: UserPlus,
+  guest_feedback: MessageSquareQuote,
 } satisfies Record<InboxEntry["kind"], unknown>;
 
 /**

@@ -57,6 +57,15 @@ export function CommentItem({ comment: c, reply = false }: { comment: CommentDto
           <span className="font-medium" data-testid="comment-author">
             {c.author.name}
           </span>
+          {c.author.guest ? (
+            <span
+              className="rounded-full bg-muted px-2 py-0.5 text-xs text-muted-foreground"
+              title="Written through a share link by someone without an account"
+              data-testid="comment-guest"
+            >
+              guest
+            </span>
+          ) : null}
           <span className="text-xs text-muted-foreground">
             <RelativeTime iso={c.createdAt} />
             {c.editedAt ? <span data-testid="comment-edited"> · edited</span> : null}

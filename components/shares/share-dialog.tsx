@@ -58,6 +58,8 @@ export function ShareDialog({
       expiresIn,
       allowDownload: form.get("allowDownload") === "on",
       showPrompt: form.get("showPrompt") === "on",
+      allowComments: form.get("allowComments") === "on",
+      allowApproval: form.get("allowApproval") === "on",
     });
     if (!parsed.success) return setErrors(parsed.error.flatten().fieldErrors as FieldErrors);
     setErrors({});

@@ -50,6 +50,12 @@ export function ShareSwitches() {
         label="Show the prompt and settings, with “Make one like this”"
         testId="share-show-prompt"
       />
+      <Check
+        name="allowComments"
+        label="Let anyone with the link comment, giving a name (the team sees it, marked as a guest)"
+        testId="share-allow-comments"
+      />
+      <Check name="allowApproval" label="…and approve or request changes" testId="share-allow-approval" />
     </div>
   );
 }

@@ -2,7 +2,8 @@
  * Share links on the production build, as people use them: made from the studio's menus, opened
  * signed out on a Pixel 7 (the video plays at once, its media answers ranges), previewed by chat
  * apps (Open Graph / Twitter tags), and refused — page and media alike — once expired, revoked,
- * behind a password not given, or when the video is deleted. The server's own output is read at
+ * behind a password not given, or when the video is deleted. A client without an account comments
+ * and approves through a link that allows it. The server's own output is read at
  * the end: no share token may ever be in it.
  */
 import { createHash, randomBytes } from "node:crypto";
@@ -335,6 +336,66 @@ test("a reel plays its videos one after another; deleting a video refuses its pa
   await expect(page.getByTestId("share-link")).toHaveCount(3);
   await expect(page.getByText("Its video was deleted: the link shows nothing.")).toHaveCount(2);
   await page.screenshot({ path: screenshotPath(testInfo, "share-links-desktop") });
+});
+
+test("a client reviews without an account: comments at a moment and approves; the maker hears of it and sees it marked as a guest's", async ({
+  browser,
+}, testInfo) => {
+  await page.goto("/studio");
+  const url = await shareFromCard(page, studio.card(promptA), {
+    comments: true,
+    approval: true,
+    title: "For Claire",
+  });
+  tokens.push(tokenOf(url));
+
+  const { phone, shown, csp } = await phonePage(browser);
+  await shown.goto(url);
+  const section = shown.getByTestId("guest-feedback");
+  await expect(section).toBeVisible();
+  // Without a name the form says so and keeps what was typed.
+  await section.getByLabel("Comment").fill("The rain could be louder");
+  await section.getByLabel("Your name").fill("   ");
+  await section.getByTestId("guest-send").click();
+  await expect(shown.getByTestId("guest-error")).toHaveText("Give your name, so the team knows who wrote.");
+  await expect(shown.getByTestId("guest-feedback").getByLabel("Comment")).toHaveValue(
+    "The rain could be louder",
+  );
+
+  // At a moment of the video: its playhead goes with the comment.
+  await shown.locator("video").evaluate(async (v: HTMLVideoElement) => {
+    v.pause();
+    v.currentTime = 1.2;
+    await new Promise((resolve) => v.addEventListener("seeked", resolve, { once: true }));
+  });
+  await shown.getByTestId("guest-feedback").getByLabel("Your name").fill("Claire");
+  await shown.getByTestId("guest-send").click();
+  await expect(shown.getByTestId("guest-sent")).toHaveText("Sent. The team sees it in their review.");
+  await expect(shown.getByTestId("guest-comment")).toHaveText(/Claire\s*0:01\s*The rain could be louder/);
+  // The name is remembered on this phone; a verdict needs nothing else.
+  await expect(shown.getByTestId("guest-feedback").getByLabel("Your name")).toHaveValue("Claire");
+  await shown.getByTestId("guest-approve").click();
+  await expect(shown.getByTestId("guest-verdict")).toHaveText("Approved by Claire");
+  await shown.screenshot({ path: screenshotPath(testInfo, "guest-review-pixel7"), fullPage: true });
+  expect(csp).toEqual([]);
+  await phone.close();
+
+  // The maker's bell has it; the entry opens the video, where the guest's words are marked so.
+  await page.goto("/studio");
+  // Besides "your video is ready" from earlier: the comment and the verdict, newest first.
+  await expect(page.getByTestId("inbox-bell")).not.toHaveAttribute("data-unread", "0");
+  await page.getByTestId("inbox-bell").click();
+  const texts = page.getByTestId("inbox-entry").getByTestId("inbox-text");
+  await expect(texts.nth(0)).toHaveText(`Claire (guest) marked “${promptA}” Approved through a share link`);
+  await expect(texts.nth(1)).toHaveText(
+    `Claire (guest) commented on “${promptA}” at 0:01 through a share link`,
+  );
+  await page.getByTestId("inbox-entry").nth(1).getByRole("link").click();
+  const comment = page.getByTestId("comment");
+  await expect(comment.getByTestId("comment-guest")).toHaveText("guest");
+  await expect(comment.getByTestId("comment-author")).toHaveText("Claire");
+  await expect(comment).toHaveAttribute("data-highlighted", "true");
+  await expect(page.getByTestId("review-status-by")).toContainText("Claire (guest, through a share link)");
 });
 
 test("no share token ever reached the server's output", () => {

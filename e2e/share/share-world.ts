@@ -40,6 +40,9 @@ export interface ShareChoices {
   password?: string;
   download?: boolean;
   prompt?: boolean;
+  /** Guest review: comments, and approve / request changes. */
+  comments?: boolean;
+  approval?: boolean;
   title?: string;
 }
 
@@ -61,6 +64,8 @@ export async function fillShareDialog(
   if (choices.password) await dialog.getByLabel("Password (optional)").fill(choices.password);
   if (choices.download) await dialog.getByTestId("share-allow-download").check();
   if (choices.prompt) await dialog.getByTestId("share-show-prompt").check();
+  if (choices.comments) await dialog.getByTestId("share-allow-comments").check();
+  if (choices.approval) await dialog.getByTestId("share-allow-approval").check();
   if (shots.form) await page.screenshot({ path: shots.form });
   await dialog.getByTestId("create-share-link").click();
   const url = await dialog.getByTestId("share-url").inputValue({ timeout: 30_000 });

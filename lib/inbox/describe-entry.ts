@@ -41,12 +41,20 @@ export function describeEntry(e: EntrySource): string {
       return `Your video ${video} failed`;
     case "member_joined":
       return `${who} joined ${e.workspaceName} through your invite, as ${e.detail.role ?? "member"}`;
+    case "guest_feedback": {
+      const guest = `${e.detail.guest ?? "A guest"} (guest)`;
+      const to = REVIEW_STATUSES.find((s) => s === e.detail.to);
+      return to && to !== "none"
+        ? `${guest} marked ${video} ${REVIEW_LABELS[to]} through a share link`
+        : `${guest} commented on ${video}${at} through a share link`;
+    }
   }
 }
 
 /** The words quoted under the sentence: the comment, or why the video failed. */
 export function entryQuote(e: EntrySource): string | null {
-  if (e.kind === "mention" || e.kind === "reply") return e.detail.excerpt ?? null;
+  if (e.kind === "mention" || e.kind === "reply" || e.kind === "guest_feedback")
+    return e.detail.excerpt ?? null;
   if (e.kind === "generation_failed") return e.detail.reason ?? null;
   return null;
 }

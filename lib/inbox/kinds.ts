@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   "generation_ready",
   "generation_failed",
   "member_joined",
+  "guest_feedback",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -21,6 +22,7 @@ export const MAIL_KIND_LABELS: Record<NotificationKind, string> = {
   generation_ready: "My video is ready",
   generation_failed: "My video failed",
   member_joined: "Someone joins a team through my invite",
+  guest_feedback: "A guest comments or gives a verdict on a share link I made or a video of mine",
 };
 
 /** What a new account gets by mail: people's words about its work; its own videos only on request. */
@@ -29,4 +31,5 @@ export const DEFAULT_MAIL_KINDS: readonly NotificationKind[] = [
   "reply",
   "review_status",
   "member_joined",
+  "guest_feedback",
 ];

@@ -14,6 +14,8 @@ export interface NotificationDetail {
   role?: string;
   /** generation_failed: the plain-language reason. */
   reason?: string | null;
+  /** guest_feedback: the name the guest gave. */
+  guest?: string;
 }
 
 export interface NewNotification {

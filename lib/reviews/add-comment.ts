@@ -120,6 +120,9 @@ async function findThread(
   return {
     id: root.id,
     atSeconds: root.atSeconds,
-    people: [...new Set([root.authorId, ...root.replies.map((r) => r.authorId)])],
+    // Guests (no account) are not told: they have no inbox.
+    people: [...new Set([root.authorId, ...root.replies.map((r) => r.authorId)])].filter(
+      (id): id is string => id !== null,
+    ),
   };
 }

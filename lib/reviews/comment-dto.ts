@@ -7,7 +7,8 @@ export interface CommentDto {
   body: string;
   /** The moment of the video it is about, in seconds; null for the whole video. */
   atSeconds: number | null;
-  author: { id: string; name: string };
+  /** A guest's comment (through a share link): `id` is "guest", `name` the name they gave. */
+  author: { id: string; name: string; guest: boolean };
   /** The members it mentions, to highlight their "@Name" in the text. */
   mentions: { userId: string; name: string }[];
   createdAt: string;
@@ -30,6 +31,7 @@ export const commentDtoSelect = {
   resolvedAt: true,
   resolvedBy: person,
   author: person,
+  guestName: true,
   mentions: { select: { user: person } },
 } as const satisfies Prisma.CommentSelect;
 
@@ -40,7 +42,9 @@ export function toCommentDto(row: Row): CommentDto {
     id: row.id,
     body: row.body,
     atSeconds: row.atSeconds,
-    author: { id: row.author.id, name: displayName(row.author) },
+    author: row.author
+      ? { id: row.author.id, name: displayName(row.author), guest: false }
+      : { id: "guest", name: row.guestName ?? "Guest", guest: true },
     mentions: row.mentions.map((m) => ({ userId: m.user.id, name: displayName(m.user) })),
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,

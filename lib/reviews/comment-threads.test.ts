@@ -6,7 +6,7 @@ const comment = (id: string, parentId: string | null = null, resolved = false): 
   id,
   body: id,
   atSeconds: null,
-  author: { id: "u", name: "U" },
+  author: { id: "u", name: "U", guest: false },
   mentions: [],
   createdAt: "2026-12-07T00:00:00.000Z",
   editedAt: null,

@@ -13,12 +13,17 @@ export const reviewStateSelect = {
   reviewStatus: true,
   reviewStatusAt: true,
   reviewStatusBy: { select: { name: true, email: true } },
+  reviewStatusGuest: true,
 } as const satisfies Prisma.GenerationSelect;
 
 type Row = Prisma.GenerationGetPayload<{ select: typeof reviewStateSelect }>;
 
 export const toReviewState = (row: Row): ReviewState => ({
   status: row.reviewStatus,
-  by: row.reviewStatusBy ? displayName(row.reviewStatusBy) : null,
+  by: row.reviewStatusBy
+    ? displayName(row.reviewStatusBy)
+    : row.reviewStatusGuest
+      ? `${row.reviewStatusGuest} (guest, through a share link)`
+      : null,
   at: row.reviewStatusAt?.toISOString() ?? null,
 });

@@ -42,7 +42,12 @@ export async function setReviewStatus(options: {
     if (video.reviewStatus === status) return toReviewState(video);
     const { count } = await tx.generation.updateMany({
       where: { id: generationId, workspaceId, reviewStatus: video.reviewStatus },
-      data: { reviewStatus: status, reviewStatusById: userId, reviewStatusAt: options.now ?? new Date() },
+      data: {
+        reviewStatus: status,
+        reviewStatusById: userId,
+        reviewStatusGuest: null,
+        reviewStatusAt: options.now ?? new Date(),
+      },
     });
     if (count !== 1) throw new AppError("conflict", "Someone changed the status just now. Reload to see it.");
     await recordActivity(tx, {

@@ -53,6 +53,16 @@ export const THROTTLE_RULES = {
     windowSeconds: 5 * MINUTE,
     counts: "passwords tried on one share link from addresses that already failed on it",
   },
+  "guest-ip": {
+    limit: 20,
+    windowSeconds: 15 * MINUTE,
+    counts: "guest comments and verdicts from one address, any share link",
+  },
+  "guest-link": {
+    limit: 200,
+    windowSeconds: 24 * HOUR,
+    counts: "guest comments and verdicts on one share link, from anywhere",
+  },
   "demo-ip": { limit: 10, windowSeconds: 15 * MINUTE, counts: "demo accounts made from one address" },
   "demo-all": {
     limit: 10,

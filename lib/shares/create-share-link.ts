@@ -79,6 +79,8 @@ export async function createShareLink(options: {
         passwordHash,
         allowDownload: input.allowDownload,
         showPrompt: input.showPrompt,
+        allowComments: Boolean(input.allowComments || input.allowApproval),
+        allowApproval: Boolean(input.allowApproval),
         items: { create: ids.map((generationId, position) => ({ generationId, position })) },
       },
       select: { id: true },

@@ -35,6 +35,8 @@ export async function findShareLink(db: PrismaClient, token: string) {
       passwordHash: true,
       allowDownload: true,
       showPrompt: true,
+      allowComments: true,
+      allowApproval: true,
       items: {
         orderBy: { position: "asc" },
         select: {

@@ -11,6 +11,9 @@ export interface OpenedShare {
   title: string | null;
   allowDownload: boolean;
   showPrompt: boolean;
+  /** Guest review: comments at a moment, and a verdict (approve or request changes). */
+  allowComments: boolean;
+  allowApproval: boolean;
   hasPassword: boolean;
   /** The videos that can still be shown, in order (a reel may have lost some). */
   videos: SharedVideo[];
@@ -68,6 +71,8 @@ function toOpened(link: ShareLinkRecord): OpenedShare {
     title: link.title,
     allowDownload: link.allowDownload,
     showPrompt: link.showPrompt,
+    allowComments: link.allowComments,
+    allowApproval: link.allowApproval,
     hasPassword: Boolean(link.passwordHash),
     videos: link.items.flatMap((i) => (i.video ? [i.video] : [])),
     itemCount: link.items.length,

@@ -34,6 +34,8 @@ export async function remakeShareLink(options: {
         passwordHash: true,
         allowDownload: true,
         showPrompt: true,
+        allowComments: true,
+        allowApproval: true,
         items: {
           orderBy: { position: "asc" },
           where: { generation: { deletedAt: null } },
@@ -64,6 +66,8 @@ export async function remakeShareLink(options: {
         passwordHash: old.passwordHash,
         allowDownload: old.allowDownload,
         showPrompt: old.showPrompt,
+        allowComments: old.allowComments,
+        allowApproval: old.allowApproval,
         items: {
           create: old.items.map((item, position) => ({ generationId: item.generation.id, position })),
         },

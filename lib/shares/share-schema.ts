@@ -39,9 +39,15 @@ export const createShareSchema = z.object({
     }),
   allowDownload: z.boolean(),
   showPrompt: z.boolean(),
+  /** Guest review: comments from anyone with the link, and (on top) approve / request changes. */
+  allowComments: z.boolean().default(false),
+  allowApproval: z.boolean().default(false),
 });
 
-export type CreateShareInput = z.output<typeof createShareSchema>;
+type Parsed = z.output<typeof createShareSchema>;
+/** Guest review is off unless asked for. */
+export type CreateShareInput = Omit<Parsed, "allowComments" | "allowApproval"> &
+  Partial<Pick<Parsed, "allowComments" | "allowApproval">>;
 
 /** The typed password on a protected share page (its form posts it here). */
 export const sharePasswordSchema = z.object({

@@ -103,7 +103,8 @@ export const invitableRoles = (inviter: Role): Role[] =>
     : [];
 
 /** Deleting a comment: anyone's with `comments.delete.any`, else one's own with `.own`. */
-export function canDeleteComment(viewer: { userId: string; role: Role }, authorId: string): boolean {
+/** A guest's comment (`authorId` null: made through a share link) is deleted by admins only. */
+export function canDeleteComment(viewer: { userId: string; role: Role }, authorId: string | null): boolean {
   if (can(viewer.role, "comments.delete.any")) return true;
   return viewer.userId === authorId && can(viewer.role, "comments.delete.own");
 }

@@ -6,6 +6,7 @@ import { countShareView } from "@/lib/shares/count-share-view";
 import { htmlHeaders } from "@/lib/shares/html/document";
 import { failurePage } from "@/lib/shares/html/notice-pages";
 import { sharePage } from "@/lib/shares/html/share-page";
+import { listGuestReviews } from "@/lib/shares/guest-feedback";
 import { openFromRequest, proofKey, shareHandler } from "@/lib/shares/http/share-request";
 import { pageRefusal, unlockedResponse } from "@/lib/shares/http/share-responses";
 import { sharePasswordSchema } from "@/lib/shares/share-schema";
@@ -24,7 +25,21 @@ export const GET = shareHandler(async (request: NextRequest, { params }: Context
   if (!opened.ok) return pageRefusal(opened, token);
   await countShareView(db, { id: opened.share.id });
   const nonce = request.headers.get("x-nonce") ?? "";
-  const page = sharePage({ share: opened.share, origin: await appOrigin(), token, nonce });
+  const { share } = opened;
+  // Guest review: what guests said so far, and "Sent" after a guest's form (?sent=<position>).
+  const sent = Number(request.nextUrl.searchParams.get("sent") ?? NaN);
+  const page = sharePage({
+    share,
+    origin: await appOrigin(),
+    token,
+    nonce,
+    ...(share.allowComments || share.allowApproval
+      ? {
+          reviews: await listGuestReviews(db, share.id),
+          feedback: Number.isInteger(sent) ? { position: sent, sent: true } : null,
+        }
+      : {}),
+  });
   return new Response(page, { headers: htmlHeaders() });
 }, failed);
 

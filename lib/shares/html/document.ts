@@ -24,6 +24,21 @@ article{margin:0 0 20px}
 .btn{display:inline-flex;align-items:center;justify-content:center;min-height:44px;padding:0 18px;border:1px solid #3f3f46;border-radius:10px;color:#f4f4f6;background:transparent;font:inherit;font-weight:600;text-decoration:none;cursor:pointer}
 .btn.primary{background:#8b70ff;border-color:#8b70ff;color:#0b0b0f}
 .btn:focus-visible,.sound:focus-visible,a:focus-visible,input:focus-visible{outline:2px solid #9b85ff;outline-offset:2px}
+.feedback{padding:12px 16px 0;margin:0 0 24px}
+.feedback h2{font-size:1rem;margin:0 0 8px}
+.feedback form{display:grid;gap:10px}
+.feedback label{display:grid;gap:4px;font-size:.875rem;color:#c4c4cc}
+.feedback label.check{display:flex;align-items:center;gap:8px;min-height:44px}
+.feedback input:not([type]),.feedback input[name=name],.feedback textarea{width:100%;min-height:44px;padding:10px 12px;border:1px solid #3f3f46;border-radius:10px;background:#111114;color:#f4f4f6;font:inherit}
+.feedback textarea:focus-visible,.feedback button:focus-visible{outline:2px solid #9b85ff;outline-offset:2px}
+.feedback input[type=checkbox]{width:20px;height:20px}
+.comments{margin:0 0 12px;padding:0;list-style:none;display:grid;gap:8px}
+.comments li{padding:8px 12px;border:1px solid #27272d;border-radius:10px;overflow-wrap:anywhere}
+.comments .at{padding:0 6px;border-radius:6px;background:#27272d;font-size:.8125rem;font-variant-numeric:tabular-nums}
+.comments .body{display:block;white-space:pre-wrap}
+.verdict{margin:0 0 8px;font-weight:600;color:#c9bcff}
+.ok{color:#7ee2a8}
+.error{color:#ff8b96}
 footer{padding:16px;text-align:center;color:#a1a1ad;font-size:.875rem}
 footer a,.notice a{color:#c9bcff}
 .notice{max-width:420px;margin:0 auto;padding:18vh 20px 24px}

@@ -9,6 +9,8 @@ const share = (over: Partial<OpenedShare> = {}): OpenedShare => ({
   title: null,
   allowDownload: false,
   showPrompt: true,
+  allowComments: false,
+  allowApproval: false,
   hasPassword: false,
   itemCount: 2,
   videos: [0, 1].map((position) => ({

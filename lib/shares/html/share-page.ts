@@ -1,7 +1,9 @@
 import { getModel } from "@/lib/grok/catalog";
 import type { SharedVideo } from "../find-share-link";
 import type { OpenedShare } from "../open-share-link";
+import type { GuestReview } from "../guest-feedback";
 import { documentHtml } from "./document";
+import { FEEDBACK_SCRIPT, guestFeedbackSection, type FeedbackState } from "./guest-feedback-section";
 import { html, type Html } from "./escape";
 import { mediaPath, previewTags, sharedDownloadName, shareTitle } from "./share-meta";
 
@@ -17,8 +19,12 @@ export function sharePage(input: {
   origin: string;
   token: string;
   nonce: string;
+  /** With guest review on: what guests said of each video (by position), and the last form's outcome. */
+  reviews?: Map<number, GuestReview>;
+  feedback?: FeedbackState | null;
 }): string {
   const { share, origin, token, nonce } = input;
+  const review = share.allowComments || share.allowApproval;
   const title = shareTitle(share);
   const reel = share.videos.length > 1;
   const first = share.videos[0]!;
@@ -37,13 +43,24 @@ export function sharePage(input: {
       <h1>${title}</h1>
       ${reel ? html`<p class="count">${share.videos.length} videos, one after another</p>` : null}
     </header>
-    ${share.videos.map((video, index) => item({ share, token, video, index, title }))}
+    ${share.videos.map((video, index) => [
+      item({ share, token, video, index, title }),
+      review
+        ? guestFeedbackSection({
+            share,
+            token,
+            position: video.position,
+            review: input.reviews?.get(video.position),
+            state: input.feedback ?? null,
+          })
+        : null,
+    ])}
   </main>`;
   return documentHtml({
     title: `${title} · Grok Video Studio`,
     head,
     body,
-    script: { nonce, code: PLAYER_SCRIPT },
+    script: { nonce, code: review ? `${PLAYER_SCRIPT};${FEEDBACK_SCRIPT}` : PLAYER_SCRIPT },
   });
 }
 

@@ -527,6 +527,7 @@ export const ROWS: Row[] = [
       ["app/s/[token]/[n]/video.mp4/route.ts", "GET", "a shared video"],
       ["app/s/[token]/[n]/video.mp4/route.ts", "HEAD", "a shared video's headers"],
       ["app/s/[token]/[n]/poster.jpg/route.ts", "GET", "a shared video's poster"],
+      ["app/s/[token]/[n]/feedback/route.ts", "POST", "a guest's comment"],
     ] as const
   ).map(([file, method, what]): Row => {
     const tail = file.includes("[n]") ? `/0/${file.split("/")[4]}` : file.includes("embed") ? "/embed" : "";
@@ -543,7 +544,10 @@ export const ROWS: Row[] = [
           method,
           `/s/${NO_SUCH_TOKEN}${tail}`,
           method === "POST"
-            ? { body: "password=guess", contentType: "application/x-www-form-urlencoded" }
+            ? {
+                body: file.includes("feedback") ? "intent=comment&name=Guest&body=Hello" : "password=guess",
+                contentType: "application/x-www-form-urlencoded",
+              }
             : undefined,
         ),
     };

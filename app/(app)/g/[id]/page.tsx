@@ -54,10 +54,11 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/g/[
 export default async function GenerationPage({ params, searchParams }: PageProps<"/g/[id]">) {
   const startAt = parseMarker((await searchParams).t);
   const { ctx, g } = await load((await params).id, startAt);
-  // A team reviews its videos together; a personal studio has nobody to review with.
-  const review = ctx.workspace.personal
-    ? null
-    : await getReview({ db, workspaceId: ctx.workspace.id, generationId: g.id });
+  // A team reviews its videos together; a personal studio has nobody to review with, unless a
+  // client did through a share link (guest comments, a verdict): then they are shown there too.
+  const found = await getReview({ db, workspaceId: ctx.workspace.id, generationId: g.id });
+  const review =
+    !ctx.workspace.personal || found.comments.length || found.state.status !== "none" ? found : null;
   const allowed = {
     favorite: can(ctx.role, "generations.favorite"),
     remix: can(ctx.role, "generations.create"),
