@@ -1,11 +1,15 @@
 "use client";
 
+import { Trash2 } from "lucide-react";
 import { useCallback, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { useWorkspace } from "@/components/shell/workspace-context";
 import type { ComparedGeneration } from "@/lib/generations/get-generations-to-compare";
 import { cn } from "@/lib/utils";
 import { CompareControls } from "./compare-controls";
 import { CompareTile, tileLetter } from "./compare-tile";
 import { useCompareKeys } from "./use-compare-keys";
+import { usePick } from "./use-pick";
 import { useSyncedPlayback } from "./use-synced-playback";
 
 /** 2–4 videos in a grid, played, paused and sought together, each with its settings. */
@@ -23,6 +27,11 @@ export function ComparePlayer({ items }: { items: ComparedGeneration[] }) {
   );
   const toggleSound = () => setAudible((current) => (current === null ? lastHeard.current : null));
   useCompareKeys({ toggle, step: sync.step, sound: toggleSound });
+  const workspace = useWorkspace();
+  const choice = usePick(items);
+  const pickedIndex = items.findIndex((g) => g.id === choice.pickedId);
+  const others = items.filter((g) => g.id !== choice.pickedId && !choice.trashed.includes(g.id));
+  const mayTrash = others.length > 0 && others.every((g) => workspace.canTouch(g.creator.id, "delete"));
 
   return (
     <div className="grid gap-4" data-testid="compare-player" data-state={sync.state}>
@@ -42,10 +51,36 @@ export function ComparePlayer({ items }: { items: ComparedGeneration[] }) {
               audible={sync.audible === i}
               onListen={listen}
               onToggle={toggle}
+              picked={choice.pickedId === g.id}
+              onPick={workspace.can("generations.favorite") ? choice.pick : undefined}
             />
           </li>
         ))}
       </ul>
+      {pickedIndex >= 0 ? (
+        <div
+          role="status"
+          className="flex flex-wrap items-center gap-2 rounded-xl border border-border bg-card px-3 py-2 text-sm"
+          data-testid="compare-decision"
+        >
+          <span className="mr-auto">
+            <strong>{tileLetter(pickedIndex)}</strong> is the pick
+            {choice.trashed.length ? `; ${choice.trashed.length} sent to the trash` : ""}.
+          </span>
+          {mayTrash ? (
+            <Button
+              variant="outline"
+              size="sm"
+              className="h-11 sm:h-9"
+              disabled={choice.pending}
+              onClick={choice.trashOthers}
+              data-testid="compare-trash-others"
+            >
+              <Trash2 aria-hidden /> Send the other {others.length} to the trash
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       <CompareControls
         state={sync.state}
         time={sync.time}

@@ -1,6 +1,6 @@
 "use client";
 
-import { Volume2, VolumeX } from "lucide-react";
+import { Check, ExternalLink, Volume2, VolumeX } from "lucide-react";
 import Link from "next/link";
 import { memo } from "react";
 import { Avatar } from "@/components/ui/avatar";
@@ -22,6 +22,8 @@ export const CompareTile = memo(function CompareTile({
   audible,
   onListen,
   onToggle,
+  picked,
+  onPick,
 }: {
   g: ComparedGeneration;
   index: number;
@@ -31,6 +33,9 @@ export const CompareTile = memo(function CompareTile({
   audible: boolean;
   onListen: (index: number) => void;
   onToggle: () => void;
+  picked: boolean;
+  /** Absent when the viewer may not pick (viewers). */
+  onPick?: (index: number) => void;
 }) {
   const letter = tileLetter(index);
   const [w, h] = g.aspectRatio.split(":").map(Number);
@@ -40,6 +45,7 @@ export const CompareTile = memo(function CompareTile({
       aria-labelledby={`compare-title-${index}`}
       data-testid="compare-tile"
       data-id={g.id}
+      data-picked={picked}
       className={cn(
         "mx-auto grid w-full min-w-0 content-start gap-2",
         // Two rows of videos and their settings fit a laptop screen with the controls.
@@ -49,7 +55,10 @@ export const CompareTile = memo(function CompareTile({
       style={{ maxWidth: `calc(var(--tile-h) * ${ratio})` }}
     >
       <div
-        className="relative w-full overflow-hidden rounded-lg bg-black"
+        className={cn(
+          "relative w-full overflow-hidden rounded-lg bg-black",
+          picked && "ring-3 ring-primary ring-offset-2 ring-offset-background",
+        )}
         style={{ aspectRatio: `${ratio}` }}
       >
         <video
@@ -92,14 +101,34 @@ export const CompareTile = memo(function CompareTile({
               {getModel(g.model)?.label ?? g.model}
             </span>
           </h2>
-          <Link
-            href={`/g/${g.id}`}
-            className="inline-flex min-h-11 shrink-0 items-center font-medium text-primary underline-offset-2 hover:underline sm:min-h-8"
-            data-testid="compare-pick"
-          >
-            Pick<span className="max-sm:sr-only">&nbsp;this one</span>
-            <span className="sr-only">: video {letter}</span>
-          </Link>
+          <span className="flex shrink-0 items-center">
+            {onPick ? (
+              <button
+                type="button"
+                aria-pressed={picked}
+                onClick={() => onPick(index)}
+                className={cn(
+                  "inline-flex min-h-11 items-center gap-1 rounded-md px-1.5 font-medium sm:min-h-8",
+                  picked ? "bg-primary text-primary-foreground" : "text-primary hover:underline",
+                )}
+                data-testid="compare-pick"
+              >
+                {picked ? <Check aria-hidden className="size-4" /> : null}
+                {picked ? "Picked" : "Pick"}
+                <span className="max-sm:sr-only">{picked ? "" : " this one"}</span>
+                <span className="sr-only">: video {letter}</span>
+              </button>
+            ) : null}
+            <Link
+              href={`/g/${g.id}`}
+              aria-label={`Open video ${letter}`}
+              title={`Open video ${letter}`}
+              className="grid size-11 place-items-center text-muted-foreground hover:text-foreground sm:size-8"
+              data-testid="compare-open"
+            >
+              <ExternalLink aria-hidden className="size-4" />
+            </Link>
+          </span>
         </div>
         <p className="flex min-w-0 flex-wrap items-center gap-x-1.5 text-muted-foreground">
           <span className="tabular-nums" data-testid="compare-settings">

@@ -1,7 +1,7 @@
 "use client";
 
 import { Avatar } from "@/components/ui/avatar";
-import { AlertTriangle, Loader2 } from "lucide-react";
+import { AlertTriangle, Check, Loader2 } from "lucide-react";
 import { TryAgainLink } from "@/components/generation/try-again-link";
 import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
@@ -128,6 +128,16 @@ export function GenerationCard({
             {g.durationSec}s · {g.resolution} · {g.aspectRatio}
           </span>
           <BatchLabel batch={g.batch} compareHref={compareHref} />
+          {g.picked ? (
+            <span
+              className="inline-flex shrink-0 items-center gap-0.5 rounded-full bg-primary px-1.5 text-[11px] font-medium text-primary-foreground"
+              title="Picked in compare: the take chosen among those compared with it"
+              data-testid="card-picked"
+            >
+              <Check aria-hidden className="size-3" />
+              <span className="@max-[14rem]:sr-only">Picked</span>
+            </span>
+          ) : null}
           {/* In the facts line, never a row of its own: the overlay stays below the play button. */}
           {g.reviewStatus === "none" ? null : (
             <span className="ml-auto shrink-0 rounded-full bg-background/90">

@@ -7,6 +7,8 @@ import { formatMarker, videoPageAt } from "@/lib/reviews/time-marker";
 const VERBS: Record<string, (a: ActivityRow) => string> = {
   "generation.created": (a) => `generated “${a.subject ?? ""}”`,
   "generation.deleted": (a) => `deleted “${a.subject ?? ""}”`,
+  "generation.picked": (a) =>
+    `picked “${a.subject ?? ""}” among ${String(a.detail?.among ?? "the")} compared`,
   "generation.moved_in": (a) =>
     `moved “${a.subject ?? ""}” here from ${String(a.detail?.from ?? "another workspace")}`,
   "generation.copied_in": (a) =>

@@ -61,7 +61,7 @@ test("four videos picked in the gallery play, pause and seek together within one
   await expect(compare.tiles.getByTestId("compare-prompt")).toHaveText(Array(4).fill(prompt));
   await expect(compare.tiles.getByTestId("compare-creator")).toHaveText(Array(4).fill(newUser.name));
   for (const [i, id] of ids.entries())
-    await expect(compare.tiles.nth(i).getByTestId("compare-pick")).toHaveAttribute("href", `/g/${id}`);
+    await expect(compare.tiles.nth(i).getByTestId("compare-open")).toHaveAttribute("href", `/g/${id}`);
 
   // A "ready" toast from the studio may still be fading out (the phone keeps its motion): half
   // transparent on its way out, it is not content to check for contrast.
@@ -138,6 +138,25 @@ test("four videos picked in the gallery play, pause and seek together within one
   await compare.framesDrawn();
   expect((await compare.clock()).times).toEqual(paused.times);
   expect((await compare.events()).map((e) => e.play)).toEqual([0, 0, 0, 0]);
+
+  // Pick this one: B is the chosen take (marked here and on its card); the other three go to the
+  // trash in one step, with an Undo.
+  const picks = compare.tiles.getByTestId("compare-pick");
+  await picks.nth(1).click();
+  await expect(picks.nth(1)).toHaveAttribute("aria-pressed", "true");
+  await expect(compare.tiles.nth(1)).toHaveAttribute("data-picked", "true");
+  await expect(page.getByTestId("compare-decision")).toContainText("B is the pick");
+  // Picking another moves the mark: one pick per set.
+  await picks.nth(2).click();
+  await expect(picks.nth(1)).toHaveAttribute("aria-pressed", "false");
+  await picks.nth(1).click();
+  await expect(picks.nth(2)).toHaveAttribute("aria-pressed", "false");
+  await page.getByTestId("compare-trash-others").click();
+  await expect(page.getByTestId("compare-decision")).toContainText("B is the pick; 3 sent to the trash.");
+  await page.goto("/studio");
+  await expect(studio.card(prompt)).toHaveCount(1);
+  await expect(studio.card(prompt).getByTestId("card-picked")).toBeVisible();
+  await expect(studio.card(prompt)).toHaveAttribute("data-id", ids[1]!);
 });
 
 test(

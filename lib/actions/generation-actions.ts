@@ -5,6 +5,8 @@ import { db } from "@/lib/db/client";
 import { generationSettingsSchema } from "@/lib/grok/settings-schema";
 import { BATCH_SIZES } from "@/lib/generations/batch";
 import { BULK_MAX, bulkTooMany } from "@/lib/generations/bulk-limits";
+import { compareIdsSchema } from "@/lib/generations/compare-ids";
+import { pickTake } from "@/lib/generations/pick-take";
 import { cancelGeneration } from "@/lib/generations/cancel-generation";
 import { copyNow } from "@/lib/generations/copy-now";
 import { deleteGeneration } from "@/lib/generations/delete-generation";
@@ -90,6 +92,13 @@ const ids = z
   .superRefine((list, ctx) => {
     if (list.length > BULK_MAX) ctx.addIssue({ code: "custom", message: bulkTooMany(list.length) });
   });
+
+/** "Pick this one" in compare: `among` is the set compared (the chosen one included). */
+export const pickTakeAction = workspaceAction(
+  z.object({ id: generationId, among: compareIdsSchema }),
+  "generations.favorite",
+  ({ id, among }, ctx) => pickTake({ db, workspaceId: ctx.workspace.id, userId: ctx.user.id, id, among }),
+);
 
 export const setFavoritesAction = workspaceAction(
   z.object({ ids, favorite: z.boolean() }),

@@ -51,6 +51,8 @@ export interface GenerationDto {
    */
   mayBeCharged: boolean;
   favorite: boolean;
+  /** The take picked in compare among the videos it was compared with. */
+  picked: boolean;
   /** Where the team's review of it stands (a badge on its card). */
   reviewStatus: ReviewStatus;
   creator: { id: string; name: string | null };
@@ -97,6 +99,7 @@ export const generationDtoSelect = {
   mirrorError: true,
   mirrorNextTryBy: true,
   favorite: true,
+  pickedAt: true,
   reviewStatus: true,
   creator: { select: { id: true, name: true } },
   remixedFromId: true,
@@ -152,6 +155,7 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
     ...savedStatus(row, playable, Boolean(storedUrl)),
     mayBeCharged: row.state === "timed_out" && (row.taskId !== null || row.sendStartedAt !== null),
     favorite: row.favorite,
+    picked: row.pickedAt !== null,
     reviewStatus: row.reviewStatus,
     creator: row.creator,
     remixedFromId: row.remixedFromId,

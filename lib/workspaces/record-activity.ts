@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 export type ActivityAction =
   | "generation.created"
   | "generation.deleted"
+  | "generation.picked"
   | "generation.moved_in"
   | "generation.moved_out"
   | "generation.copied_in"

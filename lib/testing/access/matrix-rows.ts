@@ -180,6 +180,13 @@ export const ROWS: Row[] = [
     domain: { member: "not_found", admin: "not_found", owner: "not_found" },
     call: (c, w) => c.action({ ids: [w.memberVideo], toWorkspaceId: w.strangerWorkspaceId, mode: "copy" }),
   },
+  {
+    source: A("generation-actions", "pickTakeAction"),
+    label: "pick the member's video among two compared",
+    access: perm("generations.favorite"),
+    targetsTeam: true,
+    call: (c, w) => c.action({ id: w.memberVideo, among: [w.memberVideo, w.ownerVideo] }),
+  },
   // ── Review ─────────────────────────────────────────────────────────────────────────────────
   {
     source: A("review-actions", "addCommentAction"),
