@@ -56,6 +56,7 @@ const config = [
                 "!@/lib/generations/state-machine",
                 "!@/lib/generations/bulk-limits",
                 "!@/lib/generations/compare-limits",
+                "!@/lib/generations/highlight-match",
                 "@/lib/usage/*",
                 "!@/lib/usage/usage-verdict",
                 "!@/lib/usage/usage-month",

@@ -78,10 +78,13 @@ test("create with images and settings, watch it, play it, then favourite, filter
   await page.getByTestId("search").fill("lanterns rising");
   await expect(page).toHaveURL(/q=lanterns/);
   await expect(page.getByTestId("generation-card")).toHaveCount(1);
+  // What it matched is marked in the title.
+  await expect(page.getByTestId("card-match")).toHaveText(["lanterns rising"]);
   // A slip of the finger still finds it, and says these are close matches.
   await page.getByTestId("search").fill("lantrens risng");
   await expect(page.getByTestId("search-similar")).toContainText("lantrens risng");
   await expect(page.getByTestId("generation-card")).toHaveCount(1);
+  await expect(page.getByTestId("card-match")).toHaveText(["lanterns rising"]);
   await page.getByTestId("search").fill("no such prompt anywhere");
   await expect(page.getByTestId("gallery-empty")).toBeVisible();
   await page.getByTestId("search").fill("");

@@ -20,6 +20,7 @@ export const GalleryItem = memo(function GalleryItem({
   selected,
   compareHref,
   onToggle,
+  search,
 }: {
   generation: GenerationDto;
   index: number;
@@ -28,6 +29,7 @@ export const GalleryItem = memo(function GalleryItem({
   compareHref: string | undefined;
   /** Stable across renders (the gallery keeps it in a ref). */
   onToggle: (id: string, range: boolean) => void;
+  search?: string;
 }) {
   const workspace = useWorkspace();
   return (
@@ -37,6 +39,7 @@ export const GalleryItem = memo(function GalleryItem({
       // for layout, behind the scripts, and on a phone the largest paint can be one of them).
       loading={index < 4 ? "high" : index < 24 ? "eager" : "lazy"}
       compareHref={compareHref}
+      search={search}
       select={
         selecting ? (
           <SelectToggle

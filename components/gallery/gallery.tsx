@@ -113,6 +113,7 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
                 selected={selecting && selection.selected.has(g.id)}
                 compareHref={g.batch ? batchLinks.get(g.batch.id) : undefined}
                 onToggle={toggle}
+                search={filters.q || undefined}
               />
             )}
           />

@@ -11,6 +11,7 @@ import { InlineVideo, type PosterLoading } from "./inline-video";
 import { ratioOf } from "./justify-rows";
 import { StateBadge } from "../studio/state-badge";
 import { BatchLabel } from "../studio/batch-label";
+import { matchParts } from "@/lib/generations/highlight-match";
 import { ReviewBadge } from "@/components/review/review-badge";
 
 /**
@@ -23,8 +24,11 @@ export function GenerationCard({
   actions,
   select,
   compareHref,
+  search,
 }: {
   generation: GenerationDto;
+  /** The gallery's search: the words it matched are marked in the title. */
+  search?: string;
   /** How soon its still is fetched (see InlineVideo). */
   loading?: PosterLoading;
   /** Its batch, side by side (see batchCompareLinks), once the whole batch is finished. */
@@ -108,7 +112,17 @@ export function GenerationCard({
           title={g.prompt}
           data-testid="card-link"
         >
-          {g.prompt}
+          {search
+            ? matchParts(g.prompt, search).map((part, i) =>
+                part.hit ? (
+                  <mark key={i} className="rounded-sm bg-warning/40 text-inherit" data-testid="card-match">
+                    {part.text}
+                  </mark>
+                ) : (
+                  part.text
+                ),
+              )
+            : g.prompt}
         </IntentLink>
         <p className="flex min-w-0 items-center gap-1 text-[11px] leading-4" data-testid="card-facts">
           <Avatar name={g.creator.name ?? "?"} seed={g.creator.id} className="size-4 text-[8px]" />

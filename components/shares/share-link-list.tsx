@@ -74,6 +74,14 @@ export function ShareLinkList({
                 <Eye aria-hidden className="size-3.5" /> {views(link.viewCount)}
               </span>
               <span>by {link.createdBy.name}</span>
+              <span data-testid="share-made">
+                made <LocalTime iso={link.createdAt} />
+              </span>
+              {link.tokenHint ? (
+                <span className="font-mono" title="How its URL ends" data-testid="share-hint">
+                  …{link.tokenHint}
+                </span>
+              ) : null}
               <span>
                 {link.expiresAt ? (
                   <>
@@ -85,6 +93,7 @@ export function ShareLinkList({
               </span>
               {link.allowDownload ? <span>download on</span> : null}
               {link.showPrompt ? <span>prompt shown</span> : null}
+              {link.allowComments ? <span>guests may comment</span> : null}
             </p>
           </div>
           {stopped && remade[link.id] ? (

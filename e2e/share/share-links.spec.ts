@@ -335,6 +335,12 @@ test("a reel plays its videos one after another; deleting a video refuses its pa
   await page.goto("/links");
   await expect(page.getByTestId("share-link")).toHaveCount(3);
   await expect(page.getByText("Its video was deleted: the link shows nothing.")).toHaveCount(2);
+  // Links alike in title tell apart by when they were made and how their URL ends.
+  const hints = await page.getByTestId("share-hint").allTextContents();
+  expect(hints).toHaveLength(3);
+  expect(new Set(hints).size).toBe(3);
+  for (const hint of hints) expect(tokens.some((token) => `…${token.slice(-4)}` === hint)).toBe(true);
+  await expect(page.getByTestId("share-made")).toHaveCount(3);
   await page.screenshot({ path: screenshotPath(testInfo, "share-links-desktop") });
 });
 

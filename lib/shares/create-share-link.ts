@@ -38,7 +38,7 @@ export async function createShareLink(options: {
   const expiresAt = days === null ? null : new Date(now.getTime() + days * 86_400_000);
   // Hashed before the transaction: argon2 takes a moment, and a transaction should not wait on it.
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  const { token, tokenHash } = newShareToken();
+  const { token, tokenHash, tokenHint } = newShareToken();
 
   const id = await db.$transaction(async (tx) => {
     // The workspace's rule, read with the write: a rule tightened a moment ago already holds.
@@ -74,6 +74,7 @@ export async function createShareLink(options: {
         workspaceId,
         createdById: userId,
         tokenHash,
+        tokenHint,
         title: input.title,
         expiresAt,
         passwordHash,

@@ -14,6 +14,9 @@ export interface ShareLinkRow {
   hasPassword: boolean;
   allowDownload: boolean;
   showPrompt: boolean;
+  allowComments: boolean;
+  /** The URL's last 4 characters (links made before it was kept have none). */
+  tokenHint: string | null;
 }
 
 const LIST_LIMIT = 200;
@@ -47,6 +50,8 @@ export async function listShareLinks(
       passwordHash: true,
       allowDownload: true,
       showPrompt: true,
+      allowComments: true,
+      tokenHint: true,
       createdBy: { select: { id: true, name: true, email: true } },
       items: {
         orderBy: { position: "asc" },
@@ -68,5 +73,7 @@ export async function listShareLinks(
     hasPassword: Boolean(r.passwordHash),
     allowDownload: r.allowDownload,
     showPrompt: r.showPrompt,
+    allowComments: r.allowComments,
+    tokenHint: r.tokenHint,
   }));
 }

@@ -24,7 +24,7 @@ export async function remakeShareLink(options: {
   if (!can(role, "shares.revoke.any"))
     throw new AppError("forbidden", "Only a workspace admin can make these again.");
   const now = options.now ?? new Date();
-  const { token, tokenHash } = newShareToken();
+  const { token, tokenHash, tokenHint } = newShareToken();
   const made = await db.$transaction(async (tx) => {
     const old = await tx.shareLink.findFirst({
       where: { id, workspaceId, revokedReason: "maker-left" },
@@ -61,6 +61,7 @@ export async function remakeShareLink(options: {
         workspaceId,
         createdById: userId,
         tokenHash,
+        tokenHint,
         title: old.title,
         expiresAt: old.expiresAt,
         passwordHash: old.passwordHash,

@@ -9,9 +9,9 @@ export const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{24}$/;
  * The secret part of a share link. Only its SHA-256 is stored (a random 144-bit token needs no
  * slow hash), so the link is shown once, when it is made, and a database leak opens no page.
  */
-export function newShareToken(): { token: string; tokenHash: string } {
+export function newShareToken(): { token: string; tokenHash: string; tokenHint: string } {
   const token = randomBytes(TOKEN_BYTES).toString("base64url");
-  return { token, tokenHash: hashShareToken(token) };
+  return { token, tokenHash: hashShareToken(token), tokenHint: token.slice(-4) };
 }
 
 export const hashShareToken = (token: string) => createHash("sha256").update(token).digest("hex");
