@@ -76,7 +76,7 @@ export function ComparePlayer({ items }: { items: ComparedGeneration[] }) {
               onClick={choice.trashOthers}
               data-testid="compare-trash-others"
             >
-              <Trash2 aria-hidden /> Send the other {others.length} to the trash
+              <Trash2 aria-hidden /> Send the other {others.length === 1 ? "one" : others.length} to the trash
             </Button>
           ) : null}
         </div>

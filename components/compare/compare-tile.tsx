@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, ExternalLink, Volume2, VolumeX } from "lucide-react";
+import { ExternalLink, Volume2, VolumeX } from "lucide-react";
 import Link from "next/link";
 import { memo } from "react";
 import { Avatar } from "@/components/ui/avatar";
@@ -113,9 +113,8 @@ export const CompareTile = memo(function CompareTile({
                 )}
                 data-testid="compare-pick"
               >
-                {picked ? <Check aria-hidden className="size-4" /> : null}
                 {picked ? "Picked" : "Pick"}
-                <span className="max-sm:sr-only">{picked ? "" : " this one"}</span>
+                {picked ? null : <span className="max-sm:sr-only">this one</span>}
                 <span className="sr-only">: video {letter}</span>
               </button>
             ) : null}
