@@ -59,8 +59,9 @@ export const THROTTLE_RULES = {
     counts: "guest comments and verdicts from one address, any share link",
   },
   "guest-link": {
-    limit: 200,
-    windowSeconds: 24 * HOUR,
+    // Enough for a client going through a reel (a note and a verdict on each of 20 videos).
+    limit: 40,
+    windowSeconds: HOUR,
     counts: "guest comments and verdicts on one share link, from anywhere",
   },
   "demo-ip": { limit: 10, windowSeconds: 15 * MINUTE, counts: "demo accounts made from one address" },
