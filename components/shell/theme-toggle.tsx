@@ -12,6 +12,8 @@ export function ThemeToggle() {
       size="icon"
       aria-label="Switch between light and dark theme"
       data-testid="theme-toggle"
+      // On a phone it lives in the account menu: the header's room goes to the workspace's name.
+      className="max-sm:hidden"
       onClick={() => setTheme(resolvedTheme === "dark" ? "light" : "dark")}
     >
       <Sun aria-hidden className="hidden dark:block" />

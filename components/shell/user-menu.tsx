@@ -1,6 +1,7 @@
 "use client";
 
-import { BarChart3, Link2, LogOut, MonitorX, Settings } from "lucide-react";
+import { BarChart3, Link2, LogOut, MonitorX, Moon, Settings, Sun } from "lucide-react";
+import { useTheme } from "next-themes";
 import Link from "next/link";
 import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
 import { Menu } from "@/components/ui/menu";
@@ -9,6 +10,7 @@ import { cn } from "@/lib/utils";
 
 export function UserMenu({ name, email }: { name: string | null; email: string }) {
   const initial = (name || email).trim().charAt(0).toUpperCase() || "?";
+  const { resolvedTheme, setTheme } = useTheme();
   return (
     <Menu
       align="end"
@@ -50,6 +52,17 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
             <Link href="/links" data-testid="open-share-links">
               <Link2 aria-hidden className="size-4" /> Share links
             </Link>
+          </M.Item>
+          {/* On a phone the header keeps its room for the workspace's name: the theme is here. */}
+          <M.Item
+            className={cn(menuItemClass, "sm:hidden")}
+            onSelect={() => setTheme(resolvedTheme === "dark" ? "light" : "dark")}
+            data-testid="menu-theme"
+          >
+            <Sun aria-hidden className="hidden size-4 dark:block" />
+            <Moon aria-hidden className="block size-4 dark:hidden" />
+            <span className="dark:hidden">Dark theme</span>
+            <span className="hidden dark:inline">Light theme</span>
           </M.Item>
           <M.Separator className="my-1 h-px bg-border" />
           <M.Item className={menuItemClass} onSelect={() => void signOutAction()} data-testid="sign-out">

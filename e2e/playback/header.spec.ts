@@ -13,4 +13,14 @@ test("the workspace name has room in the header, and its full name is at hand", 
   await expect(page.getByTestId("workspace-switcher")).toHaveAttribute("title", full);
   // Not cut off: the text fits the room it is given.
   expect(await name.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  // The bell is there on every width; on a phone the theme switch moves into the account menu.
+  await expect(page.getByTestId("inbox-bell")).toBeVisible();
+  if (test.info().project.name === "phone") {
+    await expect(page.getByTestId("theme-toggle")).toBeHidden();
+    const dark = () => page.evaluate(() => document.documentElement.classList.contains("dark"));
+    const before = await dark();
+    await page.getByTestId("user-menu").click();
+    await page.getByTestId("menu-theme").click();
+    await expect.poll(dark).toBe(!before);
+  }
 });
