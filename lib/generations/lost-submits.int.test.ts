@@ -16,7 +16,9 @@ import { submitGeneration } from "./submit-generation";
  */
 let t: TestDatabase;
 let h: Awaited<ReturnType<typeof startLifecycleHarness>>;
-const SUBMIT_TIMEOUT_MS = 600;
+// Long enough for the request to reach the simulator on a loaded machine (two suites side by side
+// once took longer than 600 ms: the task was never made, and the test had nothing to find).
+const SUBMIT_TIMEOUT_MS = 1_500;
 beforeAll(async () => {
   t = await openTestDatabase();
   h = await startLifecycleHarness(t.db, { taskDurationMs: 300, submitTimeoutMs: SUBMIT_TIMEOUT_MS });
