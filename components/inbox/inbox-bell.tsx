@@ -27,6 +27,8 @@ export function InboxBell({ initialUnread }: { initialUnread: number }) {
   return (
     <Link
       href="/inbox"
+      // Not fetched ahead: the page's own links (the first videos) come first (first-screen.spec).
+      prefetch={false}
       aria-label={label}
       title={label}
       className="relative grid size-11 shrink-0 place-items-center rounded-lg text-muted-foreground hover:bg-muted hover:text-foreground sm:size-9"
