@@ -1,4 +1,5 @@
 import { REVIEW_LABELS, REVIEW_STATUSES } from "@/lib/reviews/review-status";
+import { displayName } from "@/lib/reviews/mentions";
 import { formatMarker, videoPageAt } from "@/lib/reviews/time-marker";
 import type { NotificationKind } from "./kinds";
 import type { NotificationDetail } from "./record-notifications";
@@ -18,6 +19,27 @@ const quoted = (prompt: string | undefined) => {
   const text = (prompt ?? "").replace(/\s+/g, " ").trim();
   return `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
 };
+
+/** An entry's row as both the inbox and the mailer select it. */
+export interface EntryRow {
+  kind: NotificationKind;
+  workspaceId: string;
+  generationId: string | null;
+  commentId: string | null;
+  detail: unknown;
+  actor: { name: string | null; email: string } | null;
+  workspace: { name: string };
+}
+
+export const toEntrySource = (r: EntryRow): EntrySource => ({
+  kind: r.kind,
+  actorName: r.actor ? displayName(r.actor) : null,
+  workspaceId: r.workspaceId,
+  workspaceName: r.workspace.name,
+  generationId: r.generationId,
+  commentId: r.commentId,
+  detail: (r.detail ?? {}) as NotificationDetail,
+});
 
 /** One sentence, the same in the inbox and in mail: "Ada replied on “A whale…” at 0:07". */
 export function describeEntry(e: EntrySource): string {

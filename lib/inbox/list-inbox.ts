@@ -1,8 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { displayName } from "@/lib/reviews/mentions";
-import { describeEntry, entryHref, entryQuote, type EntrySource } from "./describe-entry";
-import type { NotificationDetail } from "./record-notifications";
+import { describeEntry, entryHref, entryQuote, toEntrySource, type EntrySource } from "./describe-entry";
 
 /** An inbox entry as the browser gets it. */
 export interface InboxEntry {
@@ -39,15 +38,7 @@ export async function listInbox(db: PrismaClient, userId: string): Promise<Inbox
     },
   });
   return rows.map((r) => {
-    const source: EntrySource = {
-      kind: r.kind,
-      actorName: r.actor ? displayName(r.actor) : null,
-      workspaceId: r.workspaceId,
-      workspaceName: r.workspace.name,
-      generationId: r.generationId,
-      commentId: r.commentId,
-      detail: (r.detail ?? {}) as NotificationDetail,
-    };
+    const source = toEntrySource(r);
     return {
       id: r.id,
       kind: r.kind,

@@ -2,10 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { deliverMail } from "@/lib/mail/transport";
 import { inboxMail } from "@/lib/mail/templates";
-import { displayName } from "@/lib/reviews/mentions";
 import { log } from "@/lib/log/logger";
-import { describeEntry, entryHref, entryQuote } from "./describe-entry";
-import type { NotificationDetail } from "./record-notifications";
+import { describeEntry, entryHref, entryQuote, toEntrySource } from "./describe-entry";
 
 /**
  * Mails someone what waits for them in their inbox, as one mail however many entries arrived
@@ -52,15 +50,7 @@ export async function mailInbox(
     .toSorted((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   if (!due.length) return { sent: 0 };
   const entries = due.map((n) => {
-    const source = {
-      kind: n.kind,
-      actorName: n.actor ? displayName(n.actor) : null,
-      workspaceId: n.workspaceId,
-      workspaceName: n.workspace.name,
-      generationId: n.generationId,
-      commentId: n.commentId,
-      detail: (n.detail ?? {}) as NotificationDetail,
-    };
+    const source = toEntrySource(n);
     return {
       text: describeEntry(source),
       quote: entryQuote(source),
