@@ -93,7 +93,7 @@ test("create with images and settings, watch it, play it, then favourite, filter
   // Remix re-fills every setting and image.
   await card.getByTestId("more-actions").click();
   await page.getByTestId("menu-remix").click();
-  await studio.openCreate();
+  await studio.expectCreateOpened();
   await expect(page.getByTestId("remix-banner")).toBeVisible();
   await expect(page.getByLabel("Prompt", { exact: true })).toHaveValue(prompt);
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue("grok-imagine-video-1.5-preview");
@@ -133,7 +133,7 @@ test("a failed generation explains why in plain words and can be tried again", a
     timeout: 45_000,
   });
   await failure.getByTestId("try-again").click();
-  await studio.openCreate();
+  await studio.expectCreateOpened();
   // The form still holds the last prompt; wait until the failed generation has been loaded into it.
   await expect(page.getByTestId("remix-banner")).toBeVisible();
   await expect(page.getByLabel("Prompt", { exact: true })).toHaveValue(prompt);

@@ -24,6 +24,13 @@ export class StudioPage {
     return new StudioPage(page);
   }
 
+  /** Remix and Try again open the sheet themselves: nothing to click, only to wait for. */
+  async expectCreateOpened() {
+    await expect(this.page.getByTestId("create-sheet")).toHaveAttribute("data-state", "open", {
+      timeout: 30_000,
+    });
+  }
+
   get panel() {
     return this.page.getByTestId("create-panel");
   }
@@ -35,11 +42,13 @@ export class StudioPage {
     // Typing before React takes over the server's HTML would be overwritten by hydration.
     await expect(sheet).toHaveAttribute("data-hydrated", "", { timeout: 30_000 });
     if ((this.page.viewportSize()?.width ?? 1280) < 1024) {
-      // The Create button appears once the page is interactive, unless the sheet is already open.
-      await expect(
-        opener.or(sheet.and(this.page.locator('[data-state="open"][data-hydrated]'))),
-      ).toBeVisible();
-      if (await opener.isVisible()) await opener.click();
+      // A Remix or Try again link opens the sheet itself once its navigation lands, which can be
+      // just after the Create button was seen: a one-off "visible, so click" then waits forever on
+      // a button that is gone. Settle on the sheet's state instead, clicking only while closed.
+      await expect(async () => {
+        if ((await sheet.getAttribute("data-state")) !== "open") await opener.click({ timeout: 2_000 });
+        await expect(sheet).toHaveAttribute("data-state", "open", { timeout: 1_000 });
+      }).toPass({ timeout: 30_000 });
     }
     await expect(sheet).toHaveAttribute("data-state", "open");
   }
