@@ -126,7 +126,10 @@ test("four videos picked in the gallery play, pause and seek together within one
     .toBeGreaterThan(3.5 + 1);
   clock = await compare.clock();
   expect(clock.paused).toEqual([false, false, false, false]);
-  expect(clock.spread).toBeLessThan(FRAME);
+  // Playing, each video's clock runs on its own and the page pulls strays back: one reading on a
+  // loaded machine can catch a stray before it is pulled back (0.043 s once), so the readings must
+  // come back within a frame, not any single one.
+  await expect.poll(async () => (await compare.clock()).spread, { timeout: 5_000 }).toBeLessThan(FRAME);
 
   // Pause stops every one of them, for good once the page has drawn frames since.
   await compare.playButton.click();

@@ -52,6 +52,15 @@ export function userAction<S extends z.ZodType, T>(
   };
 }
 
+/** For what needs no session (a link's token is the proof): still parsed, still a typed result. */
+export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return badRequest(parsed.error.issues);
+    return answer(() => run(parsed.data));
+  };
+}
+
 function badRequest(issues: readonly z.core.$ZodIssue[]): ActionResult<never> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);

@@ -101,11 +101,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const userId = user?.id ?? token.sub;
       if (!userId) return null;
       // Checked on every request so "sign out everywhere" revokes JWTs that are still unexpired.
-      const current = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+      const current = await db.user.findUnique({
+        where: { id: userId },
+        select: { sessionVersion: true, name: true, email: true },
+      });
       if (!current) return null;
       if (user) token.sv = current.sessionVersion;
       else if (token.sv !== current.sessionVersion) return null;
       token.sub = userId;
+      // Read on the same lookup: a name or address changed in Settings shows everywhere at once.
+      token.name = current.name;
+      token.email = current.email;
       return token;
     },
     session({ session, token }) {

@@ -4,10 +4,8 @@ import { AppError } from "@/lib/errors";
 import { downloadFileName } from "./download-name";
 import { isPlayable } from "./state-machine";
 
-export interface ZipEntry {
-  name: string;
-  storageKey: string;
-}
+/** A stored file (a video) or a small text written into the zip (an export's manifest). */
+export type ZipEntry = { name: string; storageKey: string } | { name: string; text: string };
 
 /**
  * What a zip of a selection holds: the videos of this workspace that are ready and in our

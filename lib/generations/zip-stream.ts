@@ -26,7 +26,8 @@ export function zipStream(storage: StorageDriver, entries: ZipEntry[]): Readable
   const archive = new ZipArchive({ store: true });
   void (async () => {
     for (const entry of entries) {
-      archive.append(await openStored(storage, entry.storageKey), { name: entry.name });
+      const body = "text" in entry ? Buffer.from(entry.text) : await openStored(storage, entry.storageKey);
+      archive.append(body, { name: entry.name });
       await once(archive, "entry");
     }
     await archive.finalize();

@@ -59,6 +59,24 @@ export const confirmEmailMail = (input: { to: string; url: string }) =>
     { label: "Finish signing up", url: input.url },
   );
 
+export const emailChangeMail = (input: { to: string; url: string }) =>
+  mail(
+    input.to,
+    "Confirm your new Grok Video Studio address",
+    [
+      "Someone (hopefully you) asked to move a Grok Video Studio account to this email address.",
+      "The link works once, for 24 hours. Until it is used, the account keeps its old address.",
+      "If it was not you, ignore this mail: nothing changes without the link.",
+    ],
+    { label: "Use this address", url: input.url },
+  );
+
+export const emailChangedMail = (input: { to: string; email: string }) =>
+  mail(input.to, "Your Grok Video Studio address was changed", [
+    `Your Grok Video Studio account now signs in with ${input.email}; mail goes there from now on.`,
+    "If it was not you, reset your password from the sign-in page at once and write to your team's admin.",
+  ]);
+
 export const signUpAttemptMail = (input: { to: string; signInUrl: string; resetUrl: string }) =>
   mail(
     input.to,

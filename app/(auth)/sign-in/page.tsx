@@ -8,7 +8,7 @@ import { signInPurpose } from "@/lib/auth/sign-in-purpose";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const { callbackUrl, reset } = await searchParams;
+  const { callbackUrl, reset, deleted } = await searchParams;
   // Where the person was going and why: said on the page, kept through sign-up and its mail.
   const purpose = signInPurpose(callbackUrl);
   return (
@@ -22,6 +22,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       {reset === "done" ? (
         <div className="mb-4">
           <FormNotice message="Your password is changed and every device was signed out. Sign in with the new password." />
+        </div>
+      ) : null}
+      {deleted === "done" ? (
+        <div className="mb-4" data-testid="account-deleted">
+          <FormNotice message="Your account is deleted, and you are signed out everywhere. Thank you for making videos with us." />
         </div>
       ) : null}
       <SignInForm next={purpose.next} />

@@ -403,6 +403,47 @@ export const ROWS: Row[] = [
     targetsTeam: false,
     call: (c) => c.action({}),
   },
+  // ── One's own account (Settings → Account) ───────────────────────────────────────────────────
+  {
+    source: A("account-actions", "renameUserAction"),
+    label: "rename oneself",
+    access: { kind: "signed-in", strangerMay: true },
+    targetsTeam: false,
+    call: (c) => c.action({ name: "A new name" }),
+  },
+  {
+    source: A("account-actions", "changeEmailAction"),
+    label: "move one's account to a new address",
+    // The world's users have no password (see world.ts), so none is asked; no mail server: at once.
+    access: { kind: "signed-in", strangerMay: true },
+    targetsTeam: false,
+    call: (c) => c.action({ email: `moved-${randomUUID()}@example.test` }),
+  },
+  {
+    source: A("account-actions", "changePasswordAction"),
+    label: "set one's password",
+    // The world's users have none yet (world.ts), so no current one is asked.
+    access: { kind: "signed-in", strangerMay: true },
+    targetsTeam: false,
+    call: (c) => c.action({ next: "a long enough password" }),
+  },
+  {
+    source: A("account-actions", "deleteAccountAction"),
+    label: "delete one's account, confirmed with someone else's address",
+    access: { kind: "signed-in", strangerMay: true, domain: "bad_request" },
+    targetsTeam: false,
+    call: (c) => c.action({ confirmEmail: "someone-else@example.test" }),
+  },
+  {
+    source: A("account-actions", "confirmEmailChangeAction"),
+    label: "use a new address's link with a token that is no link",
+    access: {
+      kind: "public",
+      why: "the link mailed to the new address is the proof; it may be opened signed out",
+    },
+    targetsTeam: false,
+    call: (c) => c.action({ token: "A".repeat(43) }),
+  },
   // ── Sign-in and sign-up: public entry points, validated; never workspace data ───────────────
   ...(
     [
@@ -476,6 +517,13 @@ export const ROWS: Row[] = [
     access: { kind: "signed-in", strangerMay: true },
     targetsTeam: false,
     call: (c) => c.route("GET", "/api/inbox"),
+  },
+  {
+    source: "app/api/account/export/route.ts#GET",
+    label: "download one's own videos",
+    access: { kind: "signed-in", strangerMay: true },
+    targetsTeam: false,
+    call: (c) => c.route("GET", "/api/account/export"),
   },
   {
     source: "app/api/usage/route.ts#GET",

@@ -21,7 +21,8 @@ export type TeamRole = "viewer" | "member" | "admin" | "owner";
 
 export type Access =
   | { kind: "permission"; permission: Permission; allowed?: (role: TeamRole) => boolean }
-  | { kind: "signed-in"; strangerMay: boolean }
+  /** `domain`: what every signed-in caller is still told (a confirmation typed wrong, say). */
+  | { kind: "signed-in"; strangerMay: boolean; domain?: string }
   | { kind: "public"; why: string };
 
 export interface Answer {
@@ -71,11 +72,12 @@ export function expectation(row: Row, actor: Actor): string {
   if (row.access.kind === "public") return "public";
   if (actor === "anonymous") return "unauthorized";
   if (actor === "stranger" || actor === "stranger naming the team") {
-    if (row.access.kind === "signed-in") return row.access.strangerMay ? "ok" : "not_found";
+    if (row.access.kind === "signed-in")
+      return row.access.strangerMay ? (row.access.domain ?? "ok") : "not_found";
     if (actor === "stranger naming the team" || row.targetsTeam) return "not_found";
     return "own";
   }
-  return row.access.kind === "signed-in" ? "ok" : expected(row, actor);
+  return row.access.kind === "signed-in" ? (row.access.domain ?? "ok") : expected(row, actor);
 }
 
 export const outcome = (a: Answer) => (a.ok ? "ok" : (a.code ?? `status ${a.status}`));
