@@ -60,6 +60,7 @@ const config = [
                 "@/lib/usage/*",
                 "!@/lib/usage/usage-verdict",
                 "!@/lib/usage/usage-month",
+                "!@/lib/usage/prices",
                 "@/lib/workers/*",
                 "@/lib/reviews/*",
                 "!@/lib/reviews/review-status",

@@ -50,3 +50,51 @@ test("an owner sets quotas on the usage page and the create panel keeps to them"
   );
   await expect(page.getByTestId("generate")).toBeEnabled();
 });
+
+test("with prices set, the create panel shows what it will cost, usage shows money, and a budget refuses what passes it", async ({
+  page,
+  newUser,
+  signedIn,
+}) => {
+  await page.goto("/usage");
+  // No prices yet: everything in seconds, and the admin is told how to set them.
+  await expect(page.getByTestId("workspace-cost")).toHaveCount(0);
+  await page.getByTestId("price-grok-imagine-video").fill("0.05 a second");
+  await page.getByRole("button", { name: "Save prices" }).click();
+  await expect(page.getByText("Enter a price in dollars, like 0.05.")).toBeVisible();
+  await page.getByTestId("price-grok-imagine-video").fill("0.05");
+  await page.getByRole("button", { name: "Save prices" }).click();
+  await expect(page.getByText("Prices saved: new videos are priced with them.")).toBeVisible();
+  await expect(page.getByTestId("workspace-cost")).toHaveText("$0.00 spent · no monthly budget");
+
+  await page.goto("/studio");
+  await signedIn.studio.openCreate();
+  await expect(page.getByTestId("model-cost")).toHaveText(
+    "Cost: $0.05 a second here (the price your team set).",
+  );
+  await page.getByTestId("duration").fill("6");
+  await page.getByTestId("batch-2").click();
+  await expect(page.getByTestId("generate")).toHaveText("Generate 2 · 12 s · $0.60");
+  await page.getByTestId("batch-1").click();
+  const prompt = `A lantern on a jetty ${newUser.email}`;
+  await signedIn.studio.create(prompt, { durationSec: 6 });
+  await expect(signedIn.studio.card(prompt)).toBeVisible();
+
+  await page.goto("/usage");
+  await expect(page.getByTestId("workspace-cost")).toHaveText("$0.30 spent · no monthly budget");
+  const row = page.locator(`[data-testid="usage-row"][data-email="${newUser.email}"]`);
+  await expect(row.getByTestId("cost")).toHaveText("$0.30");
+  await expect(page.getByTestId("usage-model")).toHaveText(["Grok Imagine6 s$0.30"]);
+  await expect(page.getByTestId("chart-summary")).toContainText("$0.30 spent on 1 day");
+
+  await page.getByTestId("workspace-budget").getByLabel("Monthly budget for the workspace ($)").fill("0.50");
+  await page.getByTestId("workspace-budget").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("workspace-cost")).toHaveText("$0.30 of $0.50 · $0.20 left");
+
+  // The next 6 s ($0.30) would pass the budget: refused before anything is sent, saying so.
+  await page.goto("/studio");
+  await signedIn.studio.create(`Another lantern ${newUser.email}`, { durationSec: 6 });
+  await expect(
+    page.getByText("This video costs $0.30; the workspace has $0.20 of its $0.50 monthly budget left."),
+  ).toBeVisible();
+});

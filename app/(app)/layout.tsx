@@ -9,6 +9,7 @@ import { workersState } from "@/lib/workers/app-workers";
 import { backgroundWorkMissing } from "@/lib/workers/heartbeat";
 import { byPersonalThenName } from "@/lib/workspaces/workspace-order";
 import { countUnread } from "@/lib/inbox/list-inbox";
+import { workspacePrices } from "@/lib/usage/workspace-prices";
 import { can } from "@/lib/workspaces/permissions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -17,9 +18,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const workspaces = ctx.workspaces.toSorted(byPersonalThenName);
   // Admins are told when no process does background work (lib/workers/heartbeat.ts).
   const admin = ctx.role === "owner" || ctx.role === "admin";
-  const [missingWork, unread] = await Promise.all([
+  const [missingWork, unread, prices] = await Promise.all([
     admin ? backgroundWorkMissing(db, workersState()).catch(() => null) : null,
     countUnread(db, ctx.user.id),
+    workspacePrices(db, ctx.workspace.id),
   ]);
   return (
     <AppProviders>
@@ -31,6 +33,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           role: ctx.role,
           userId: ctx.user.id,
           publicLinksMinRole: ctx.workspace.publicLinksMinRole,
+          prices,
           destinations: workspaces
             .filter((w) => w.id !== ctx.workspace.id && can(w.role, "generations.create"))
             .map(({ id, name, personal }) => ({ id, name, personal })),

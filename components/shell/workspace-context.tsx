@@ -2,6 +2,7 @@
 
 import { createContext, useContext } from "react";
 import type { Role } from "@/lib/auth/roles";
+import type { PriceTable } from "@/lib/usage/prices";
 import { canIn, canTouchGeneration, type Permission } from "@/lib/workspaces/permissions";
 import { setRequestWorkspace } from "@/hooks/request-workspace";
 
@@ -13,6 +14,8 @@ export interface WorkspaceView {
   userId: string;
   /** The workspace's rule narrowing the table (who may make share links). */
   publicLinksMinRole: Role;
+  /** What the team pays per second of each model (an admin's setting): empty means no money shown. */
+  prices: PriceTable;
   /** The caller's other workspaces where they may create: where videos may be moved or copied. */
   destinations: { id: string; name: string; personal: boolean }[];
 }

@@ -16,6 +16,7 @@ import { cn } from "@/lib/utils";
 import { SettingsControls } from "./settings-controls";
 import { USAGE_LINE_ID, UsageLine } from "./usage-line";
 import { usageVerdict } from "@/lib/usage/usage-verdict";
+import { costMicros, formatMoney } from "@/lib/usage/prices";
 import { fitToModel, useVideoSettings } from "./use-create-settings";
 import { useRemix, type RemixSource } from "./use-remix";
 import { announceSubmit } from "./announce-batch";
@@ -108,6 +109,8 @@ export function CreatePanel({
   const verdict = usage ? usageVerdict(usage, settings.durationSec, count) : null;
 
   const model = getModel(settings.model)!;
+  // In money only where the team set a price for this model (lib/usage/prices.ts).
+  const cost = costMicros(workspace.prices, settings.model, settings.durationSec * count);
   const length = promptLength(prompt);
   const request = {
     prompt,
@@ -272,7 +275,7 @@ export function CreatePanel({
             {pending ? <Loader2 aria-hidden className="animate-spin" /> : <Wand2 aria-hidden />}
             {pending
               ? "Sending…"
-              : `Generate${count > 1 ? ` ${count}` : ""} · ${settings.durationSec * count} s`}
+              : `Generate${count > 1 ? ` ${count}` : ""} · ${settings.durationSec * count} s${cost === null ? "" : ` · ${formatMoney(cost)}`}`}
           </Button>
         </div>
         <UsageLine verdict={verdict} />

@@ -2,6 +2,8 @@
 
 import { MODELS, getModel, type CostTier } from "@/lib/grok/catalog";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { useWorkspace } from "@/components/shell/workspace-context";
+import { formatMoney } from "@/lib/usage/prices";
 import { AspectRatioPicker } from "./aspect-ratio-picker";
 import { DurationControl } from "./duration-control";
 import type { VideoSettings } from "./use-create-settings";
@@ -21,6 +23,7 @@ export function SettingsControls({
   update: (patch: Partial<VideoSettings>, history?: "push" | "replace") => void;
 }) {
   const model = getModel(settings.model)!;
+  const price = useWorkspace().prices[model.id];
   return (
     <>
       <div className="grid gap-1.5">
@@ -47,7 +50,10 @@ export function SettingsControls({
             <span className="font-medium text-foreground">Speed:</span> {model.speed}
           </p>
           <p data-testid="model-cost">
-            <span className="font-medium text-foreground">Cost:</span> {model.cost.note}
+            <span className="font-medium text-foreground">Cost:</span>{" "}
+            {price === undefined
+              ? model.cost.note
+              : `${formatMoney(price)} a second here (the price your team set).`}
           </p>
         </div>
       </div>

@@ -48,6 +48,11 @@ const VERBS: Record<string, (a: ActivityRow) => string> = {
   "invite.revoked": (a) => `withdrew the invite to ${a.subject ?? "someone"}`,
   "quota.member_set": (a) => `set ${a.subject ?? "someone"}'s monthly quota${quota(a)}`,
   "quota.workspace_set": (a) => `set the team's monthly quota${quota(a)}`,
+  "quota.budget_set": (a) =>
+    a.detail?.to
+      ? `set the team's monthly budget to ${String(a.detail.to)}`
+      : "removed the team's monthly budget",
+  "prices.set": () => "changed the prices per second",
   "share.created": (a) => `made a share link for “${a.subject ?? ""}”`,
   "share.revoked": (a) => `revoked the share link for “${a.subject ?? ""}”`,
 };

@@ -3,6 +3,7 @@
 import type { MemberUsageRow } from "@/lib/usage/usage-report";
 import { setMemberQuotaAction } from "@/lib/actions/quota-actions";
 import { inWorkspace } from "@/hooks/request-workspace";
+import { formatMoney } from "@/lib/usage/prices";
 import { seconds } from "./format";
 import { QuotaEditor } from "./quota-editor";
 
@@ -10,7 +11,16 @@ import { QuotaEditor } from "./quota-editor";
  * Who used how many seconds this month. On a phone the table scrolls sideways inside its own
  * box (focusable, so keyboard users can scroll it too); the page itself never overflows.
  */
-export function MemberTable({ members, canManage }: { members: MemberUsageRow[]; canManage: boolean }) {
+export function MemberTable({
+  members,
+  canManage,
+  priced,
+}: {
+  members: MemberUsageRow[];
+  canManage: boolean;
+  /** The team sets prices: a column of what each member's videos cost. */
+  priced: boolean;
+}) {
   return (
     <div
       role="region"
@@ -29,6 +39,11 @@ export function MemberTable({ members, canManage }: { members: MemberUsageRow[];
             <th scope="col" className="px-3 py-2 text-right font-medium">
               Used
             </th>
+            {priced ? (
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Cost
+              </th>
+            ) : null}
             <th scope="col" className="px-3 py-2 text-right font-medium">
               Refunded
             </th>
@@ -63,6 +78,11 @@ export function MemberTable({ members, canManage }: { members: MemberUsageRow[];
                     <span className="text-muted-foreground"> of {seconds(m.quotaSeconds)}</span>
                   ) : null}
                 </td>
+                {priced ? (
+                  <td className="px-3 py-2 text-right tabular-nums" data-testid="cost">
+                    {formatMoney(m.costMicros)}
+                  </td>
+                ) : null}
                 <td className="px-3 py-2 text-right tabular-nums">
                   {m.refundedSeconds ? `${seconds(m.refundedSeconds)} (${m.refundedGenerations})` : "—"}
                 </td>

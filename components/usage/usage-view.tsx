@@ -11,6 +11,10 @@ import { DailyChart } from "./daily-chart";
 import { monthLabel, seconds, shiftMonth } from "./format";
 import { MemberTable } from "./member-table";
 import { QuotaEditor } from "./quota-editor";
+import { BudgetEditor } from "./budget-editor";
+import { ModelTable } from "./model-table";
+import { PriceEditor } from "./price-editor";
+import { formatMoney } from "@/lib/usage/prices";
 
 /** The usage page: the month's seconds against the workspace's quota, per day and per member. */
 export function UsageView({ month, initial }: { month: string | null; initial: UsageReport }) {
@@ -65,6 +69,16 @@ export function UsageView({ month, initial }: { month: string | null; initial: U
             ? `${seconds(total.refundedSeconds)} from ${total.refundedGenerations} failed ${total.refundedGenerations === 1 ? "generation was" : "generations were"} refunded automatically: the provider did not bill ${total.refundedGenerations === 1 ? "it" : "them"}, so ${total.refundedGenerations === 1 ? "it does" : "they do"} not count against any quota.`
             : "Failed generations the provider does not bill are refunded automatically and do not count against any quota. None this month."}
         </p>
+        {report.priced ? (
+          <p className="text-lg font-semibold tabular-nums" data-testid="workspace-cost">
+            {formatMoney(total.costMicros)}
+            <span className="text-base font-normal text-muted-foreground">
+              {report.budgetMicros === null
+                ? " spent · no monthly budget"
+                : ` of ${formatMoney(report.budgetMicros)} · ${formatMoney(Math.max(0, report.budgetMicros - total.costMicros))} left`}
+            </span>
+          </p>
+        ) : null}
         {canManage ? (
           <div data-testid="workspace-quota">
             <QuotaEditor
@@ -76,26 +90,66 @@ export function UsageView({ month, initial }: { month: string | null; initial: U
             />
           </div>
         ) : null}
+        {canManage && report.priced ? <BudgetEditor budgetMicros={report.budgetMicros} /> : null}
       </section>
 
       <section className="rounded-2xl border border-border bg-card p-4">
         <DailyChart
           days={report.days}
-          title={report.scope === "workspace" ? "Seconds of video per day" : "Your seconds of video per day"}
+          metric={report.priced ? "money" : "seconds"}
+          title={
+            report.priced
+              ? report.scope === "workspace"
+                ? "Cost per day"
+                : "Your cost per day"
+              : report.scope === "workspace"
+                ? "Seconds of video per day"
+                : "Your seconds of video per day"
+          }
         />
       </section>
+
+      {report.models.length > 0 ? (
+        <section
+          aria-labelledby="models-usage-title"
+          className="grid gap-2 rounded-2xl border border-border bg-card p-4"
+        >
+          <h2 id="models-usage-title" className="text-base font-semibold">
+            Per model
+          </h2>
+          <ModelTable models={report.models} priced={report.priced} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="members-usage-title" className="grid min-w-0 gap-3">
         <h2 id="members-usage-title" className="text-base font-semibold">
           {report.scope === "workspace" ? "Per member" : "Your usage"}
         </h2>
-        <MemberTable members={report.members} canManage={canManage} />
+        <MemberTable members={report.members} canManage={canManage} priced={report.priced} />
         {canManage ? (
           <p className="text-xs text-muted-foreground">
             Quotas are seconds of video per calendar month (UTC); leave one empty for no limit.
           </p>
         ) : null}
       </section>
+
+      {canManage || report.priced ? (
+        <section
+          aria-labelledby="prices-title"
+          className="grid gap-3 rounded-2xl border border-border bg-card p-4"
+        >
+          <h2 id="prices-title" className="text-base font-semibold">
+            Prices
+          </h2>
+          <p className="text-sm text-muted-foreground">
+            Neither Grok nor Ace Data Cloud report a price per video, so costs are shown at the prices set
+            here: what the team pays per second of each model. Ace Data Cloud bills in credits: enter a
+            model&apos;s credits per second times what one credit costs you. Without prices, everything stays
+            in seconds. A new price applies to videos asked for from then on.
+          </p>
+          <PriceEditor prices={workspace.prices} canManage={canManage} />
+        </section>
+      ) : null}
     </div>
   );
 }

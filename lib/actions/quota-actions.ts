@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { quotaSecondsSchema } from "@/lib/workspaces/quota-schema";
 import { setMemberQuota } from "@/lib/workspaces/set-member-quota";
 import { setWorkspaceQuota } from "@/lib/workspaces/set-workspace-quota";
+import { budgetInputSchema, pricesInputSchema, setPrices, setWorkspaceBudget } from "@/lib/usage/set-prices";
 import { workspaceAction } from "./safe-action";
 
 export const setMemberQuotaAction = workspaceAction(
@@ -22,4 +23,16 @@ export const setWorkspaceQuotaAction = workspaceAction(
   "quotas.manage",
   ({ seconds }, ctx) =>
     setWorkspaceQuota(db, { workspaceId: ctx.workspace.id, actorId: ctx.user.id, seconds }),
+);
+
+/** What the team pays per second of each model: then costs and money appear (lib/usage/prices.ts). */
+export const setPricesAction = workspaceAction(pricesInputSchema, "quotas.manage", ({ prices }, ctx) =>
+  setPrices(db, { workspaceId: ctx.workspace.id, actorId: ctx.user.id, prices }),
+);
+
+export const setWorkspaceBudgetAction = workspaceAction(
+  budgetInputSchema,
+  "quotas.manage",
+  ({ dollars }, ctx) =>
+    setWorkspaceBudget(db, { workspaceId: ctx.workspace.id, actorId: ctx.user.id, micros: dollars }),
 );

@@ -83,7 +83,21 @@ async function settleUsage(db: Db, generationId: string, to: GenerationState, re
   const charged = sum("requested") - sum("refunded") > 0;
   const kind = isFailed(to) ? (refund && charged ? "refunded" : null) : charged ? null : "requested";
   if (!kind) return;
+  // A refund gives back what the request cost, and a late success charges it again: the price of
+  // the day it was asked for, never today's.
+  const first = await db.usageEvent.findFirst({
+    where: { generationId, kind: "requested" },
+    orderBy: { createdAt: "asc" },
+    select: { costMicros: true },
+  });
   await db.usageEvent.create({
-    data: { workspaceId: g.workspaceId, userId: g.creatorId, generationId, kind, seconds: g.durationSec },
+    data: {
+      workspaceId: g.workspaceId,
+      userId: g.creatorId,
+      generationId,
+      kind,
+      seconds: g.durationSec,
+      costMicros: first?.costMicros ?? null,
+    },
   });
 }

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { ACTIVE_STATES } from "./state-machine";
 import { assertWithinQuotas } from "../usage/assert-within-quotas";
+import { costMicros, readPrices } from "../usage/prices";
 
 /**
  * What one submit may add. How many the upstream token runs at once is not among them: over
@@ -79,6 +80,8 @@ export async function assertWithinLimits(
     workspaceId: string;
     userId: string;
     durationSec: number;
+    /** The model asked for: what it costs, where the workspace has a money budget. */
+    model: string;
     count?: number;
     now: Date;
     limits: SubmitLimits;
@@ -92,7 +95,12 @@ export async function assertWithinLimits(
     tx.generation.count({ where: { workspaceId, state: active } }),
     tx.membership.findUnique({
       where: { userId_workspaceId: { userId, workspaceId } },
-      select: { monthlyQuotaSeconds: true, workspace: { select: { monthlyQuotaSeconds: true } } },
+      select: {
+        monthlyQuotaSeconds: true,
+        workspace: {
+          select: { monthlyQuotaSeconds: true, monthlyBudgetMicros: true, pricesPerSecond: true },
+        },
+      },
     }),
   ]);
   // Bounds on the line itself (a runaway script, not a person going fast: that is paced).
@@ -116,5 +124,18 @@ export async function assertWithinLimits(
     now,
     memberQuota: membership?.monthlyQuotaSeconds ?? null,
     workspaceQuota: membership?.workspace.monthlyQuotaSeconds ?? null,
+    budget: budgetOf(membership?.workspace, input.model, input.durationSec),
   });
+}
+
+function budgetOf(
+  workspace: { monthlyBudgetMicros: bigint | null; pricesPerSecond: unknown } | undefined,
+  model: string,
+  durationSec: number,
+) {
+  if (workspace?.monthlyBudgetMicros == null) return null;
+  return {
+    micros: Number(workspace.monthlyBudgetMicros),
+    costEach: costMicros(readPrices(workspace.pricesPerSecond), model, durationSec),
+  };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { GenerationSettings } from "@/lib/grok/settings-schema";
 import { recordActivity } from "@/lib/workspaces/record-activity";
+import { costMicros } from "@/lib/usage/prices";
+import { workspacePrices } from "@/lib/usage/workspace-prices";
 import { waitingInTurn } from "./dispatch-order";
 import type { SubmitOutcome } from "./submit-outcome";
 
@@ -51,12 +53,16 @@ export function generationRowData(
   };
 }
 
-/** The seconds it asks for, counted against the quotas, and the activity line naming it. */
+/**
+ * The seconds it asks for, counted against the quotas, what they cost at the workspace's price
+ * now (a later price change does not rewrite the past), and the activity line naming it.
+ */
 export async function recordRequested(
   tx: Prisma.TransactionClient,
   input: NewGeneration & { generationId: string },
 ): Promise<void> {
   const { settings } = input;
+  const prices = await workspacePrices(tx, input.workspaceId);
   await tx.usageEvent.create({
     data: {
       workspaceId: input.workspaceId,
@@ -64,6 +70,7 @@ export async function recordRequested(
       generationId: input.generationId,
       kind: "requested",
       seconds: settings.durationSec,
+      costMicros: costMicros(prices, settings.model, settings.durationSec),
     },
   });
   await recordActivity(tx, {

@@ -63,6 +63,7 @@ export async function submitBatch(
         await assertWithinLimits(tx, {
           ...input,
           durationSec: input.settings.durationSec,
+          model: input.settings.model,
           count: input.count,
           now,
           limits,

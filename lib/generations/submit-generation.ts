@@ -60,6 +60,7 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Pr
         await assertWithinLimits(tx, {
           ...input,
           durationSec: input.settings.durationSec,
+          model: input.settings.model,
           now,
           limits,
         });

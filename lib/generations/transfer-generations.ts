@@ -1,4 +1,6 @@
 import "server-only";
+import { costMicros } from "@/lib/usage/prices";
+import { workspacePrices } from "@/lib/usage/workspace-prices";
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/auth/roles";
@@ -148,6 +150,9 @@ export async function transferGenerations(options: TransferOptions) {
         })),
       });
       const newIds = new Map(rows.map((r) => [r.id, randomUUID()]));
+      // Priced as made there (at the target's prices), like its seconds; no money is spent anew, so
+      // the target's money budget is not checked.
+      const prices = await workspacePrices(tx, toWorkspaceId);
       for (const r of rows) {
         const id = newIds.get(r.id)!;
         await tx.generation.create({
@@ -187,6 +192,7 @@ export async function transferGenerations(options: TransferOptions) {
             generationId: id,
             kind,
             seconds: r.durationSec,
+            costMicros: kind === "requested" ? costMicros(prices, r.model, r.durationSec) : null,
             createdAt: now,
           })),
         });

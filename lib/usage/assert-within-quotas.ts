@@ -2,11 +2,14 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { monthStart } from "./usage-month";
+import { formatMoney } from "./prices";
 
 /** Seconds requested minus seconds refunded, this calendar month (UTC), per member and in all. */
 export interface MonthlySeconds {
   member: number;
   workspace: number;
+  /** The workspace's net cost this month, in micro-dollars (read only with `wholeWorkspace`). */
+  workspaceMicros: number;
 }
 
 /**
@@ -25,12 +28,14 @@ export async function secondsThisMonth(
       kind: { in: ["requested", "refunded"] },
       ...(input.wholeWorkspace ? {} : { userId: input.userId }),
     },
-    _sum: { seconds: true },
+    _sum: { seconds: true, costMicros: true },
   });
-  const net = (r: (typeof rows)[number]) => (r.kind === "refunded" ? -1 : 1) * (r._sum.seconds ?? 0);
+  const sign = (r: (typeof rows)[number]) => (r.kind === "refunded" ? -1 : 1);
+  const net = (r: (typeof rows)[number]) => sign(r) * (r._sum.seconds ?? 0);
   return {
     member: rows.filter((r) => r.userId === input.userId).reduce((s, r) => s + net(r), 0),
     workspace: rows.reduce((s, r) => s + net(r), 0),
+    workspaceMicros: rows.reduce((s, r) => s + sign(r) * Number(r._sum.costMicros ?? 0), 0),
   };
 }
 
@@ -51,12 +56,18 @@ export async function assertWithinQuotas(
     now: Date;
     memberQuota: number | null;
     workspaceQuota: number | null;
+    /** The workspace's money quota for the month (micro-dollars), and what one video costs. */
+    budget?: { micros: number; costEach: number | null } | null;
   },
 ): Promise<void> {
   const { memberQuota, workspaceQuota, durationSec } = input;
+  const budget = input.budget ?? null;
   const count = input.count ?? 1;
-  if (memberQuota == null && workspaceQuota == null) return;
-  const used = await secondsThisMonth(tx, { ...input, wholeWorkspace: workspaceQuota != null });
+  if (memberQuota == null && workspaceQuota == null && budget == null) return;
+  const used = await secondsThisMonth(tx, {
+    ...input,
+    wholeWorkspace: workspaceQuota != null || budget != null,
+  });
   const needed = durationSec * count;
   if (memberQuota != null && used.member + needed > memberQuota) {
     const left = Math.max(0, memberQuota - used.member);
@@ -74,6 +85,30 @@ export async function assertWithinQuotas(
       { fits: Math.floor(left / durationSec) },
     );
   }
+  if (budget) assertWithinBudget(budget, used.workspaceMicros, count);
+}
+
+/** The money quota: a model without a price cannot be counted against it, so it is refused. */
+function assertWithinBudget(
+  budget: { micros: number; costEach: number | null },
+  spent: number,
+  count: number,
+) {
+  if (budget.costEach === null)
+    throw new AppError(
+      "rate_limited",
+      "This model has no price here, so the workspace's monthly budget cannot cover it. An admin can set its price on the Usage page.",
+      { fits: 0 },
+    );
+  const needed = budget.costEach * count;
+  if (spent + needed <= budget.micros) return;
+  const left = Math.max(0, budget.micros - spent);
+  const fit = budget.costEach === 0 ? count : Math.floor(left / budget.costEach);
+  throw new AppError(
+    "rate_limited",
+    `${count === 1 ? "This video costs" : `These ${count} videos cost`} ${formatMoney(needed)}; the workspace has ${formatMoney(left)} of its ${formatMoney(budget.micros)} monthly budget left${count === 1 ? "" : fit === 0 ? ", not enough for one of them" : `, enough for ${fit} of them`}. An admin can raise it on the Usage page.`,
+    { fits: fit },
+  );
 }
 
 const needs = (count: number, durationSec: number) =>

@@ -5,6 +5,8 @@ export interface DaySeconds {
   day: string;
   /** Seconds requested that day, less those refunded for the same day's videos. */
   seconds: number;
+  /** What they cost, in micro-dollars (0 where nothing was priced). */
+  costMicros: number;
 }
 
 /**
@@ -13,12 +15,20 @@ export interface DaySeconds {
  */
 export function dailySeries(
   month: string,
-  rows: ReadonlyArray<{ day: string; kind: string; seconds: number }>,
+  rows: ReadonlyArray<{ day: string; kind: string; seconds: number; costMicros?: number }>,
 ): DaySeconds[] {
-  const net = new Map<string, number>();
+  const net = new Map<string, { seconds: number; costMicros: number }>();
   for (const row of rows) {
     const sign = row.kind === "refunded" ? -1 : row.kind === "requested" ? 1 : 0;
-    net.set(row.day, (net.get(row.day) ?? 0) + sign * row.seconds);
+    const day = net.get(row.day) ?? { seconds: 0, costMicros: 0 };
+    net.set(row.day, {
+      seconds: day.seconds + sign * row.seconds,
+      costMicros: day.costMicros + sign * (row.costMicros ?? 0),
+    });
   }
-  return daysOf(month).map((day) => ({ day, seconds: Math.max(0, net.get(day) ?? 0) }));
+  return daysOf(month).map((day) => ({
+    day,
+    seconds: Math.max(0, net.get(day)?.seconds ?? 0),
+    costMicros: Math.max(0, net.get(day)?.costMicros ?? 0),
+  }));
 }

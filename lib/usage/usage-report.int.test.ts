@@ -80,7 +80,10 @@ describe("usageReport", () => {
       quotaSeconds: 600,
       generations: 3,
       refundedGenerations: 1,
+      // No prices in this workspace: nothing in money.
+      costMicros: 0,
     });
+    expect(report.priced).toBe(false);
     expect(report.days).toHaveLength(31);
     const day = (d: string) => report.days.find((x) => x.day === d)?.seconds;
     expect([day("2026-03-02"), day("2026-03-04"), day("2026-03-05")]).toEqual([10, 0, 10]);

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 import { can } from "@/lib/workspaces/permissions";
 import { dailySeries, type DaySeconds } from "./daily-series";
 import { monthKey, monthRange } from "./usage-month";
+import { readPrices } from "./prices";
 
 export interface UsageTotals {
   requestedSeconds: number;
@@ -14,6 +15,15 @@ export interface UsageTotals {
   quotaSeconds: number | null;
   generations: number;
   refundedGenerations: number;
+  /** What the used seconds cost at the prices of the day each was asked for (micro-dollars). */
+  costMicros: number;
+}
+
+/** One model's month: seconds used and what they cost (null: never priced this month). */
+export interface ModelUsageRow {
+  model: string;
+  usedSeconds: number;
+  costMicros: number | null;
 }
 
 export interface MemberUsageRow extends UsageTotals {
@@ -32,6 +42,11 @@ export interface UsageReport {
   members: MemberUsageRow[];
   days: DaySeconds[];
   workspace: UsageTotals;
+  models: ModelUsageRow[];
+  /** Whether the workspace sets prices now: money is shown only then. */
+  priced: boolean;
+  /** The workspace's money quota for a month (micro-dollars), or null. */
+  budgetMicros: number | null;
 }
 
 const ORDER: Record<Role, number> = { owner: 0, admin: 1, member: 2, viewer: 3 };
@@ -51,11 +66,11 @@ export async function usageReport(
   const only = all ? null : input.viewer.userId;
   const inMonth = { workspaceId: input.workspaceId, createdAt: { gte: from, lt: to } };
 
-  const [sums, memberships, workspace, dayRows] = await Promise.all([
+  const [sums, memberships, workspace, dayRows, modelRows] = await Promise.all([
     db.usageEvent.groupBy({
       by: ["userId", "kind"],
       where: { ...inMonth, kind: { in: ["requested", "refunded"] } },
-      _sum: { seconds: true },
+      _sum: { seconds: true, costMicros: true },
       _count: { _all: true },
     }),
     db.membership.findMany({
@@ -68,26 +83,41 @@ export async function usageReport(
     }),
     db.workspace.findUniqueOrThrow({
       where: { id: input.workspaceId },
-      select: { monthlyQuotaSeconds: true },
+      select: { monthlyQuotaSeconds: true, monthlyBudgetMicros: true, pricesPerSecond: true },
     }),
     // A refund is drawn on the day its video was requested (when that is in this month), so a
     // failure just after midnight does not take seconds off a day that did not spend them.
-    db.$queryRaw<Array<{ day: string; kind: string; seconds: number }>>`
+    db.$queryRaw<Array<{ day: string; kind: string; seconds: number; costMicros: bigint }>>`
       SELECT to_char(COALESCE(CASE WHEN g."createdAt" >= ${from} AND g."createdAt" < ${to} THEN g."createdAt" END,
                               u."createdAt"), 'YYYY-MM-DD') AS day,
-             u.kind::text AS kind, SUM(u.seconds)::int AS seconds
+             u.kind::text AS kind, SUM(u.seconds)::int AS seconds,
+             COALESCE(SUM(u."costMicros"), 0)::bigint AS "costMicros"
         FROM "UsageEvent" u LEFT JOIN "Generation" g ON g.id = u."generationId"
        WHERE u."workspaceId" = ${input.workspaceId} AND u."createdAt" >= ${from} AND u."createdAt" < ${to}
          AND u.kind::text IN ('requested', 'refunded')
          AND (${only}::text IS NULL OR u."userId" = ${only})
        GROUP BY 1, 2`,
+    // Per model: what the month's seconds went to. A video moved out keeps its usage here.
+    db.$queryRaw<Array<{ model: string; seconds: number; costMicros: bigint | null }>>`
+      SELECT g.model AS model,
+             SUM(CASE WHEN u.kind::text = 'refunded' THEN -u.seconds ELSE u.seconds END)::int AS seconds,
+             SUM(CASE WHEN u.kind::text = 'refunded' THEN -u."costMicros" ELSE u."costMicros" END)::bigint
+               AS "costMicros"
+        FROM "UsageEvent" u JOIN "Generation" g ON g.id = u."generationId"
+       WHERE u."workspaceId" = ${input.workspaceId} AND u."createdAt" >= ${from} AND u."createdAt" < ${to}
+         AND u.kind::text IN ('requested', 'refunded')
+         AND (${only}::text IS NULL OR u."userId" = ${only})
+       GROUP BY 1
+       ORDER BY 2 DESC, 1`,
   ]);
 
   const totalsOf = (rows: typeof sums, quotaSeconds: number | null): UsageTotals => {
     const pick = (kind: string) => rows.filter((r) => r.kind === kind);
     const seconds = (kind: string) => pick(kind).reduce((s, r) => s + (r._sum.seconds ?? 0), 0);
     const count = (kind: string) => pick(kind).reduce((s, r) => s + r._count._all, 0);
+    const cost = (kind: string) => pick(kind).reduce((s, r) => s + Number(r._sum.costMicros ?? 0), 0);
     return {
+      costMicros: cost("requested") - cost("refunded"),
       requestedSeconds: seconds("requested"),
       refundedSeconds: seconds("refunded"),
       usedSeconds: seconds("requested") - seconds("refunded"),
@@ -139,8 +169,17 @@ export async function usageReport(
     members,
     days: dailySeries(
       month,
-      dayRows.map((r) => ({ ...r, seconds: Number(r.seconds) })),
+      dayRows.map((r) => ({ ...r, seconds: Number(r.seconds), costMicros: Number(r.costMicros) })),
     ),
     workspace: totalsOf(sums, workspace.monthlyQuotaSeconds),
+    models: modelRows
+      .filter((r) => Number(r.seconds) > 0)
+      .map((r) => ({
+        model: r.model,
+        usedSeconds: Number(r.seconds),
+        costMicros: r.costMicros === null ? null : Number(r.costMicros),
+      })),
+    priced: Object.keys(readPrices(workspace.pricesPerSecond)).length > 0,
+    budgetMicros: workspace.monthlyBudgetMicros === null ? null : Number(workspace.monthlyBudgetMicros),
   };
 }

@@ -28,6 +28,8 @@ export type ActivityAction =
   | "invite.revoked"
   | "quota.member_set"
   | "quota.workspace_set"
+  | "quota.budget_set"
+  | "prices.set"
   | "share.created"
   | "share.revoked";
 

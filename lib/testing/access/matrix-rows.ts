@@ -390,6 +390,20 @@ export const ROWS: Row[] = [
     call: (c) => c.action({ seconds: 600 }),
   },
   {
+    source: A("quota-actions", "setPricesAction"),
+    label: "set the team's price per second of a model",
+    access: perm("quotas.manage"),
+    targetsTeam: false,
+    call: (c) => c.action({ prices: [{ model: "grok-imagine-video", dollarsPerSecond: "0.05" }] }),
+  },
+  {
+    source: A("quota-actions", "setWorkspaceBudgetAction"),
+    label: "set the team's monthly budget",
+    access: perm("quotas.manage"),
+    targetsTeam: false,
+    call: (c) => c.action({ dollars: "250" }),
+  },
+  {
     source: A("settings-actions", "setMailKindsAction"),
     label: "choose which news comes by mail",
     access: { kind: "signed-in", strangerMay: true },
