@@ -9,12 +9,13 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  type CSSProperties,
   type ReactNode,
 } from "react";
 import { useNow } from "@/hooks/use-now";
 import { groupByDay, type DayGroup } from "./day-groups";
 import { justifyRows, ratioOf, type JustifiedRow } from "./justify-rows";
-import { ROW_HEIGHT_CLASS } from "./row-heights";
+import { boxRatio, ROW_HEIGHT_CLASS } from "./row-heights";
 import type { Range } from "./window-range";
 
 // The virtualizer (about 9 KiB gzip) is not needed to paint the first page: fetched after it.
@@ -57,7 +58,9 @@ export function JustifiedGrid<T extends Item>({
   renderCard: (item: T, index: number) => ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [box, setBox] = useState<{ width: number; target: number; top: number } | null>(null);
+  const [box, setBox] = useState<{ width: number; target: number; minRatio: number; top: number } | null>(
+    null,
+  );
   const timeZone = useSyncExternalStore(noSubscription, clientTimeZone, () => "UTC");
   // "Today" as of when the page opened: a gallery left open overnight relabels on the next visit.
   const now = useNow(false);
@@ -75,12 +78,16 @@ export function JustifiedGrid<T extends Item>({
     const element = ref.current;
     if (!element) return;
     const measure = () => {
-      const target = parseFloat(getComputedStyle(element).getPropertyValue("--row-h")) || 160;
+      const style = getComputedStyle(element);
+      const target = parseFloat(style.getPropertyValue("--row-h")) || 160;
+      const minRatio = parseFloat(style.getPropertyValue("--r-min")) || 0;
       const top = element.getBoundingClientRect().top + window.scrollY;
       const width = element.clientWidth;
       const update = () =>
         setBox((b) =>
-          b && b.width === width && b.target === target && b.top === top ? b : { width, target, top },
+          b && b.width === width && b.target === target && b.minRatio === minRatio && b.top === top
+            ? b
+            : { width, target, minRatio, top },
         );
       // A transition: the positioned rows replace the CSS ones (which look the same) in slices
       // that yield to the browser, not in one long task right after hydration. A small gallery
@@ -106,9 +113,10 @@ export function JustifiedGrid<T extends Item>({
     if (!box || items.length <= FLOW_LIMIT) return [];
     return groups.flatMap((group): Entry<T>[] => [
       { kind: "header", group },
-      ...justifyRows(group.items, (g) => ratioOf(g.aspectRatio), { ...box, gap: GAP }).map(
-        (row): Entry<T> => ({ kind: "row", row, key: row.items[0]!.id }),
-      ),
+      ...justifyRows(group.items, (g) => boxRatio(ratioOf(g.aspectRatio), box.minRatio), {
+        ...box,
+        gap: GAP,
+      }).map((row): Entry<T> => ({ kind: "row", row, key: row.items[0]!.id })),
     ]);
   }, [groups, box, items.length]);
 
@@ -124,6 +132,7 @@ export function JustifiedGrid<T extends Item>({
       {positioned ? (
         <PositionedRows
           entries={entries}
+          minRatio={box.minRatio}
           scrollMargin={box.top}
           render={(g) => renderCard(g, index.get(g.id) ?? 0)}
         />
@@ -138,8 +147,10 @@ export function JustifiedGrid<T extends Item>({
                   <div
                     key={g.id}
                     data-testid="gallery-cell"
-                    className="relative"
-                    style={{ flexGrow: r, flexBasis: `calc(var(--row-h) * ${r})`, aspectRatio: r }}
+                    // The box's shape is the ratio, or the screen's narrowest (--r-min, see
+                    // row-heights.ts): in CSS, so the server's HTML is already final.
+                    className="relative [--b:max(var(--r),var(--r-min))] [flex-grow:var(--b)] [flex-basis:calc(var(--row-h)*var(--b))] [aspect-ratio:var(--b)]"
+                    style={{ "--r": r } as CSSProperties}
                   >
                     {renderCard(g, index.get(g.id) ?? 0)}
                   </div>
@@ -171,10 +182,12 @@ const keyOf = (e: Entry<unknown>) => (e.kind === "header" ? `h-${e.group.key}` :
 
 function PositionedRows<T extends Item>({
   entries,
+  minRatio,
   scrollMargin,
   render,
 }: {
   entries: Entry<T>[];
+  minRatio: number;
   scrollMargin: number;
   render: (item: T) => ReactNode;
 }) {
@@ -207,7 +220,7 @@ function PositionedRows<T extends Item>({
             ) : (
               <div className="flex gap-1" style={{ height: e.row.height }} data-testid="gallery-row">
                 {e.row.items.map((g) => {
-                  const r = ratioOf(g.aspectRatio);
+                  const r = boxRatio(ratioOf(g.aspectRatio), minRatio);
                   return (
                     <div
                       key={g.id}

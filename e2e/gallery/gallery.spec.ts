@@ -94,6 +94,15 @@ test("mixed shapes fill every row without holes, with the facts on every card", 
   const phone = (page.viewportSize()?.width ?? 1280) < 640;
   expect(across).toBeGreaterThanOrEqual(phone ? 2 : 4);
   expect(across).toBeLessThanOrEqual(phone ? 3.5 : 6.5);
+  if (phone) {
+    // Balanced: no lone full-width card between rows of slivers; rows of similar height.
+    expect(
+      Math.min(...rows.map((r) => r.count)),
+      "every full row holds two cards or more",
+    ).toBeGreaterThanOrEqual(2);
+    const heights = rows.map((r) => r.heights[0]!);
+    expect(Math.max(...heights) / Math.min(...heights), "row heights within 1.6×").toBeLessThanOrEqual(1.6);
+  }
   // The facts are on the card itself, not behind a hover, on a phone too.
   const first = page.getByTestId("generation-card").first();
   await expect(first.getByTestId("card-facts")).toBeVisible();
