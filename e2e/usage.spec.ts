@@ -87,6 +87,10 @@ test("with prices set, the create panel shows what it will cost, usage shows mon
   await expect(page.getByTestId("usage-model")).toHaveText(["Grok Imagine6 s$0.30"]);
   await expect(page.getByTestId("chart-summary")).toContainText("$0.30 spent on 1 day");
 
+  await row.getByLabel(`Monthly budget for ${newUser.name} ($)`).fill("5");
+  await row.getByTestId("member-budget").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(`Budget for ${newUser.name}: $5.00 a month.`)).toBeVisible();
+
   await page.getByTestId("workspace-budget").getByLabel("Monthly budget for the workspace ($)").fill("0.50");
   await page.getByTestId("workspace-budget").getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("workspace-cost")).toHaveText("$0.30 of $0.50 · $0.20 left");

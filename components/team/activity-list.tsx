@@ -52,6 +52,10 @@ const VERBS: Record<string, (a: ActivityRow) => string> = {
     a.detail?.to
       ? `set the team's monthly budget to ${String(a.detail.to)}`
       : "removed the team's monthly budget",
+  "quota.member_budget_set": (a) =>
+    a.detail?.to
+      ? `set ${a.subject ?? "someone"}'s monthly budget to ${String(a.detail.to)}`
+      : `removed ${a.subject ?? "someone"}'s monthly budget`,
   "prices.set": () => "changed the prices per second",
   "share.created": (a) => `made a share link for “${a.subject ?? ""}”`,
   "share.revoked": (a) => `revoked the share link for “${a.subject ?? ""}”`,

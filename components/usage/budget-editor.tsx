@@ -6,12 +6,27 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import { usageKey } from "@/hooks/use-usage";
-import { inWorkspace } from "@/hooks/request-workspace";
-import { setWorkspaceBudgetAction } from "@/lib/actions/quota-actions";
+import type { ActionResult } from "@/lib/errors";
 import { dollarsText, formatMoney } from "@/lib/usage/prices";
 
-/** The workspace's money quota for a month, in dollars: empty means no limit. */
-export function BudgetEditor({ budgetMicros }: { budgetMicros: number | null }) {
+/** A monthly money quota in dollars (the workspace's or a member's), edited in place: empty means no limit. */
+export function BudgetEditor({
+  label,
+  budgetMicros,
+  save,
+  subject,
+  visibleLabel,
+  testId,
+}: {
+  label: string;
+  budgetMicros: number | null;
+  save: (dollars: string) => Promise<ActionResult<{ budgetMicros: number | null }>>;
+  /** Who or what the toast names: "Budget", "Ana's budget". */
+  subject: string;
+  /** Shown above the box (else read only by screen readers: a table column already names it). */
+  visibleLabel?: boolean;
+  testId?: string;
+}) {
   const id = useId();
   const [text, setText] = useState(dollarsText(budgetMicros));
   const [pending, startTransition] = useTransition();
@@ -20,21 +35,23 @@ export function BudgetEditor({ budgetMicros }: { budgetMicros: number | null }) 
     <form
       noValidate
       className="flex items-end gap-2"
-      data-testid="workspace-budget"
+      data-testid={testId}
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(async () => {
-          const result = await setWorkspaceBudgetAction(inWorkspace({ dollars: text }));
+          const result = await save(text);
           if (!result.ok) return void toast.error(result.message);
           const micros = result.data.budgetMicros;
-          toast.success(micros === null ? "Budget: no limit." : `Budget: ${formatMoney(micros)} a month.`);
+          toast.success(
+            micros === null ? `${subject}: no limit.` : `${subject}: ${formatMoney(micros)} a month.`,
+          );
           await queryClient.invalidateQueries({ queryKey: usageKey });
         });
       }}
     >
       <div className="grid gap-1">
-        <label htmlFor={id} className="text-sm font-medium">
-          Monthly budget for the workspace ($)
+        <label htmlFor={id} className={visibleLabel ? "text-sm font-medium" : "sr-only"}>
+          {label}
         </label>
         <Input
           id={id}
@@ -42,7 +59,7 @@ export function BudgetEditor({ budgetMicros }: { budgetMicros: number | null }) 
           placeholder="No limit"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          className="h-9 w-32 tabular-nums"
+          className="h-9 w-28 tabular-nums"
         />
       </div>
       <Button type="submit" size="sm" variant="outline" disabled={pending}>

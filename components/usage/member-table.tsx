@@ -1,7 +1,8 @@
 "use client";
 
 import type { MemberUsageRow } from "@/lib/usage/usage-report";
-import { setMemberQuotaAction } from "@/lib/actions/quota-actions";
+import { setMemberBudgetAction, setMemberQuotaAction } from "@/lib/actions/quota-actions";
+import { BudgetEditor } from "./budget-editor";
 import { inWorkspace } from "@/hooks/request-workspace";
 import { formatMoney } from "@/lib/usage/prices";
 import { seconds } from "./format";
@@ -30,7 +31,7 @@ export function MemberTable({
       // instead of widening the page.
       className="relative max-w-full overflow-x-auto rounded-xl border border-border bg-card"
     >
-      <table className="w-full min-w-[40rem] text-sm">
+      <table className={`w-full text-sm ${priced ? "min-w-[52rem]" : "min-w-[40rem]"}`}>
         <thead className="border-b border-border text-left text-xs text-muted-foreground">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">
@@ -53,6 +54,11 @@ export function MemberTable({
             <th scope="col" className="px-3 py-2 font-medium">
               Monthly quota
             </th>
+            {priced ? (
+              <th scope="col" className="px-3 py-2 font-medium">
+                Monthly budget
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -101,6 +107,22 @@ export function MemberTable({
                     seconds(m.quotaSeconds)
                   )}
                 </td>
+                {priced ? (
+                  <td className="px-3 py-2" data-testid="member-budget">
+                    {canManage && m.role ? (
+                      <BudgetEditor
+                        label={`Monthly budget for ${who} ($)`}
+                        budgetMicros={m.budgetMicros}
+                        subject={`Budget for ${who}`}
+                        save={(dollars) => setMemberBudgetAction(inWorkspace({ userId: m.userId, dollars }))}
+                      />
+                    ) : m.budgetMicros === null ? (
+                      "No limit"
+                    ) : (
+                      formatMoney(m.budgetMicros)
+                    )}
+                  </td>
+                ) : null}
               </tr>
             );
           })}

@@ -3,7 +3,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import type { UsageReport } from "@/lib/usage/usage-report";
-import { setWorkspaceQuotaAction } from "@/lib/actions/quota-actions";
+import { setWorkspaceBudgetAction, setWorkspaceQuotaAction } from "@/lib/actions/quota-actions";
 import { inWorkspace } from "@/hooks/request-workspace";
 import { useUsageReport } from "@/hooks/use-usage";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -90,7 +90,16 @@ export function UsageView({ month, initial }: { month: string | null; initial: U
             />
           </div>
         ) : null}
-        {canManage && report.priced ? <BudgetEditor budgetMicros={report.budgetMicros} /> : null}
+        {canManage && report.priced ? (
+          <BudgetEditor
+            label="Monthly budget for the workspace ($)"
+            budgetMicros={report.budgetMicros}
+            subject="Budget"
+            save={(dollars) => setWorkspaceBudgetAction(inWorkspace({ dollars }))}
+            visibleLabel
+            testId="workspace-budget"
+          />
+        ) : null}
       </section>
 
       <section className="rounded-2xl border border-border bg-card p-4">

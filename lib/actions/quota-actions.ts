@@ -5,7 +5,14 @@ import { db } from "@/lib/db/client";
 import { quotaSecondsSchema } from "@/lib/workspaces/quota-schema";
 import { setMemberQuota } from "@/lib/workspaces/set-member-quota";
 import { setWorkspaceQuota } from "@/lib/workspaces/set-workspace-quota";
-import { budgetInputSchema, pricesInputSchema, setPrices, setWorkspaceBudget } from "@/lib/usage/set-prices";
+import {
+  budgetInputSchema,
+  memberBudgetInputSchema,
+  pricesInputSchema,
+  setMemberBudget,
+  setPrices,
+  setWorkspaceBudget,
+} from "@/lib/usage/set-prices";
 import { workspaceAction } from "./safe-action";
 
 export const setMemberQuotaAction = workspaceAction(
@@ -35,4 +42,11 @@ export const setWorkspaceBudgetAction = workspaceAction(
   "quotas.manage",
   ({ dollars }, ctx) =>
     setWorkspaceBudget(db, { workspaceId: ctx.workspace.id, actorId: ctx.user.id, micros: dollars }),
+);
+
+export const setMemberBudgetAction = workspaceAction(
+  memberBudgetInputSchema,
+  "quotas.manage",
+  ({ userId, dollars }, ctx) =>
+    setMemberBudget(db, { workspaceId: ctx.workspace.id, actorId: ctx.user.id, userId, micros: dollars }),
 );

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { ACTIVE_STATES } from "./state-machine";
-import { assertWithinQuotas } from "../usage/assert-within-quotas";
+import { assertWithinQuotas, type Budget } from "../usage/assert-within-quotas";
 import { costMicros, readPrices } from "../usage/prices";
 
 /**
@@ -97,6 +97,7 @@ export async function assertWithinLimits(
       where: { userId_workspaceId: { userId, workspaceId } },
       select: {
         monthlyQuotaSeconds: true,
+        monthlyBudgetMicros: true,
         workspace: {
           select: { monthlyQuotaSeconds: true, monthlyBudgetMicros: true, pricesPerSecond: true },
         },
@@ -124,18 +125,24 @@ export async function assertWithinLimits(
     now,
     memberQuota: membership?.monthlyQuotaSeconds ?? null,
     workspaceQuota: membership?.workspace.monthlyQuotaSeconds ?? null,
-    budget: budgetOf(membership?.workspace, input.model, input.durationSec),
+    budget: budgetOf(membership, input.model, input.durationSec),
   });
 }
 
 function budgetOf(
-  workspace: { monthlyBudgetMicros: bigint | null; pricesPerSecond: unknown } | undefined,
+  membership: {
+    monthlyBudgetMicros: bigint | null;
+    workspace: { monthlyBudgetMicros: bigint | null; pricesPerSecond: unknown };
+  } | null,
   model: string,
   durationSec: number,
-) {
-  if (workspace?.monthlyBudgetMicros == null) return null;
+): Budget | null {
+  if (membership?.monthlyBudgetMicros == null && membership?.workspace.monthlyBudgetMicros == null)
+    return null;
+  const micros = (m: bigint | null) => (m === null ? null : Number(m));
   return {
-    micros: Number(workspace.monthlyBudgetMicros),
-    costEach: costMicros(readPrices(workspace.pricesPerSecond), model, durationSec),
+    memberMicros: micros(membership.monthlyBudgetMicros),
+    workspaceMicros: micros(membership.workspace.monthlyBudgetMicros),
+    costEach: costMicros(readPrices(membership.workspace.pricesPerSecond), model, durationSec),
   };
 }

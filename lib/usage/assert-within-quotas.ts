@@ -8,7 +8,8 @@ import { formatMoney } from "./prices";
 export interface MonthlySeconds {
   member: number;
   workspace: number;
-  /** The workspace's net cost this month, in micro-dollars (read only with `wholeWorkspace`). */
+  /** Net cost this month in micro-dollars: the member's, and the workspace's (with `wholeWorkspace`). */
+  memberMicros: number;
   workspaceMicros: number;
 }
 
@@ -32,10 +33,13 @@ export async function secondsThisMonth(
   });
   const sign = (r: (typeof rows)[number]) => (r.kind === "refunded" ? -1 : 1);
   const net = (r: (typeof rows)[number]) => sign(r) * (r._sum.seconds ?? 0);
+  const money = (r: (typeof rows)[number]) => sign(r) * Number(r._sum.costMicros ?? 0);
+  const mine = rows.filter((r) => r.userId === input.userId);
   return {
-    member: rows.filter((r) => r.userId === input.userId).reduce((s, r) => s + net(r), 0),
+    member: mine.reduce((s, r) => s + net(r), 0),
     workspace: rows.reduce((s, r) => s + net(r), 0),
-    workspaceMicros: rows.reduce((s, r) => s + sign(r) * Number(r._sum.costMicros ?? 0), 0),
+    memberMicros: mine.reduce((s, r) => s + money(r), 0),
+    workspaceMicros: rows.reduce((s, r) => s + money(r), 0),
   };
 }
 
@@ -56,8 +60,8 @@ export async function assertWithinQuotas(
     now: Date;
     memberQuota: number | null;
     workspaceQuota: number | null;
-    /** The workspace's money quota for the month (micro-dollars), and what one video costs. */
-    budget?: { micros: number; costEach: number | null } | null;
+    /** Money quotas for the month (micro-dollars; null: none), and what one video costs. */
+    budget?: Budget | null;
   },
 ): Promise<void> {
   const { memberQuota, workspaceQuota, durationSec } = input;
@@ -66,7 +70,7 @@ export async function assertWithinQuotas(
   if (memberQuota == null && workspaceQuota == null && budget == null) return;
   const used = await secondsThisMonth(tx, {
     ...input,
-    wholeWorkspace: workspaceQuota != null || budget != null,
+    wholeWorkspace: workspaceQuota != null || budget?.workspaceMicros != null,
   });
   const needed = durationSec * count;
   if (memberQuota != null && used.member + needed > memberQuota) {
@@ -85,28 +89,51 @@ export async function assertWithinQuotas(
       { fits: Math.floor(left / durationSec) },
     );
   }
-  if (budget) assertWithinBudget(budget, used.workspaceMicros, count);
+  if (budget) {
+    const { memberMicros, workspaceMicros, costEach } = budget;
+    if (memberMicros != null)
+      assertWithinBudget({ limit: memberMicros, spent: used.memberMicros, costEach, count, mine: true });
+    if (workspaceMicros != null)
+      assertWithinBudget({
+        limit: workspaceMicros,
+        spent: used.workspaceMicros,
+        costEach,
+        count,
+        mine: false,
+      });
+  }
 }
 
-/** The money quota: a model without a price cannot be counted against it, so it is refused. */
-function assertWithinBudget(
-  budget: { micros: number; costEach: number | null },
-  spent: number,
-  count: number,
-) {
-  if (budget.costEach === null)
+export interface Budget {
+  memberMicros: number | null;
+  workspaceMicros: number | null;
+  /** What one video costs at the workspace's prices; null when its model has no price. */
+  costEach: number | null;
+}
+
+/** A money quota (the member's or the workspace's): a model without a price cannot count against it. */
+function assertWithinBudget(input: {
+  limit: number;
+  spent: number;
+  costEach: number | null;
+  count: number;
+  mine: boolean;
+}) {
+  const { limit, spent, costEach, count, mine } = input;
+  if (costEach === null)
     throw new AppError(
       "rate_limited",
-      "This model has no price here, so the workspace's monthly budget cannot cover it. An admin can set its price on the Usage page.",
+      `This model has no price here, so ${mine ? "your" : "the workspace's"} monthly budget cannot cover it. An admin can set its price on the Usage page.`,
       { fits: 0 },
     );
-  const needed = budget.costEach * count;
-  if (spent + needed <= budget.micros) return;
-  const left = Math.max(0, budget.micros - spent);
-  const fit = budget.costEach === 0 ? count : Math.floor(left / budget.costEach);
+  const needed = costEach * count;
+  if (spent + needed <= limit) return;
+  const left = Math.max(0, limit - spent);
+  const fit = costEach === 0 ? count : Math.floor(left / costEach);
+  const has = mine ? "you have" : "the workspace has";
   throw new AppError(
     "rate_limited",
-    `${count === 1 ? "This video costs" : `These ${count} videos cost`} ${formatMoney(needed)}; the workspace has ${formatMoney(left)} of its ${formatMoney(budget.micros)} monthly budget left${count === 1 ? "" : fit === 0 ? ", not enough for one of them" : `, enough for ${fit} of them`}. An admin can raise it on the Usage page.`,
+    `${count === 1 ? "This video costs" : `These ${count} videos cost`} ${formatMoney(needed)}; ${has} ${formatMoney(left)} of ${mine ? "your" : "its"} ${formatMoney(limit)} monthly budget left${count === 1 ? "" : fit === 0 ? ", not enough for one of them" : `, enough for ${fit} of them`}. An admin can raise it on the Usage page.`,
     { fits: fit },
   );
 }

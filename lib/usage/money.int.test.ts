@@ -3,7 +3,7 @@ import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database
 import { newKey, settings, startLifecycleHarness } from "@/lib/testing/lifecycle-harness";
 import { submitBatch } from "../generations/submit-batch";
 import { submitGeneration } from "../generations/submit-generation";
-import { setPrices, setWorkspaceBudget } from "./set-prices";
+import { setMemberBudget, setPrices, setWorkspaceBudget } from "./set-prices";
 import { usageReport } from "./usage-report";
 
 /**
@@ -84,5 +84,24 @@ describe("money", () => {
       message: expect.stringContaining("has no price here"),
     });
     expect((await report(member)).budgetMicros).toBe(1_500_000);
+  });
+
+  it("a member's budget holds them alone; the team's other members go on", async () => {
+    const member = await h.member();
+    await price(member, "grok-imagine-video", 100_000);
+    await setMemberBudget(t.db, { ...member, actorId: member.userId, micros: 700_000 }); // $0.70
+    await submit(member); // $0.60
+    await expect(submit(member)).rejects.toMatchObject({
+      code: "rate_limited",
+      message:
+        "This video costs $0.60; you have $0.10 of your $0.70 monthly budget left. An admin can raise it on the Usage page.",
+    });
+    const r = await report(member);
+    expect(r.members.find((m) => m.userId === member.userId)).toMatchObject({
+      budgetMicros: 700_000,
+      costMicros: 600_000,
+    });
+    await setMemberBudget(t.db, { ...member, actorId: member.userId, micros: null });
+    expect((await submit(member)).state).toBe("submitted");
   });
 });

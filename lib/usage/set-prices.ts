@@ -25,6 +25,9 @@ export const pricesInputSchema = z.object({
     .max(MODEL_IDS.length, "One price per model."),
 });
 export const budgetInputSchema = z.object({ dollars: dollarsSchema("a budget", MAX_BUDGET_MICROS) });
+export const memberBudgetInputSchema = budgetInputSchema.extend({
+  userId: z.string().trim().min(1, "Whose budget? Choose a member.").max(64),
+});
 
 /**
  * Sets what the team pays per second of each model (an empty price removes it). Videos already
@@ -85,6 +88,34 @@ export async function setWorkspaceBudget(
       action: "quota.budget_set",
       subject: before.name,
       detail: { from: money(before.monthlyBudgetMicros), to: money(input.micros) },
+    });
+    return { budgetMicros: input.micros };
+  });
+}
+
+/** Sets (or, with null, removes) the money one member may spend per calendar month here. */
+export async function setMemberBudget(
+  db: PrismaClient,
+  input: { workspaceId: string; actorId: string; userId: string; micros: number | null },
+): Promise<{ budgetMicros: number | null }> {
+  return db.$transaction(async (tx) => {
+    const key = { userId_workspaceId: { userId: input.userId, workspaceId: input.workspaceId } };
+    const before = await tx.membership.findUnique({
+      where: key,
+      select: { monthlyBudgetMicros: true, user: { select: { name: true, email: true } } },
+    });
+    if (!before) throw new AppError("not_found", "That person is not a member of this workspace.");
+    await tx.membership.update({
+      where: key,
+      data: { monthlyBudgetMicros: input.micros === null ? null : BigInt(input.micros) },
+    });
+    const money = (m: bigint | number | null) => (m === null ? null : formatMoney(Number(m)));
+    await recordActivity(tx, {
+      workspaceId: input.workspaceId,
+      actorId: input.actorId,
+      action: "quota.member_budget_set",
+      subject: before.user.name ?? before.user.email,
+      detail: { userId: input.userId, from: money(before.monthlyBudgetMicros), to: money(input.micros) },
     });
     return { budgetMicros: input.micros };
   });

@@ -27,6 +27,8 @@ export interface ModelUsageRow {
 }
 
 export interface MemberUsageRow extends UsageTotals {
+  /** The member's money quota for a month (micro-dollars), or null. */
+  budgetMicros: number | null;
   userId: string;
   name: string | null;
   email: string;
@@ -78,6 +80,7 @@ export async function usageReport(
       select: {
         role: true,
         monthlyQuotaSeconds: true,
+        monthlyBudgetMicros: true,
         user: { select: { id: true, name: true, email: true } },
       },
     }),
@@ -133,6 +136,7 @@ export async function usageReport(
     email: m.user.email,
     role: m.role as Role | null,
     quotaSeconds: m.monthlyQuotaSeconds,
+    budgetMicros: m.monthlyBudgetMicros === null ? null : Number(m.monthlyBudgetMicros),
   }));
   // People who spent seconds this month and have left since: their seconds are in the totals.
   const formerIds = all
@@ -146,7 +150,14 @@ export async function usageReport(
     : [];
   const people = [
     ...current,
-    ...former.map((u) => ({ userId: u.id, name: u.name, email: u.email, role: null, quotaSeconds: null })),
+    ...former.map((u) => ({
+      userId: u.id,
+      name: u.name,
+      email: u.email,
+      role: null,
+      quotaSeconds: null,
+      budgetMicros: null,
+    })),
   ];
 
   const members = people

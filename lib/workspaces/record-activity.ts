@@ -29,6 +29,7 @@ export type ActivityAction =
   | "quota.member_set"
   | "quota.workspace_set"
   | "quota.budget_set"
+  | "quota.member_budget_set"
   | "prices.set"
   | "share.created"
   | "share.revoked";

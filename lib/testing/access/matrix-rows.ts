@@ -404,6 +404,13 @@ export const ROWS: Row[] = [
     call: (c) => c.action({ dollars: "250" }),
   },
   {
+    source: A("quota-actions", "setMemberBudgetAction"),
+    label: "set the member's monthly budget",
+    access: perm("quotas.manage"),
+    targetsTeam: true,
+    call: (c, w) => c.action({ userId: w.users.member.id, dollars: "40" }),
+  },
+  {
     source: A("settings-actions", "setMailKindsAction"),
     label: "choose which news comes by mail",
     access: { kind: "signed-in", strangerMay: true },
