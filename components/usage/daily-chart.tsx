@@ -63,7 +63,8 @@ export function DailyChart({
               allowDecimals={metric === "money"}
               tickLine={false}
               axisLine={false}
-              width={48}
+              width={metric === "money" ? 56 : 48}
+              tickFormatter={(v: number) => (metric === "money" ? `$${v}` : String(v))}
               fontSize={11}
             />
             <Tooltip
