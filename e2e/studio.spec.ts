@@ -92,6 +92,8 @@ test("create with images and settings, watch it, play it, then favourite, filter
 
   // Remix re-fills every setting and image.
   await card.getByTestId("more-actions").click();
+  // The card cuts its title to a line; its menu says the whole prompt.
+  await expect(page.getByTestId("menu-prompt")).toHaveText(prompt);
   await page.getByTestId("menu-remix").click();
   await studio.expectCreateOpened();
   await expect(page.getByTestId("remix-banner")).toBeVisible();

@@ -19,9 +19,12 @@ export function CardMoreMenu({
   onDelete,
   deleting,
   creatorName,
+  prompt,
 }: {
   /** Who made the video, said at the top of the menu. */
   creatorName?: string;
+  /** The whole prompt: a card's title is cut to one line, and a phone has no hover to show it. */
+  prompt?: string;
   downloadHref: string | null;
   /** Absent when the viewer may not share (or the video cannot be shared yet). */
   onShare?: () => void;
@@ -52,15 +55,22 @@ export function CardMoreMenu({
     >
       {(M) => (
         <>
-          {creatorName ? (
-            // Who made it: narrow cards have no room for the name on the card itself.
+          {prompt || creatorName ? (
+            // What the card cuts short: its whole prompt, and who made it (narrow cards have no
+            // room for the name on the card itself).
             <>
-              <M.Label
-                className="truncate px-2 py-1.5 text-xs text-muted-foreground"
-                data-testid="menu-creator"
-              >
-                By {creatorName}
-              </M.Label>
+              <div className="grid max-w-72 gap-0.5 px-2 py-1.5">
+                {prompt ? (
+                  <p className="line-clamp-4 text-xs text-foreground" data-testid="menu-prompt">
+                    {prompt}
+                  </p>
+                ) : null}
+                {creatorName ? (
+                  <M.Label className="truncate text-xs text-muted-foreground" data-testid="menu-creator">
+                    By {creatorName}
+                  </M.Label>
+                ) : null}
+              </div>
               <M.Separator className="my-1 h-px bg-border" />
             </>
           ) : null}

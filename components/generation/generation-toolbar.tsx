@@ -126,6 +126,7 @@ export function GenerationToolbar({ generation: g, variant, can = {} }: Generati
       ) : (
         <CardMoreMenu
           creatorName={g.creator.name ?? undefined}
+          prompt={g.prompt}
           downloadHref={download}
           onShare={shareable ? () => setSharing(true) : undefined}
           favorite={
