@@ -27,7 +27,13 @@ export default defineConfig({
           name: "integration",
           environment: "node",
           include: ["lib/**/*.int.test.ts"],
-          exclude: ["**/*.workers.test.ts", "node_modules/**"],
+          exclude: [
+            "**/*.workers.test.ts",
+            "node_modules/**",
+            // About the embedded database only (its child processes ignore TEST_DATABASE_URL): run
+            // once, in the PGlite run, not a second time beside PostgreSQL.
+            ...(process.env.TEST_DATABASE_URL ? ["lib/db/embedded-lock.int.test.ts"] : []),
+          ],
           globalSetup: ["lib/testing/integration-setup.ts"],
           // Auth.js goes through vitest (not Node's loader), so it sees the same mocked
           // `next/headers` as the app's code and its extension-less `next/*` imports resolve.

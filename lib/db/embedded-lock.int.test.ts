@@ -10,7 +10,9 @@ import { lockFileOf } from "./embedded-lock";
 /**
  * One process owns the embedded database: a second opener (db:seed, db:migrate, jobs, a worker)
  * is refused with a message while a live process holds the folder, and a dead owner's lock is
- * taken over. Real processes, real PGlite folders.
+ * taken over. Real processes, real PGlite folders. About the embedded database only (the children
+ * are started without TEST_DATABASE_URL), so the PostgreSQL run leaves it out (vitest.config.ts):
+ * the same minute of child processes twice proved nothing new.
  */
 // Node itself with tsx loaded (not the tsx wrapper, which runs the script in a child process).
 const TS_NODE = [process.execPath, "--import", "tsx", "--conditions=react-server"] as const;
