@@ -31,8 +31,11 @@ export async function requestEmailChange(
     confirmByMail: boolean;
   },
 ): Promise<{ status: "sent" | "changed"; email: string }> {
-  await assertCurrentPassword(db, { userId: input.userId, password: input.password, ip: input.ip });
-  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true } });
+  const user = await assertCurrentPassword(db, {
+    userId: input.userId,
+    password: input.password,
+    ip: input.ip,
+  });
   if (user.email === input.email) throw new AppError("bad_request", "That is already your address.");
   const taken = (await db.user.count({ where: { email: input.email } })) > 0;
   if (!input.confirmByMail) {

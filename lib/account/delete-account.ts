@@ -19,8 +19,11 @@ export async function deleteAccount(
   db: PrismaClient,
   input: { userId: string; confirmEmail: string; password: string | undefined; ip: string },
 ): Promise<{ storageKeys: string[] }> {
-  await assertCurrentPassword(db, { userId: input.userId, password: input.password, ip: input.ip });
-  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true } });
+  const user = await assertCurrentPassword(db, {
+    userId: input.userId,
+    password: input.password,
+    ip: input.ip,
+  });
   if (input.confirmEmail !== user.email)
     throw new AppError("bad_request", `Type your email address, ${user.email}, to confirm.`);
 

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { ACTIVE_STATES } from "./state-machine";
 import { assertWithinQuotas, type Budget } from "../usage/assert-within-quotas";
-import { costMicros, readPrices } from "../usage/prices";
+import { costMicros, readPrices, type PriceTable } from "../usage/prices";
 
 /**
  * What one submit may add. How many the upstream token runs at once is not among them: over
@@ -72,7 +72,8 @@ export const paceFields = (paceAt: Date, now: Date) => ({
  * Checked inside the submit transaction, after the workspace's advisory lock is taken and the new
  * rows are inserted (the counts include them: `count`, 1 unless a batch), so two parallel submits
  * — from one member or from many — cannot both slip under a limit. Throws, rolling the rows back,
- * before anything is sent.
+ * before anything is sent. Returns the workspace's prices it read, so the submit prices its usage
+ * without reading them again.
  */
 export async function assertWithinLimits(
   tx: Prisma.TransactionClient,
@@ -86,7 +87,7 @@ export async function assertWithinLimits(
     now: Date;
     limits: SubmitLimits;
   },
-): Promise<void> {
+): Promise<{ prices: PriceTable }> {
   const { workspaceId, userId, now, limits } = input;
   const adding = input.count ?? 1;
   const active = { in: [...ACTIVE_STATES] };
@@ -117,6 +118,7 @@ export async function assertWithinLimits(
       `This workspace already has ${workspace - adding} videos waiting or in progress. Try again shortly.`,
     );
   }
+  const prices = readPrices(membership?.workspace.pricesPerSecond);
   await assertWithinQuotas(tx, {
     workspaceId,
     userId,
@@ -125,15 +127,17 @@ export async function assertWithinLimits(
     now,
     memberQuota: membership?.monthlyQuotaSeconds ?? null,
     workspaceQuota: membership?.workspace.monthlyQuotaSeconds ?? null,
-    budget: budgetOf(membership, input.model, input.durationSec),
+    budget: budgetOf(membership, prices, input.model, input.durationSec),
   });
+  return { prices };
 }
 
 function budgetOf(
   membership: {
     monthlyBudgetMicros: bigint | null;
-    workspace: { monthlyBudgetMicros: bigint | null; pricesPerSecond: unknown };
+    workspace: { monthlyBudgetMicros: bigint | null };
   } | null,
+  prices: PriceTable,
   model: string,
   durationSec: number,
 ): Budget | null {
@@ -143,6 +147,6 @@ function budgetOf(
   return {
     memberMicros: micros(membership.monthlyBudgetMicros),
     workspaceMicros: micros(membership.workspace.monthlyBudgetMicros),
-    costEach: costMicros(readPrices(membership.workspace.pricesPerSecond), model, durationSec),
+    costEach: costMicros(prices, model, durationSec),
   };
 }

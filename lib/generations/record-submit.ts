@@ -2,8 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { GenerationSettings } from "@/lib/grok/settings-schema";
 import { recordActivity } from "@/lib/workspaces/record-activity";
-import { costMicros } from "@/lib/usage/prices";
-import { workspacePrices } from "@/lib/usage/workspace-prices";
+import { costMicros, type PriceTable } from "@/lib/usage/prices";
 import { waitingInTurn } from "./dispatch-order";
 import type { SubmitOutcome } from "./submit-outcome";
 
@@ -55,14 +54,15 @@ export function generationRowData(
 
 /**
  * The seconds it asks for, counted against the quotas, what they cost at the workspace's price
- * now (a later price change does not rewrite the past), and the activity line naming it.
+ * now (a later price change does not rewrite the past; `prices`: as assertWithinLimits read them),
+ * and the activity line naming it.
  */
 export async function recordRequested(
   tx: Prisma.TransactionClient,
   input: NewGeneration & { generationId: string },
+  prices: PriceTable,
 ): Promise<void> {
   const { settings } = input;
-  const prices = await workspacePrices(tx, input.workspaceId);
   await tx.usageEvent.create({
     data: {
       workspaceId: input.workspaceId,

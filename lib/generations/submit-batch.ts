@@ -60,7 +60,7 @@ export async function submitBatch(
           rows.unshift({ ...row, generationId: id });
         }
         // The counts now include the whole batch: it fits in full or is refused in full.
-        await assertWithinLimits(tx, {
+        const { prices } = await assertWithinLimits(tx, {
           ...input,
           durationSec: input.settings.durationSec,
           model: input.settings.model,
@@ -68,7 +68,7 @@ export async function submitBatch(
           now,
           limits,
         });
-        for (const row of rows) await recordRequested(tx, row);
+        for (const row of rows) await recordRequested(tx, row, prices);
         return rows.map((r) => r.generationId);
       },
       { maxWait: 10_000, timeout: 15_000 },

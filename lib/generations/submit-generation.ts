@@ -57,14 +57,14 @@ export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Pr
           data: generationRowData(input, pace),
           select: { id: true },
         });
-        await assertWithinLimits(tx, {
+        const { prices } = await assertWithinLimits(tx, {
           ...input,
           durationSec: input.settings.durationSec,
           model: input.settings.model,
           now,
           limits,
         });
-        await recordRequested(tx, { ...input, generationId: row.id });
+        await recordRequested(tx, { ...input, generationId: row.id }, prices);
         return row.id;
         // Under a burst, waiting a little for a pooled connection beats refusing a paid request.
       },
