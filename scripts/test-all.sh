@@ -51,4 +51,7 @@ fi
 stage integration together pglite,postgres,workers \
   "npm:test:integration:pglite" "npm:test:integration:postgres" "npm:test:workers"
 stage e2e npm run --silent test:e2e
+# The e2e run built the app (.next): each page's first-load JavaScript against its budget, so a
+# heavy import (zod reached the studio's first load this way once, +90 KiB) fails the suite.
+stage js-budget npm run --silent bench:js
 summary

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useGenerations } from "@/hooks/use-generations";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
-import { BulkBar } from "@/components/gallery/bulk-bar";
+import { LazyBulkBar } from "./lazy-bulk-bar";
 import { batchCompareLinks, compareChoice } from "@/components/gallery/compare-choice";
 import { JustifiedGrid } from "@/components/gallery/justified-grid";
 import { useBulkActions } from "@/components/gallery/use-bulk-actions";
@@ -124,7 +124,7 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
         <p className="text-center text-sm text-muted-foreground">Loading more…</p>
       ) : null}
       {selecting ? (
-        <BulkBar
+        <LazyBulkBar
           count={checked.length}
           actions={bulk}
           can={{
@@ -167,7 +167,13 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
   );
 }
 
-/** Calls `onVisible` whenever the returned element is near the viewport (re-checked as `size` grows). */
+/**
+ * Calls `onVisible` whenever the returned element is near the viewport (re-checked as `size`
+ * grows). "Near" (600 px ahead) counts once the person has scrolled: on a phone the first page
+ * ends within 600 px of the first screen, and fetching and drawing a second page while the first
+ * one hydrates was the load's longest task, for cards nobody has reached yet. A first page that
+ * does not fill the screen still loads the next one at once.
+ */
 function useInfiniteScroll(onVisible: () => void, size: number) {
   const ref = useRef<HTMLDivElement>(null);
   const callback = useRef(onVisible);
@@ -177,14 +183,30 @@ function useInfiniteScroll(onVisible: () => void, size: number) {
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
+    let near = false;
+    let scrolled = window.scrollY > 0;
+    const check = () => {
+      if (!near) return;
+      const inView = element.getBoundingClientRect().top < window.innerHeight;
+      if (scrolled || inView) callback.current();
+    };
     const observer = new IntersectionObserver(
-      (entries) => entries.some((e) => e.isIntersecting) && callback.current(),
-      {
-        rootMargin: "600px",
+      (entries) => {
+        near = entries.some((e) => e.isIntersecting);
+        check();
       },
+      { rootMargin: "600px" },
     );
+    const onScroll = () => {
+      scrolled = true;
+      check();
+    };
     observer.observe(element);
-    return () => observer.disconnect();
+    if (!scrolled) window.addEventListener("scroll", onScroll, { passive: true, once: true });
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("scroll", onScroll);
+    };
   }, [size]);
   return ref;
 }

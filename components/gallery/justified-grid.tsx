@@ -149,7 +149,8 @@ export function JustifiedGrid<T extends Item>({
                     data-testid="gallery-cell"
                     // The box's shape is the ratio, or the screen's narrowest (--r-min, see
                     // row-heights.ts): in CSS, so the server's HTML is already final.
-                    className="relative [--b:max(var(--r),var(--r-min))] [flex-grow:var(--b)] [flex-basis:calc(var(--row-h)*var(--b))] [aspect-ratio:var(--b)]"
+                    // Off screen, its card is not laid out or painted (its box does not depend on it).
+                    className="relative [--b:max(var(--r),var(--r-min))] [flex-grow:var(--b)] [flex-basis:calc(var(--row-h)*var(--b))] [aspect-ratio:var(--b)] [content-visibility:auto]"
                     style={{ "--r": r } as CSSProperties}
                   >
                     {renderCard(g, index.get(g.id) ?? 0)}

@@ -56,6 +56,11 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
     if (r.headers()["next-router-prefetch"] && /^\/(g\/|studio|compare)/.test(pathname))
       prefetched.push(pathname);
   });
+  // The gallery's next page (`cursor=`): not fetched and drawn while the first one loads.
+  const nextPages: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/generations?") && r.url().includes("cursor=")) nextPages.push(r.url());
+  });
   // Settled: hydrated, the lazy parts loaded, and the queue has polled again on its own.
   const polled = page.waitForResponse((r) => r.url().includes("status=active"), { timeout: 60_000 });
   await page.goto(`${server.url}/studio`);
@@ -63,6 +68,10 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
   await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "", { timeout: 45_000 });
   await polled;
   await page.waitForLoadState("networkidle");
+
+  // A phone's first page ends within reach of the first screen; the next one waits for a scroll.
+  expect(nextPages).toEqual([]);
+  await expect(page.getByTestId("generation-card")).toHaveCount(24);
 
   // Cards do not fetch their pages as they come into view (it cost a server render per card and a
   // phone's data); the one a pointer goes to is fetched ahead of its click.
@@ -115,4 +124,8 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
   } else {
     await expect(page.getByTestId("queue-failure").first().getByTestId("failure-reason")).toBeVisible();
   }
+  // Scrolling towards the end of the first page brings the next one.
+  await page.getByTestId("generation-card").last().scrollIntoViewIfNeeded();
+  await expect(page.getByTestId("generation-card")).not.toHaveCount(24);
+  expect(nextPages).toHaveLength(1);
 });

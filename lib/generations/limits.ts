@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { ACTIVE_STATES } from "./state-machine";
 import { assertWithinQuotas, type Budget } from "../usage/assert-within-quotas";
-import { costMicros, readPrices, type PriceTable } from "../usage/prices";
+import { readPrices } from "../usage/price-schemas";
+import { costMicros, type PriceTable } from "../usage/prices";
 
 /**
  * What one submit may add. How many the upstream token runs at once is not among them: over

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { costMicros, dollarsSchema, dollarsText, formatMoney, MICROS, readPrices } from "./prices";
+import { dollarsSchema, readPrices } from "./price-schemas";
+import { costMicros, dollarsText, formatMoney, MICROS } from "./prices";
 
 describe("prices", () => {
   it("prices seconds of a model, and nothing for a model without a price", () => {

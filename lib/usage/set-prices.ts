@@ -4,14 +4,8 @@ import { z } from "@/lib/validation/zod";
 import { MODEL_IDS } from "@/lib/grok/catalog";
 import { AppError } from "@/lib/errors";
 import { recordActivity } from "@/lib/workspaces/record-activity";
-import {
-  dollarsSchema,
-  formatMoney,
-  MAX_BUDGET_MICROS,
-  MAX_PRICE_MICROS,
-  readPrices,
-  type PriceTable,
-} from "./prices";
+import { dollarsSchema, readPrices } from "./price-schemas";
+import { formatMoney, MAX_BUDGET_MICROS, MAX_PRICE_MICROS, type PriceTable } from "./prices";
 
 /** The Usage page's two money settings, as the actions receive them (dollars as typed). */
 export const pricesInputSchema = z.object({

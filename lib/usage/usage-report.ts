@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 import { can } from "@/lib/workspaces/permissions";
 import { dailySeries, type DaySeconds } from "./daily-series";
 import { monthKey, monthRange } from "./usage-month";
-import { readPrices } from "./prices";
+import { readPrices } from "./price-schemas";
 
 export interface UsageTotals {
   requestedSeconds: number;

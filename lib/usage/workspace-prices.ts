@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { readPrices, type PriceTable } from "./prices";
+import { readPrices } from "./price-schemas";
+import type { PriceTable } from "./prices";
 
 /** The workspace's price per second of each model (an admin's setting; empty when none is set). */
 export async function workspacePrices(
