@@ -15,24 +15,34 @@ const WIDE_OFFSET = { bottom: "calc(1.5rem + env(safe-area-inset-bottom))", righ
 /**
  * What the signed-in app needs and the landing and sign-in pages do not (queries, URL state,
  * toasts): kept out of the root layout so those pages load only the framework and their form.
+ * It never re-renders after hydration: nuqs' adapter makes a new context value on each render,
+ * and a new context value above the studio makes React hydrate every part it had put off (the
+ * phone's closed create sheet, the cards) at once, in one long task.
  */
 export function AppProviders({ children }: { children: React.ReactNode }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: true } } }),
   );
-  const wide = useMediaQuery("(min-width: 1024px)", true);
   useUndoHotkey();
   return (
     <QueryClientProvider client={queryClient}>
       <NuqsAdapter>{children}</NuqsAdapter>
-      <LazyToaster
-        closeButton
-        position={wide ? "bottom-right" : "bottom-center"}
-        offset={wide ? WIDE_OFFSET : PHONE_OFFSET}
-        mobileOffset={PHONE_OFFSET}
-        toastOptions={{ classNames: { actionButton: "h-9! px-3! text-sm!" } }}
-      />
+      <PlacedToaster />
     </QueryClientProvider>
+  );
+}
+
+/** The toasts, placed for the screen: its media query re-renders this alone, not the providers. */
+function PlacedToaster() {
+  const wide = useMediaQuery("(min-width: 1024px)", true);
+  return (
+    <LazyToaster
+      closeButton
+      position={wide ? "bottom-right" : "bottom-center"}
+      offset={wide ? WIDE_OFFSET : PHONE_OFFSET}
+      mobileOffset={PHONE_OFFSET}
+      toastOptions={{ classNames: { actionButton: "h-9! px-3! text-sm!" } }}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { ThemeProvider } from "next-themes";
+import { PageHydrated } from "@/components/ui/hydrate-when";
 
 /** Every page's providers: only the theme. The signed-in app adds its own (`AppProviders`). */
 export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
@@ -12,6 +13,7 @@ export function Providers({ children, nonce }: { children: React.ReactNode; nonc
       disableTransitionOnChange
       nonce={nonce}
     >
+      <PageHydrated />
       {children}
     </ThemeProvider>
   );

@@ -6,6 +6,7 @@ import { useGenerations } from "@/hooks/use-generations";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { LazyBulkBar } from "./lazy-bulk-bar";
+import { useIdle } from "./use-idle";
 import { batchCompareLinks, compareChoice } from "@/components/gallery/compare-choice";
 import { JustifiedGrid } from "@/components/gallery/justified-grid";
 import { useBulkActions } from "@/components/gallery/use-bulk-actions";
@@ -28,6 +29,7 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
   const [sharingReel, setSharingReel] = useState(false);
   const [transferring, setTransferring] = useState(false);
   const selection = useSelection();
+  const idle = useIdle();
   const order = useMemo(() => items.map((g) => g.id), [items]);
   const checked = order.filter((id) => selection.selected.has(id));
   // One function for every card's select box, whatever the order is now (cards are memoised).
@@ -114,6 +116,7 @@ export function Gallery({ members }: { members: { id: string; name: string }[] }
                 compareHref={g.batch ? batchLinks.get(g.batch.id) : undefined}
                 onToggle={toggle}
                 search={filters.q || undefined}
+                idle={idle}
               />
             )}
           />

@@ -2,7 +2,7 @@
 
 import { Plus, X } from "lucide-react";
 import { useSearchParams } from "next/navigation";
-import { Suspense, useEffect, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { HydrateWhen } from "@/components/ui/hydrate-when";
 import { cn } from "@/lib/utils";
 import type { DraftDto } from "@/lib/drafts/draft-schema";
@@ -48,6 +48,23 @@ export function CreateDock({ draft }: { draft: DraftDto | null }) {
     }
   }
   const hydrated = useMediaQuery("all", false);
+  const close = useCallback(() => setOpen(false), []);
+  const formLive = opened || (hydrated && wide);
+  // A phone's closed sheet is not hydrated until it opens: the form is the page's largest island,
+  // and the gallery should not wait behind it. Not `wide` alone: while hydrating it is the
+  // server's guess (wide), and a phone would hydrate the closed form after all; `formNeeded` reads
+  // the truth then. The same element while that is unchanged: a new element for a part React has
+  // put off makes React hydrate it at once.
+  const form = useMemo(
+    () => (
+      <Suspense>
+        <HydrateWhen when={formLive} now={formNeeded}>
+          <CreatePanel draft={draft} onSubmitted={close} />
+        </HydrateWhen>
+      </Suspense>
+    ),
+    [formLive, draft, close],
+  );
   useEffect(() => {
     // Used once: a reload, or Back to this entry, must not open the sheet again.
     if (!params.has("create")) return;
@@ -94,13 +111,7 @@ export function CreateDock({ draft }: { draft: DraftDto | null }) {
             </button>
           </div>
         ) : null}
-        {/* A phone's closed sheet is not hydrated until it opens: the form is the page's largest
-            island, and the gallery should not wait behind it. */}
-        <Suspense>
-          <HydrateWhen when={wide || opened} now={formNeeded}>
-            <CreatePanel draft={draft} onSubmitted={() => setOpen(false)} />
-          </HydrateWhen>
-        </Suspense>
+        {form}
       </div>
       {hydrated && !wide && !open ? (
         <button

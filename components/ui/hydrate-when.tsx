@@ -1,30 +1,47 @@
 "use client";
 
-import { use, useSyncExternalStore, type ReactNode } from "react";
+import { use, useEffect, useSyncExternalStore, type ReactNode } from "react";
 
-/** Never settles: what a deferred part waits on until its parent re-renders it with `when`. */
+/** Never settles: what a deferred part waits on when nothing releases it but a person. */
 const LATER = new Promise<void>(() => {});
 const noSubscription = () => () => {};
 
+/** Set once the page's first hydration has committed (see PageHydrated). */
+let pageHydrated = false;
+
+/** Rendered once near the root: its effect runs when the page's first hydration commits. */
+export function PageHydrated() {
+  useEffect(() => {
+    pageHydrated = true;
+  }, []);
+  return null;
+}
+
 /**
- * Server-renders its children as usual, but on the client leaves that HTML as it is — shown, not
- * hydrated, costing no script time — while `when` is false: React keeps a Suspense boundary whose
- * content suspends during hydration dehydrated, and hydrates it when the parent renders it again
- * with `when` true. For parts out of sight and untouched at first (a phone's closed create sheet).
- * Once true, `when` must stay true (the parent latches it): a live part that suspended again would
- * hang whatever transition was under way in it.
- * Only the first load is held back: a page rendered by a client-side navigation renders it at once.
- * Must sit directly inside `<Suspense>`. The parent's first client render usually repeats the
- * server's guess (a media query's server value), so `when` is also read from `now()` then.
+ * Server-renders its children as usual, but while the page first hydrates leaves that HTML as it
+ * is — shown, not hydrated, costing no script time — unless `when` (or `now()`, the truth in this
+ * browser read at that moment) says it is needed now. React keeps a Suspense boundary whose
+ * content suspends during hydration dehydrated, and comes back to it:
+ * - when `until` settles (the page is idle, say): hydrated then, in slices that yield;
+ * - when a person reaches it (a tap, a click, a key, focus, a hover): React hydrates it at once,
+ *   before handling the event (selective hydration), so nothing they do is lost;
+ * - when an update reaches it (new props, a context it reads): hydrated then too.
+ * Only the page's first hydration is held back: after it, any of those hydrates the part, since
+ * refusing would leave an update (a navigation, a refresh: transitions) waiting forever or make
+ * React throw the HTML away and render it anew. A page rendered by a client-side navigation
+ * renders it at once. Must sit directly inside `<Suspense>`; PageHydrated must be on the page.
  */
 export function HydrateWhen({
-  when,
+  when = false,
   now,
+  until = LATER,
   children,
 }: {
-  when: boolean;
-  /** The truth in this browser, read during the client's first render. */
-  now: () => boolean;
+  when?: boolean;
+  /** The truth in this browser, read while the page hydrates (the parent may still hold the server's guess). */
+  now?: () => boolean;
+  /** Settles when the part may be hydrated without a person or an update asking for it. */
+  until?: Promise<void>;
   children: ReactNode;
 }) {
   // True on the server and while hydrating; false when the page is rendered in the browser (a
@@ -34,6 +51,6 @@ export function HydrateWhen({
     () => false,
     () => true,
   );
-  if (hydrating && typeof window !== "undefined" && !when && !now()) use(LATER);
+  if (hydrating && typeof window !== "undefined" && !pageHydrated && !when && !now?.()) use(until);
   return children;
 }

@@ -48,6 +48,15 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
 
   // Every layout shift from the first paint on, with what moved (none came from input).
   await watchLayoutShifts(page);
+  // The server's cards as first parsed: taken over by hydration, never drawn again (a provider
+  // re-rendering above them once made React throw them away and render all 24 anew).
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      (window as unknown as { serverCards: Element[] }).serverCards = [
+        ...document.querySelectorAll("[data-testid='generation-card']"),
+      ];
+    });
+  });
   // Cards' pages the router fetched ahead of a click (a video page, Try again or Remix, a batch's
   // compare page); the page's own few links (usage, settings) may be fetched as before.
   const prefetched: string[] = [];
@@ -69,6 +78,12 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
   await polled;
   await page.waitForLoadState("networkidle");
 
+  const kept = await page.evaluate(() => {
+    const cards = (window as unknown as { serverCards: Element[] }).serverCards;
+    return { total: cards.length, connected: cards.filter((card) => card.isConnected).length };
+  });
+  expect(kept.total).toBe(24);
+  expect(kept.connected).toBe(24);
   // A phone's first page ends within reach of the first screen; the next one waits for a scroll.
   expect(nextPages).toEqual([]);
   await expect(page.getByTestId("generation-card")).toHaveCount(24);

@@ -28,3 +28,22 @@ test("a card shows a play badge; one tap or click plays it, and its sound can be
   await expect(mute).toHaveAccessibleName("Mute");
   await expectPlaying(video);
 });
+
+test("a card in the page's first HTML plays on the first press, before the page has had time to hydrate it", async ({
+  page,
+  studio,
+  newUser,
+}, testInfo) => {
+  const [made] = await makeVideos(studio, [`Dunes at first light ${newUser.email}`]);
+  const id = await made!.getAttribute("data-id");
+  // A page that is never idle: its server-rendered cards are hydrated only when a person reaches
+  // one (a pointer, a finger or focus on it), and that press must not be lost.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  await page.reload();
+  await expect(page.getByTestId("gallery")).toHaveAttribute("data-ready", "");
+  const card = page.locator(`[data-testid="generation-card"][data-id="${id}"]`);
+  await press(card.getByTestId("play-toggle"), testInfo);
+  await expectPlaying(card.getByTestId("generation-video"));
+});

@@ -5,8 +5,11 @@
  * requestAnimationFrame; prints fps, dropped frames (a frame longer than 1.5 × 16.7 ms) and the frames
  * whose bottom edge showed no card yet (rows are mounted as a transition, so a slow phone may lag).
  *
- *   npm run bench:scroll        (needs `next build` first; TEST_DATABASE_URL or the local server)
+ *   npm run bench:scroll                      (needs `next build` first; TEST_DATABASE_URL or the local server)
+ *   npm run bench:scroll -- --app-dir ../old  another checkout's build, for a before/after
  */
+import path from "node:path";
+import { parseArgs } from "node:util";
 import pg from "pg";
 import { chromium, devices } from "@playwright/test";
 import { demoEnv, startAppServer } from "../../lib/testing/app-server";
@@ -17,7 +20,15 @@ const COUNT = Number(process.env.BENCH_CARDS ?? 1000);
 // ×4 is the mid phone on a fast desktop; a slower host (see bench:web's benchmark index) needs less.
 const RATE = Number(process.env.BENCH_CPU_RATE ?? 4);
 
-const server = await startAppServer({ env: { ...demoEnv(3_000), WORKERS: "off" }, label: "bench-scroll" });
+const { values: args } = parseArgs({ options: { "app-dir": { type: "string" } } });
+const appDir = path.resolve(args["app-dir"] ?? ".");
+console.log(`Build: ${appDir}`);
+
+const server = await startAppServer({
+  env: { ...demoEnv(3_000), WORKERS: "off" },
+  label: "bench-scroll",
+  appDir,
+});
 try {
   const db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
