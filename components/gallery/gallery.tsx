@@ -6,7 +6,7 @@ import { useGenerations } from "@/hooks/use-generations";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { LazyBulkBar } from "./lazy-bulk-bar";
-import { useIdle } from "./use-idle";
+import { useIdle } from "@/hooks/use-idle";
 import { batchCompareLinks, compareChoice } from "@/components/gallery/compare-choice";
 import { JustifiedGrid } from "@/components/gallery/justified-grid";
 import { useBulkActions } from "@/components/gallery/use-bulk-actions";

@@ -3,7 +3,7 @@
  * Chromium on a Pixel 7 viewport with the CPU slowed ×4 (BENCH_CPU_RATE; CDP Emulation.setCPUThrottlingRate),
  * scrolled from top to bottom (more pages load on the way). Frame times come from
  * requestAnimationFrame; prints fps, dropped frames (a frame longer than 1.5 × 16.7 ms) and the frames
- * whose bottom edge showed no card yet (rows are mounted as a transition, so a slow phone may lag).
+ * whose bottom edge showed no card yet (a slow phone may draw a row late).
  *
  *   npm run bench:scroll                      (needs `next build` first; TEST_DATABASE_URL or the local server)
  *   npm run bench:scroll -- --app-dir ../old  another checkout's build, for a before/after
