@@ -2,6 +2,10 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import sharp from "sharp";
+import { firstFrameRgb, meanPixelDifference, rgbOf } from "@/lib/media/last-frame";
 import { probeVideo } from "@/lib/testing/probe-video";
 import { type SimulatorServer, startSimulatorServer } from "./simulator";
 
@@ -97,5 +101,54 @@ describe("made-to-measure clips", () => {
       expect((await fetch(`${sim.url}/media/${name}`)).status).toBe(404);
     }
     expect(readdirSync(clipDir).some((f) => f.startsWith("1000x1000") || f.includes("-31s"))).toBe(false);
+  }, 240_000);
+});
+
+describe("a clip that starts from a first-frame image (image_url)", () => {
+  let images: Server;
+  let image: Buffer;
+  beforeAll(async () => {
+    // A picture no test card looks like: stripes of three colours, the clip's own frame size.
+    const stripes = Buffer.alloc(848 * 480 * 3);
+    for (let i = 0; i < 848 * 480; i++)
+      stripes.set(
+        [
+          [220, 40, 40],
+          [30, 200, 60],
+          [240, 220, 30],
+        ][Math.floor((i % 848) / 283)]!,
+        i * 3,
+      );
+    image = await sharp(stripes, { raw: { width: 848, height: 480, channels: 3 } })
+      .png()
+      .toBuffer();
+    images = createServer((_, res) => res.writeHead(200, { "content-type": "image/png" }).end(image));
+    await new Promise<void>((resolve) => images.listen(0, "127.0.0.1", resolve));
+  });
+  afterAll(() => new Promise<void>((resolve) => images.close(() => resolve())));
+
+  it("has a clip of its own whose first frame is the image, then moves, with the requested size and sound", async () => {
+    const { port } = images.address() as AddressInfo;
+    const url = await videoUrl({
+      model: "grok-imagine-video",
+      aspect_ratio: "16:9",
+      resolution: "480p",
+      duration: 3,
+      image_url: `http://127.0.0.1:${port}/still.png`,
+    });
+    expect(new URL(url).pathname).toMatch(/^\/media\/from-[0-9a-f-]{36}-848x480-3s\.mp4$/);
+    const { file } = await download(url);
+    const facts = await probeVideo(file);
+    expect(facts).toMatchObject({ width: 848, height: 480, videoCodec: "h264", audioCodec: "aac" });
+    expect(facts.durationSec).toBeCloseTo(3, 1);
+    const first = await firstFrameRgb(file);
+    expect(meanPixelDifference(first, await rgbOf(image))).toBeLessThan(4);
+    // Another task's name, or this task's clip under another shape, is nothing.
+    const name = new URL(url).pathname.split("/").pop()!;
+    expect((await fetch(`${sim.url}/media/${name.replace("3s", "4s")}`)).status).toBe(404);
+    expect(
+      (await fetch(`${sim.url}/media/from-${"0".repeat(8)}-0000-0000-0000-${"0".repeat(12)}-848x480-3s.mp4`))
+        .status,
+    ).toBe(404);
   }, 240_000);
 });

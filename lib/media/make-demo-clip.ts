@@ -12,6 +12,12 @@ export interface DemoClipOptions {
   width: number;
   height: number;
   durationSec: number;
+  /**
+   * An image the clip starts from (the upstream's `image_url`): frame one is exactly this image
+   * (scaled to cover the frame, cropped), then the test card moves over it. Storyboards chain
+   * shots this way, so a demo run shows where each shot picks up.
+   */
+  firstFrame?: string;
 }
 
 const FPS = 24;
@@ -43,27 +49,35 @@ function colourOf(key: string): string {
 
 /** The command, given where the engine puts the font (when there is one) and the output. */
 function demoClipArgs(
-  { width, height, durationSec }: Omit<DemoClipOptions, "file">,
-  { font, output }: { font: string | undefined; output: string },
+  { width, height, durationSec }: Omit<DemoClipOptions, "file" | "firstFrame">,
+  { font, image, output }: { font: string | undefined; image: string | undefined; output: string },
 ): string[] {
   const box = Math.round(Math.min(width, height) / 3 / 2) * 2;
   const d = String(durationSec);
+  // Drawn from frame two on when the clip starts from an image, so frame one is the image itself.
+  const fromSecond = image ? ":enable='gte(n,1)'" : "";
   const label = font
-    ? `,drawtext=fontfile=${font}:text='${width}x${height}  ${d} s':fontcolor=white:fontsize=${Math.round(box / 5)}:x=(w-text_w)/2:y=h-text_h*2`
+    ? `,drawtext=fontfile=${font}:text='${width}x${height}  ${d} s':fontcolor=white:fontsize=${Math.round(box / 5)}:x=(w-text_w)/2:y=h-text_h*2${fromSecond}`
     : "";
+  const background = image
+    ? ["-loop", "1", "-framerate", String(FPS), "-t", d, "-i", image]
+    : [
+        "-f",
+        "lavfi",
+        "-i",
+        `color=c=${colourOf(`${width}x${height}-${d}`)}:s=${width}x${height}:r=${FPS}:d=${d},format=yuv420p`,
+      ];
+  const fit = image
+    ? `[0]scale=${width}:${height}:force_original_aspect_ratio=increase,crop=${width}:${height},setsar=1,format=yuv420p[bg];[bg]`
+    : "[0]";
   return [
     ...["-loglevel", "error"],
-    ...[
-      "-f",
-      "lavfi",
-      "-i",
-      `color=c=${colourOf(`${width}x${height}-${d}`)}:s=${width}x${height}:r=${FPS}:d=${d},format=yuv420p`,
-    ],
+    ...background,
     ...["-f", "lavfi", "-i", `testsrc=s=${box}x${box}:r=${FPS}:d=${d},format=yuv420p`],
     ...["-f", "lavfi", "-i", `sine=f=220:b=4:sample_rate=44100:d=${d}`],
     ...[
       "-filter_complex",
-      `[0][1]overlay=x='(W-w)/2*(1+sin(t*1.3))':y='(H-h)/2*(1+cos(t*0.9))':format=yuv420${label}[v]`,
+      `${fit}[1]overlay=x='(W-w)/2*(1+sin(t*1.3))':y='(H-h)/2*(1+cos(t*0.9))':format=yuv420${fromSecond}${label}[v]`,
     ],
     ...["-map", "[v]", "-map", "2"],
     ...[
@@ -87,11 +101,17 @@ function demoClipArgs(
 export async function makeDemoClip(options: DemoClipOptions, engine?: FfmpegEngine): Promise<FfmpegInfo> {
   const ffmpeg = engine ?? (await getFfmpeg());
   const font = FONTS.find(existsSync);
+  const inputs = [...(options.firstFrame ? [options.firstFrame] : []), ...(font ? [font] : [])];
   await ffmpeg.run({
-    inputs: font ? [font] : [],
+    inputs,
     output: options.file,
     timeoutMs: TIMEOUT_MS,
-    args: ({ inputs, output }) => demoClipArgs(options, { font: inputs[0], output }),
+    args: ({ inputs: named, output }) =>
+      demoClipArgs(options, {
+        image: options.firstFrame ? named[0] : undefined,
+        font: font ? named.at(-1) : undefined,
+        output,
+      }),
   });
   return { kind: ffmpeg.kind, version: ffmpeg.version, path: ffmpeg.path };
 }

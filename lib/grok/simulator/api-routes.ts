@@ -1,6 +1,6 @@
 import type { Background, CallbackDelivery, FetchedImage } from "./background";
 import type { ClipCache } from "./clip-cache";
-import { fetchImage, postCallback } from "./background";
+import { downloadImage, fetchImage, postCallback } from "./background";
 import type { FaultQueue } from "./faults";
 import { clientClosed, errorResponse, isRecord, json, sleep, waitForAbort } from "./http";
 import { type ListFilterMode, listTasks } from "./list-tasks";
@@ -83,10 +83,8 @@ export async function submitVideo(ctx: ApiContext, request: Request, body: unkno
   fetchImages(ctx, task);
   scheduleCallback(ctx, task);
   // Made while the task "runs", so the video is ready when its link is first fetched.
-  if (!task.failure)
-    ctx.clips
-      .file(clipShape(submit))
-      .catch((error: unknown) => log.error({ event: "simulator.clip-failed", err: error }, "clip not made"));
+  // A clip that starts from an image is made once the image is fetched (fetchImages).
+  if (!task.failure && !submit.imageUrl) ctx.clips.file(clipShape(submit)).catch(clipFailed);
 
   if (fault?.kind === "accept_then_malformed") {
     return new Response('{"task_id": ', { status: 200, headers: { "content-type": "application/json" } });
@@ -104,6 +102,16 @@ export async function submitVideo(ctx: ApiContext, request: Request, body: unkno
   }
   // [guess] How a synchronous failure is answered is undocumented: their 500 "generation failed".
   return json(taskEnvelope(task), task.failure ? 500 : 200);
+}
+
+const clipFailed = (error: unknown) =>
+  log.error({ event: "simulator.clip-failed", err: error }, "clip not made");
+
+/** The file a task's `video_url` serves: a clip of its shape, or its own from its first-frame image. */
+export function taskClip(clips: ClipCache, task: SimTask): Promise<string> {
+  const { imageUrl } = task.submit;
+  const shape = clipShape(task.submit);
+  return imageUrl ? clips.fromImage(task.id, shape, () => downloadImage(imageUrl)) : clips.file(shape);
 }
 
 /** `POST /grok/tasks` (§2). */
@@ -154,9 +162,11 @@ function fetchImages(ctx: ApiContext, task: SimTask) {
   ] as Array<[string, string]>;
   for (const [field, url] of urls) {
     ctx.background.track(async (stillCurrent) => {
-      const result = await fetchImage(url);
+      const { data, ...result } = await fetchImage(url, { keep: field === "image_url" });
       if (!stillCurrent()) return;
       ctx.log(ctx.fetchedImages, { taskId: task.id, url, ...result, time: ctx.now() });
+      if (data && !task.failure)
+        ctx.clips.fromImage(task.id, clipShape(task.submit), async () => data).catch(clipFailed);
       if (result.error && !isFinished(task, ctx.now()) && !task.failure) {
         // [guess] The upstream's code for an unreachable image is undocumented.
         task.failure = {

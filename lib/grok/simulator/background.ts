@@ -66,13 +66,21 @@ export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 const redirectError = (status: number) =>
   status >= 300 && status < 400 ? `HTTP ${status} (redirects are not followed)` : undefined;
 
-export async function fetchImage(url: string): Promise<Pick<FetchedImage, "status" | "bytes" | "error">> {
+/** `keep`: the bytes are wanted (a first-frame image the clip starts from), not only counted. */
+export async function fetchImage(
+  url: string,
+  { keep = false }: { keep?: boolean } = {},
+): Promise<Pick<FetchedImage, "status" | "bytes" | "error"> & { data?: Buffer }> {
   try {
     const response = await fetch(url, {
       redirect: "manual",
       signal: AbortSignal.timeout(OUTBOUND_TIMEOUT_MS),
     });
-    const bytes = await countBytes(response, MAX_IMAGE_BYTES);
+    const chunks: Uint8Array[] | undefined = keep && response.ok ? [] : undefined;
+    const bytes = await countBytes(response, MAX_IMAGE_BYTES, chunks);
+    if (chunks && bytes !== undefined) {
+      return { status: response.status, bytes, data: Buffer.concat(chunks) };
+    }
     if (bytes === undefined) {
       return { status: response.status, bytes: MAX_IMAGE_BYTES, error: "The image is larger than 25 MB." };
     }
@@ -88,8 +96,21 @@ export async function fetchImage(url: string): Promise<Pick<FetchedImage, "statu
   }
 }
 
+/** The bytes of an image a task names (for a clip that starts from it); throws when unfetchable. */
+export async function downloadImage(url: string): Promise<Buffer> {
+  const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(OUTBOUND_TIMEOUT_MS) });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  const data = Buffer.from(await response.arrayBuffer());
+  if (data.byteLength > MAX_IMAGE_BYTES) throw new Error("The image is larger than 25 MB.");
+  return data;
+}
+
 /** Reads a body only to count it, and stops (undefined) once it passes `max`. */
-async function countBytes(response: Response, max: number): Promise<number | undefined> {
+async function countBytes(
+  response: Response,
+  max: number,
+  chunks?: Uint8Array[],
+): Promise<number | undefined> {
   if (Number(response.headers.get("content-length") ?? "0") > max) {
     await response.body?.cancel().catch(() => undefined);
     return undefined;
@@ -101,6 +122,7 @@ async function countBytes(response: Response, max: number): Promise<number | und
     const { done, value } = await reader.read();
     if (done) return bytes;
     bytes += value.byteLength;
+    chunks?.push(value);
     if (bytes > max) {
       await reader.cancel().catch(() => undefined);
       return undefined;

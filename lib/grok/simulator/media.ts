@@ -27,16 +27,31 @@ function load(dir: string, name: string): Promise<Buffer> {
   return data;
 }
 
+/**
+ * `taskClip` finds the clip of a task started from an image (`from-<task id>-…`): only a task
+ * this simulator holds names one, and only with its own shape.
+ */
 export async function serveMedia(
   request: Request,
   name: string,
   clips: ClipCache,
   dir = defaultMediaDir(),
+  taskClip?: (taskId: string, clipName: string) => Promise<string> | undefined,
 ): Promise<Response> {
+  const fromImage = /^from-([0-9a-f-]{36})-(.+)$/.exec(name);
+  if (fromImage) {
+    const file = taskClip?.(fromImage[1]!, fromImage[2]!);
+    return file
+      ? serveBytes(request, await readFile(await file))
+      : new Response("Not found", { status: 404 });
+  }
   const shape = parseClipName(name);
   if (!shape && !KNOWN.has(name)) return new Response("Not found", { status: 404 });
   // Made clips are read from disk each time: they can be many, and the OS caches the file anyway.
-  const data = shape ? await readFile(await clips.file(shape)) : await load(dir, name);
+  return serveBytes(request, shape ? await readFile(await clips.file(shape)) : await load(dir, name));
+}
+
+function serveBytes(request: Request, data: Buffer): Response {
   const size = data.byteLength;
   const headers: Record<string, string> = {
     "content-type": "video/mp4",

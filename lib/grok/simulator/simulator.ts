@@ -1,4 +1,11 @@
-import { type ApiContext, deliverCallback, retrieveTasks, scheduleCallback, submitVideo } from "./api-routes";
+import {
+  type ApiContext,
+  deliverCallback,
+  retrieveTasks,
+  scheduleCallback,
+  submitVideo,
+  taskClip,
+} from "./api-routes";
 import { type CallbackDelivery, type FetchedImage, createBackground } from "./background";
 import { handleControl } from "./control";
 import { type Fault, createFaultQueue, faultResponse, SIM_MEDIA_PATH } from "./faults";
@@ -17,7 +24,8 @@ import { createClipCache } from "./clip-cache";
 import { serveMedia } from "./media";
 import { signMediaPath, verifyMediaUrl } from "./media-signing";
 import { createTaskStore } from "./task-store";
-import { type SimTask, taskRecord } from "./tasks";
+import { type SimTask, clipShape, taskRecord } from "./tasks";
+import { clipName } from "./video-size";
 
 /**
  * A stand-in for Ace Data Cloud's Grok API speaking its HTTP contract (docs/upstream-api.md), as one
@@ -266,7 +274,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         return errorResponse(403, "forbidden", "The media link is unsigned, forged or expired.");
       const fault = faults.takeHttpFault(SIM_MEDIA_PATH);
       if (fault) return answerFault(fault, request.signal);
-      return serveMedia(request, media[1], clips, options.mediaDir);
+      return serveMedia(request, media[1], clips, options.mediaDir, (taskId, name) => {
+        const task = tasks.get(taskId);
+        return task?.submit.imageUrl && clipName(clipShape(task.submit)) === name
+          ? taskClip(clips, task)
+          : undefined;
+      });
     }
     if (request.method !== "POST" || (path !== "/grok/videos" && path !== "/grok/tasks")) return noApi();
     if (path === "/grok/videos") stats.submits++;

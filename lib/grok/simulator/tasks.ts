@@ -1,6 +1,7 @@
 import type { AspectRatio, Resolution } from "../catalog";
 import { newId, toSeconds } from "./http";
 import type { ValidSubmit } from "./validate-submit";
+import { fromImageClipName } from "./clip-cache";
 import { type ClipShape, clipName, videoSize } from "./video-size";
 
 /**
@@ -63,9 +64,12 @@ export function createTask(input: {
   neverFinishes?: boolean;
 }): SimTask {
   const { submit, now, durationMs } = input;
-  const mediaPath = `/media/${clipName(clipShape(submit))}`;
+  const id = newId();
+  // A first-frame image gives the task a clip of its own that starts from it (clip-cache.ts).
+  const name = submit.imageUrl ? fromImageClipName(id, clipShape(submit)) : clipName(clipShape(submit));
+  const mediaPath = `/media/${name}`;
   return {
-    id: newId(),
+    id,
     traceId: newId(),
     request: input.request,
     submit,
