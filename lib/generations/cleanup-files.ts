@@ -21,7 +21,7 @@ export interface CleanupReport {
 }
 
 /**
- * The `cleanup` job: deletes uploads that no generation uses after a day, and the stored copies
+ * The `cleanup` job: deletes uploads that no generation or storyboard shot uses after a day, and the stored copies
  * of generations deleted longer ago than the undo window, files first and then their rows — a
  * file that could not be deleted keeps its row, and is tried again next time.
  */
@@ -35,6 +35,8 @@ export async function cleanupFiles(
      WHERE a.kind = 'image' AND a."createdAt" < ${new Date(now.getTime() - UNUSED_UPLOAD_MS)}
        AND NOT EXISTS (SELECT 1 FROM "Generation" g
                         WHERE g."inputImageId" = a.id OR a.id = ANY(g."referenceImageIds"))
+       AND NOT EXISTS (SELECT 1 FROM "Shot" s
+                        WHERE s."startFrameAssetId" = a.id OR a.id = ANY(s."referenceImageIds"))
      LIMIT ${limit}`;
   const expired = await deps.db.asset.findMany({
     where: {

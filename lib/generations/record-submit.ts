@@ -17,6 +17,8 @@ export interface NewGeneration {
   settings: GenerationSettings;
   remixedFromId?: string | null;
   batch?: { id: string; index: number; size: number };
+  /** A take of a storyboard's shot (lib/storyboards/advance-run.ts). */
+  shotId?: string | null;
 }
 
 /**
@@ -46,6 +48,7 @@ export function generationRowData(
     inputImageId: settings.inputImageId ?? null,
     referenceImageIds: settings.referenceImageIds ?? [],
     remixedFromId: input.remixedFromId ?? null,
+    shotId: input.shotId ?? null,
     batchId: input.batch?.id ?? null,
     batchIndex: input.batch?.index ?? null,
     batchSize: input.batch?.size ?? null,

@@ -23,6 +23,8 @@ export interface SubmitInput {
   idempotencyKey: string;
   settings: GenerationSettings;
   remixedFromId?: string | null;
+  /** A take of a storyboard's shot. */
+  shotId?: string | null;
 }
 
 /**

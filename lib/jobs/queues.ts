@@ -53,10 +53,38 @@ export const QUEUES = {
     expireInSeconds: 120,
     deadLetter: "notify-dead",
   },
+  /**
+   * Looks at a running storyboard (lib/storyboards/advance-run.ts): sends the shots that can go,
+   * then books the next look. `stately`: one waiting and one running look per storyboard.
+   */
+  storyboard: {
+    name: "storyboard",
+    policy: "stately",
+    retryLimit: 10,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    deadLetter: "storyboard-dead",
+  },
+  /** Joins a storyboard's chosen takes into its film with ffmpeg (lib/storyboards/build-film.ts). */
+  film: {
+    name: "film",
+    policy: "stately",
+    retryLimit: 2,
+    retryDelay: 10,
+    expireInSeconds: 1_800,
+    deadLetter: "film-dead",
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 /** Where jobs go after their last attempt; kept (not worked) so an operator can see them. */
-export const DEAD_LETTER_QUEUES = ["poll-dead", "mirror-dead", "notify-dead"] as const;
+export const DEAD_LETTER_QUEUES = [
+  "poll-dead",
+  "mirror-dead",
+  "notify-dead",
+  "storyboard-dead",
+  "film-dead",
+] as const;
 
 export const CRON = {
   cleanup: "17 * * * *",
