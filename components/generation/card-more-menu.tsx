@@ -1,6 +1,6 @@
 "use client";
 
-import { Download, Ellipsis, Expand, Share2, Shuffle, Star, Trash2 } from "lucide-react";
+import { Download, Ellipsis, Expand, Film, Share2, Shuffle, Star, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { Menu } from "@/components/ui/menu";
 import { menuContentClass, menuItemClass } from "@/components/ui/menu-styles";
@@ -15,6 +15,7 @@ export function CardMoreMenu({
   onShare,
   favorite,
   remixHref,
+  continueHref,
   onOpenViewer,
   onDelete,
   deleting,
@@ -31,6 +32,8 @@ export function CardMoreMenu({
   /** Also buttons on the card, which a narrow card hides: the menu always has them. */
   favorite?: { on: boolean; toggle: () => void };
   remixHref?: string;
+  /** "Continue this video": a storyboard whose next shot starts from its last frame. */
+  continueHref?: string;
   onOpenViewer?: () => void;
   /** Absent when the viewer may not delete. */
   onDelete?: () => void;
@@ -89,6 +92,13 @@ export function CardMoreMenu({
             <M.Item asChild className={menuItemClass}>
               <Link href={remixHref} data-testid="menu-remix">
                 <Shuffle aria-hidden className="size-4" /> Remix
+              </Link>
+            </M.Item>
+          ) : null}
+          {continueHref ? (
+            <M.Item asChild className={menuItemClass}>
+              <Link href={continueHref} data-testid="menu-continue">
+                <Film aria-hidden className="size-4" /> Continue this video
               </Link>
             </M.Item>
           ) : null}

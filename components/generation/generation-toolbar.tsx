@@ -136,6 +136,11 @@ export function GenerationToolbar({ generation: g, variant, can = {} }: Generati
           }
           onOpenViewer={g.phase === "playable" && g.videoUrl ? () => openViewer(g.id) : undefined}
           remixHref={can.remix !== false ? `/studio?remix=${encodeURIComponent(g.id)}` : undefined}
+          continueHref={
+            can.remix !== false && g.phase === "playable" && g.saved === "stored"
+              ? `/storyboards?continue=${encodeURIComponent(g.id)}`
+              : undefined
+          }
           onDelete={can.delete !== false ? deleteCard : undefined}
           deleting={remove.isPending}
         />

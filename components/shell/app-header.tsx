@@ -1,4 +1,4 @@
-import { Clapperboard } from "lucide-react";
+import { Clapperboard, Film } from "lucide-react";
 import Link from "next/link";
 import type { GuardContext } from "@/lib/auth/guard";
 import { InboxBell } from "@/components/inbox/inbox-bell";
@@ -40,6 +40,15 @@ export function AppHeader({ workspaces, user, demoMode, unread }: AppHeaderProps
           </span>
         ) : null}
         <div className="ml-auto flex shrink-0 items-center gap-1">
+          <Link
+            href="/storyboards"
+            data-testid="open-storyboards"
+            aria-label="Storyboards"
+            className="flex size-11 items-center justify-center gap-2 rounded-lg text-sm hover:bg-muted sm:w-auto sm:px-3"
+          >
+            <Film aria-hidden className="size-5 sm:size-4" />
+            <span className="hidden sm:inline">Storyboards</span>
+          </Link>
           <InboxBell initialUnread={unread} />
           <ThemeToggle />
           <UserMenu name={user.name} email={user.email} />

@@ -63,7 +63,7 @@ export const QUEUES = {
     retryLimit: 10,
     retryDelay: 5,
     retryBackoff: true,
-    expireInSeconds: 300,
+    expireInSeconds: 120,
     deadLetter: "storyboard-dead",
   },
   /** Joins a storyboard's chosen takes into its film with ffmpeg (lib/storyboards/build-film.ts). */

@@ -33,7 +33,10 @@ export async function advanceRun(deps: AdvanceDeps, storyboardId: string): Promi
   for (const [index, status] of statuses.entries()) {
     if (status.kind !== "todo") continue;
     try {
-      await sendShot(deps, board, index);
+      await sendShot(deps, board, index, {
+        userId: board.runById,
+        idempotencyKey: runTakeKey(facts[index]!),
+      });
     } catch (error) {
       // A refusal a person must act on (a quota, a limit, a missing image) stops the run, said in words.
       if (!isAppError(error)) throw error;
@@ -71,19 +74,32 @@ export async function advanceRun(deps: AdvanceDeps, storyboardId: string): Promi
   log.info({ event: "storyboard.run-ended", storyboardId, outcome }, `storyboard run ${outcome}`);
 }
 
-async function sendShot(deps: AdvanceDeps, board: LoadedStoryboard, index: number): Promise<void> {
+/**
+ * Sends one take of a shot: a continued shot starts from the exact last frame of the previous
+ * shot's take the film uses (which must be ready). The new take becomes the one the film uses
+ * once it is ready (the chosen one is cleared).
+ */
+export async function sendShot(
+  deps: Omit<AdvanceDeps, "storyboardJobs">,
+  board: LoadedStoryboard,
+  index: number,
+  by: { userId: string; idempotencyKey: string },
+): Promise<{ generationId: string }> {
   const shot = board.shots[index]!;
-  const facts = shotFacts(shot);
   let start: { takeId: string; frameAssetId: string } | null = null;
   if (shot.continues && index > 0) {
     const statuses = shotStatuses(board.shots.map(shotFacts), board.runStartedAt);
     const previousStatus = statuses[index - 1];
-    if (previousStatus?.kind !== "ready") return;
+    if (previousStatus?.kind !== "ready")
+      throw new AppError(
+        "conflict",
+        `Shot ${index} has no ready take yet: this shot starts from its last frame.`,
+      );
     const take = await deps.db.generation.findUniqueOrThrow({
       where: { id: previousStatus.take },
       select: { id: true, workspaceId: true, creatorId: true, videoAsset: { select: { storageKey: true } } },
     });
-    if (!take.videoAsset) return; // ready means stored; a row being rewritten waits a look
+    if (!take.videoAsset) throw new AppError("conflict", `Shot ${index}'s take is not saved yet.`);
     const frameAssetId = await lastFrameAsset(deps, {
       id: take.id,
       workspaceId: take.workspaceId,
@@ -105,8 +121,8 @@ async function sendShot(deps: AdvanceDeps, board: LoadedStoryboard, index: numbe
     throw new AppError("bad_request", settings.error.issues[0]?.message ?? "Invalid shot.");
   const outcome = await submitGeneration(deps, {
     workspaceId: board.workspaceId,
-    userId: board.runById!,
-    idempotencyKey: runTakeKey(facts),
+    userId: by.userId,
+    idempotencyKey: by.idempotencyKey,
     shotId: shot.id,
     settings: settings.data,
   });
@@ -115,6 +131,7 @@ async function sendShot(deps: AdvanceDeps, board: LoadedStoryboard, index: numbe
     data: {
       startFromTakeId: start?.takeId ?? null,
       startFrameAssetId: start?.frameAssetId ?? null,
+      chosenTakeId: null,
     },
   });
   log.info(
@@ -126,4 +143,5 @@ async function sendShot(deps: AdvanceDeps, board: LoadedStoryboard, index: numbe
     },
     `shot ${index + 1} sent`,
   );
+  return { generationId: outcome.generationId };
 }

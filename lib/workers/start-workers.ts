@@ -15,6 +15,10 @@ import { env } from "@/lib/config/env";
 import { bossJobs, type PollJob, type Jobs, type MirrorJob, type InboxMailJob } from "../jobs/enqueue";
 import { CRON, QUEUES } from "../jobs/queues";
 import { withLogContext } from "@/lib/log/context";
+import { advanceRun } from "@/lib/storyboards/advance-run";
+import { buildFilm } from "@/lib/storyboards/build-film";
+import { recoverStoryboards } from "@/lib/storyboards/recover-storyboards";
+import { bossStoryboardJobs, type StoryboardJob } from "@/lib/storyboards/storyboard-jobs";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -47,6 +51,7 @@ export async function startWorkers(
 ): Promise<RunningWorkers> {
   const jobs = bossJobs(boss, options.schema);
   const deps: WorkerDeps & { jobs: Jobs } = { ...baseDeps, jobs };
+  const storyboardJobs = bossStoryboardJobs(boss);
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 0.5;
   // pg-boss's offWork does not wait for the handlers running; these counts let stop() do so.
   let running = 0;
@@ -88,10 +93,25 @@ export async function startWorkers(
       }),
     );
   }
+  await boss.work<StoryboardJob>(
+    QUEUES.storyboard.name,
+    { pollingIntervalSeconds },
+    track(QUEUES.storyboard.name, async ([job]: PgBoss.Job<StoryboardJob>[]) => {
+      if (job) await advanceRun({ ...deps, storyboardJobs }, job.data.storyboardId);
+    }),
+  );
+  await boss.work<StoryboardJob>(
+    QUEUES.film.name,
+    { pollingIntervalSeconds },
+    track(QUEUES.film.name, async ([job]: PgBoss.Job<StoryboardJob>[]) => {
+      if (job) await buildFilm(deps, job.data.storyboardId);
+    }),
+  );
   await boss.work(
     QUEUES.recover.name,
     track(QUEUES.recover.name, async () => {
       await recoverGenerations(deps);
+      await recoverStoryboards({ db: deps.db, storyboardJobs });
       // The inbox's outbox: mail waiting past its delay with no wake-up queued (lib/inbox).
       await wakeOverdueInboxMail({
         db: deps.db,
@@ -119,6 +139,7 @@ export async function startWorkers(
 
   // Rows waiting from before this start (another process's, or from before the job engine).
   await recoverGenerations(deps, { all: true });
+  await recoverStoryboards({ db: deps.db, storyboardJobs });
 
   return {
     async stop() {

@@ -6,7 +6,7 @@ import { ROLES, type Role } from "@/lib/auth/roles";
  * import it to hide what the server would refuse anyway.
  *
  * viewers see, play, download, share (and revoke the links they made), comment (and delete their
- * own comments); members also create, favourite, remix, cancel and delete their own; admins also
+ * own comments), watch storyboards and their films; members also create, edit and run storyboards, favourite, remix, cancel and delete their own; admins also
  * delete and cancel anyone's, revoke anyone's share links, delete anyone's comment, set a video's
  * review status, manage members below owner and invites, set quotas; owners also manage admins,
  * transfer ownership and delete the workspace.
@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "generations.delete.own": MEMBER,
   "generations.delete.any": ADMIN,
   "uploads.create": MEMBER,
+  "storyboards.read": VIEWER,
+  "storyboards.edit": MEMBER,
   "comments.create": VIEWER,
   "comments.delete.own": VIEWER,
   "comments.delete.any": ADMIN,

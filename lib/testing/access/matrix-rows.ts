@@ -20,8 +20,10 @@ import {
   failMemberCopy,
   seedComment,
   seedShareLink,
+  seedStoryboard,
   shareLinkId,
   storeMemberVideo,
+  storyboardIds,
 } from "./world";
 
 const perm = (permission: Permission, allowed?: (role: TeamRole) => boolean): Access => ({
@@ -56,6 +58,7 @@ const pngForm = () => {
 };
 
 const A = (file: string, name: string) => `lib/actions/${file}.ts#${name}`;
+const S = (name: string) => A("storyboard-actions", name);
 
 export const ROWS: Row[] = [
   // ── Generations ────────────────────────────────────────────────────────────────────────────
@@ -494,7 +497,132 @@ export const ROWS: Row[] = [
     targetsTeam: false,
     call: (c) => c.action({}),
   },
+  // ── Storyboards ────────────────────────────────────────────────────────────────────────────
+  {
+    source: S("createStoryboardAction"),
+    label: "make a storyboard",
+    access: perm("storyboards.edit"),
+    targetsTeam: false,
+    call: (c) =>
+      c.action({
+        title: "Tides",
+        frame: { model: "grok-imagine-video", aspectRatio: "16:9", resolution: "480p" },
+        script: "A wave rises.\n\nIt breaks on the rocks.",
+      }),
+  },
+  {
+    source: S("continueVideoAction"),
+    label: "continue a teammate's video as a storyboard",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    call: (c, w) => c.action({ generationId: w.ownerVideo }),
+  },
+  {
+    source: S("updateStoryboardAction"),
+    label: "rename the team's storyboard",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) => c.action({ storyboardId: storyboardIds(w).storyboard, title: "Kites", crossfade: true }),
+  },
+  {
+    source: S("deleteStoryboardAction"),
+    label: "delete the team's storyboard",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) => c.action({ storyboardId: storyboardIds(w).storyboard }),
+  },
+  {
+    source: S("addShotAction"),
+    label: "add a shot to the team's storyboard",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) => c.action({ storyboardId: storyboardIds(w).storyboard }),
+  },
+  {
+    source: S("updateShotAction"),
+    label: "rewrite a shot's prompt",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) =>
+      c.action({ shotId: storyboardIds(w).shot2, prompt: "It lands in a tree", durationSec: 8 }),
+  },
+  {
+    source: S("removeShotAction"),
+    label: "remove a shot",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) => c.action({ shotId: storyboardIds(w).shot2 }),
+  },
+  {
+    source: S("reorderShotsAction"),
+    label: "reorder the shots",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) => {
+      const ids = storyboardIds(w);
+      return c.action({ storyboardId: ids.storyboard, shotIds: [ids.shot2, ids.shot1] });
+    },
+  },
+  {
+    source: S("chooseTakeAction"),
+    label: "choose the take a shot's part of the film uses",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) => c.action({ shotId: storyboardIds(w).shot1, takeId: w.memberVideo }),
+  },
+  {
+    source: S("runStoryboardAction"),
+    label: "generate all of a storyboard",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) => c.action({ storyboardId: storyboardIds(w).storyboard }),
+  },
+  {
+    source: S("stopStoryboardAction"),
+    label: "stop a storyboard's run",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) => c.action({ storyboardId: storyboardIds(w).storyboard }),
+  },
+  {
+    source: S("newTakeAction"),
+    label: "ask for a new take of a shot",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) => {
+      const ids = storyboardIds(w);
+      return c.action({ storyboardId: ids.storyboard, shotId: ids.shot1, idempotencyKey: randomUUID() });
+    },
+  },
+  {
+    source: S("makeFilmAction"),
+    label: "make a storyboard's film",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    // Shot 2 has no take yet: a permitted caller is told so.
+    domain: { member: "conflict", admin: "conflict", owner: "conflict" },
+    call: (c, w) => c.action({ storyboardId: storyboardIds(w).storyboard }),
+  },
   // ── Route handlers ─────────────────────────────────────────────────────────────────────────
+  {
+    source: "app/api/storyboards/[id]/route.ts#GET",
+    label: "read the team's storyboard",
+    access: perm("storyboards.read"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    call: (c, w) => c.route("GET", `/api/storyboards/${storyboardIds(w).storyboard}`),
+  },
   {
     source: "app/api/generations/route.ts#GET",
     label: "list the gallery",

@@ -141,6 +141,8 @@ const DIGESTED: Array<[table: string, where: string]> = [
   ["CommentMention", `"userId" = ANY($2)`],
   ["ShareLink", `"workspaceId" = ANY($1)`],
   ["ShareLinkItem", `"shareLinkId" IN (SELECT id FROM "ShareLink" WHERE "workspaceId" = ANY($1))`],
+  ["Storyboard", `"workspaceId" = ANY($1)`],
+  ["Shot", `"storyboardId" IN (SELECT id FROM "Storyboard" WHERE "workspaceId" = ANY($1))`],
 ];
 
 const DIGEST_SQL = `SELECT ${DIGESTED.map(
@@ -230,4 +232,32 @@ export async function seedComment(db: PrismaClient, w: World, author: "member" |
       atSeconds: 1.5,
     },
   });
+}
+
+/** The team's storyboard: two shots, the second continuing; the member's video is shot 1's take. */
+export const storyboardIds = (w: World) => ({
+  storyboard: `sb-${w.teamId}`,
+  shot1: `shot1-${w.teamId}`,
+  shot2: `shot2-${w.teamId}`,
+});
+export async function seedStoryboard(db: PrismaClient, w: World) {
+  const ids = storyboardIds(w);
+  await db.storyboard.create({
+    data: {
+      id: ids.storyboard,
+      workspaceId: w.teamId,
+      creatorId: w.users.owner.id,
+      title: "The kite",
+      model: "grok-imagine-video",
+      aspectRatio: "16:9",
+      resolution: "480p",
+      shots: {
+        create: [
+          { id: ids.shot1, position: 0, prompt: "A red kite rises", durationSec: 6 },
+          { id: ids.shot2, position: 1, prompt: "It dives to the sea", durationSec: 6, continues: true },
+        ],
+      },
+    },
+  });
+  await db.generation.update({ where: { id: w.memberVideo }, data: { shotId: ids.shot1 } });
 }

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StoryboardEditor } from "@/components/storyboards/storyboard-editor";
+import { requirePageContext } from "@/lib/auth/page-guard";
+import { db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
+import { signStorageUrl } from "@/lib/generations/wiring";
+import { getStoryboard } from "@/lib/storyboards/get-storyboard";
+import { isRecordId } from "@/lib/validation/text";
+import { can } from "@/lib/workspaces/permissions";
+
+export const metadata: Metadata = { title: "Storyboard" };
+
+export default async function StoryboardPage({ params }: PageProps<"/storyboards/[id]">) {
+  const ctx = await requirePageContext();
+  const { id } = await params;
+  if (!isRecordId(id)) notFound();
+  const board = await getStoryboard(
+    { db, sign: signStorageUrl },
+    { id, workspaceId: ctx.workspace.id },
+  ).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  return <StoryboardEditor initial={board} canEdit={can(ctx.role, "storyboards.edit")} />;
+}
