@@ -1,0 +1,166 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { extractLastFrame, firstFrameRgb, meanPixelDifference, rgbOf } from "../../lib/media/last-frame";
+import type { StoryboardDto } from "../../lib/storyboards/storyboard-dto";
+import { probeVideo } from "../../lib/testing/probe-video";
+import { expect, test } from "../fixtures";
+import { AuthPages } from "../pages/auth-pages";
+import { type AppServer, demoEnv, ensureSignedIn, startAppServer } from "../support/app-server";
+import { READ, SimulatorControl } from "../support/simulator";
+
+/**
+ * A storyboard run end to end on the production build in demo mode, on a server of its own (its
+ * simulator's log is read, and the server is killed): three shots, the last two continuing from the
+ * one before. Each shot is sent once; a continued shot's `image_url` serves exactly the last frame
+ * of the take before it, and its clip starts on that picture; a failed shot stops only the shot
+ * continuing from it; Resume sends only what has no ready take, and survives kill -9; the film
+ * lasts the sum of its takes and has sound.
+ */
+const demo = test.extend<{ app: AppServer; control: SimulatorControl }>({
+  app: async ({}, use) => {
+    const app = await startAppServer({ env: demoEnv(2_500), label: "storyboards" });
+    await use(app);
+    if (test.info().status !== test.info().expectedStatus)
+      await test.info().attach("app.log", { body: app.logs(), contentType: "text/plain" });
+    await app.dispose();
+  },
+  baseURL: async ({ app }, use) => use(app.url),
+  control: async ({ page, app }, use) => use(new SimulatorControl(page.request, `${app.url}/api/simulator`)),
+});
+
+test.describe.configure({ timeout: 300_000 });
+
+const scratch = mkdtempSync(path.join(tmpdir(), "storyboard-e2e-"));
+test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function readBoard(request: APIRequestContext, url: string, id: string): Promise<StoryboardDto> {
+  const response = await request.get(`${url}/api/storyboards/${id}`, READ);
+  expect(response.ok(), await response.text()).toBe(true);
+  return response.json();
+}
+
+/** The submits the simulator logged for a prompt, with their bodies. */
+async function submitsOf(request: APIRequestContext, url: string, prompt: string) {
+  const { requests } = (await (await request.get(`${url}/api/simulator/__sim/requests`, READ)).json()) as {
+    requests: Array<{ path: string; body: Record<string, unknown> | null; status?: number }>;
+  };
+  return requests.filter((r) => r.path === "/grok/videos" && r.body?.prompt === prompt);
+}
+
+/** A take's stored video, saved to a file. */
+async function saveTake(page: Page, url: string, takeId: string): Promise<string> {
+  const response = await page.request.get(`${url}/api/generations/${takeId}/video`, READ);
+  expect(response.ok()).toBe(true);
+  const file = path.join(scratch, `${takeId}.mp4`);
+  writeFileSync(file, await response.body());
+  return file;
+}
+
+const usedTake = (board: StoryboardDto, index: number) => board.shots[index]!.takes.find((t) => t.used)!.id;
+
+demo(
+  "three shots, two continued: each sent once from the exact last frame; a failure stops only what continues from it; Resume survives kill -9; the film is the sum of its takes",
+  async ({ page, newUser, app, control }) => {
+    await new AuthPages(page).signUp(newUser);
+    await expect(page).toHaveURL(/\/studio/);
+    const tag = randomBytes(4).toString("hex");
+    const prompts = [
+      `Storyboard ${tag}: a lighthouse at dusk`,
+      `Storyboard ${tag}: the keeper climbs the stairs [sim:fail]`,
+      `Storyboard ${tag}: the lamp turns on`,
+    ] as const;
+    const fixed = `Storyboard ${tag}: the keeper climbs the stairs`;
+
+    // 1. From a pasted script: one shot per paragraph, the later ones continuing.
+    await page.getByTestId("open-storyboards").click();
+    await page.getByLabel("Title").fill(`The lighthouse ${tag}`);
+    await page.getByLabel("Aspect ratio").selectOption("16:9");
+    await page.getByLabel("Resolution").selectOption("480p");
+    await page.getByLabel(/Script/).fill(prompts.join("\n\n"));
+    await page.getByTestId("create-storyboard").click();
+    await expect(page).toHaveURL(/\/storyboards\/[a-z0-9]+$/);
+    const id = page.url().split("/").pop()!;
+    const shots = page.getByTestId("shot");
+    await expect(shots).toHaveCount(3);
+    await expect(shots.nth(1).getByTestId("shot-continues")).toBeChecked();
+    await expect(shots.nth(2).getByTestId("shot-continues")).toBeChecked();
+    for (let i = 0; i < 3; i++) {
+      await shots.nth(i).getByTestId("shot-duration").fill("2");
+      await shots.nth(i).getByTestId("shot-duration").blur();
+    }
+    await expect
+      .poll(async () => (await readBoard(page.request, app.url, id)).shots.map((s) => s.durationSec))
+      .toEqual([2, 2, 2]);
+
+    // 2. Generate all: it says what it will use, then shot 2 fails and stops shot 3 only.
+    await expect(page.getByTestId("run-plan")).toContainText("3 shots · 6 s");
+    await page.getByTestId("generate-all").click();
+    await expect(page.getByTestId("run-error")).toContainText("Shot 2 failed", { timeout: 90_000 });
+    await expect(shots.getByTestId("shot-status")).toHaveText([
+      "Ready",
+      "Failed",
+      "Waits: the shot before failed",
+    ]);
+    let board = await readBoard(page.request, app.url, id);
+    expect((await submitsOf(page.request, app.url, prompts[0])).length).toBe(1);
+    expect(await submitsOf(page.request, app.url, prompts[2])).toHaveLength(0);
+    const [failedSend] = await submitsOf(page.request, app.url, prompts[1]);
+    expect(failedSend?.body?.image_url, "shot 2 starts from an image").toEqual(expect.any(String));
+
+    // Its image_url serves exactly the last frame of shot 1's take, at full size.
+    const take1 = await saveTake(page, app.url, usedTake(board, 0));
+    const last1 = await extractLastFrame(take1);
+    const sent = await page.request.get(String(failedSend!.body!.image_url), READ);
+    expect(sent.ok()).toBe(true);
+    expect(meanPixelDifference(await rgbOf(await sent.body()), await rgbOf(last1.data))).toBe(0);
+    await expect(shots.nth(1).getByTestId("start-frame")).toBeVisible();
+
+    // 3. Fix shot 2, Resume, and kill -9 the server while shot 2 is on its way.
+    await shots.nth(1).getByTestId("shot-prompt").fill(fixed);
+    await shots.nth(1).getByTestId("shot-prompt").blur();
+    await expect.poll(async () => (await readBoard(page.request, app.url, id)).shots[1]!.prompt).toBe(fixed);
+    await expect(page.getByTestId("run-plan")).toContainText("2 shots · 4 s");
+    await page.getByTestId("resume-run").click();
+    await expect.poll(async () => (await control.tasksFor(fixed)).length, { timeout: 30_000 }).toBe(1);
+    await app.kill9();
+    await app.restart();
+    await ensureSignedIn(page, app.url, newUser);
+    await page.goto(`/storyboards/${id}`);
+    await expect(shots.getByTestId("shot-status")).toHaveText(["Ready", "Ready", "Ready"], {
+      timeout: 120_000,
+    });
+
+    // Each shot sent once in all (the simulator keeps its tasks across the restart).
+    for (const prompt of [prompts[0], prompts[1], fixed, prompts[2]])
+      expect(await control.tasksFor(prompt), prompt).toHaveLength(1);
+
+    // 4. Each continued shot starts on the last frame of the take before it.
+    board = await readBoard(page.request, app.url, id);
+    const take2 = await saveTake(page, app.url, usedTake(board, 1));
+    const take3 = await saveTake(page, app.url, usedTake(board, 2));
+    expect(meanPixelDifference(await firstFrameRgb(take2), await rgbOf(last1.data))).toBeLessThan(4);
+    const last2 = await extractLastFrame(take2);
+    expect(meanPixelDifference(await firstFrameRgb(take3), await rgbOf(last2.data))).toBeLessThan(4);
+    // …and not on just any picture: shot 1's own first frame is far from it.
+    expect(meanPixelDifference(await firstFrameRgb(take1), await rgbOf(last1.data))).toBeGreaterThan(4);
+
+    // 5. The film: the three takes in order, with sound, chapters at each shot.
+    await page.getByTestId("make-film").click();
+    await expect(page.getByTestId("film-player")).toBeVisible({ timeout: 90_000 });
+    await expect(page.getByTestId("film-chapters").getByRole("listitem")).toHaveCount(3);
+    board = await readBoard(page.request, app.url, id);
+    const film = path.join(scratch, "film.mp4");
+    writeFileSync(film, await (await page.request.get(`${app.url}${board.film.videoUrl}`, READ)).body());
+    const facts = await probeVideo(film);
+    const takes = await Promise.all([take1, take2, take3].map((f) => probeVideo(f)));
+    const sum = takes.reduce((s, t) => s + t.durationSec, 0);
+    expect(Math.abs(facts.durationSec - sum), `film ${facts.durationSec} s, takes ${sum} s`).toBeLessThan(
+      0.1,
+    );
+    expect(facts.audioCodec).toBe("aac");
+    expect(board.film.chapters.map((c) => Math.round(c.startSec))).toEqual([0, 2, 4]);
+  },
+);
