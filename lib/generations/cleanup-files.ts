@@ -21,7 +21,7 @@ export interface CleanupReport {
 }
 
 /**
- * The `cleanup` job: deletes uploads that no generation or storyboard shot uses after a day, and the stored copies
+ * The `cleanup` job: deletes uploads that no generation, shot or cast member uses after a day, and the stored copies
  * of generations deleted longer ago than the undo window, files first and then their rows — a
  * file that could not be deleted keeps its row, and is tried again next time.
  */
@@ -37,6 +37,7 @@ export async function cleanupFiles(
                         WHERE g."inputImageId" = a.id OR a.id = ANY(g."referenceImageIds"))
        AND NOT EXISTS (SELECT 1 FROM "Shot" s
                         WHERE s."startFrameAssetId" = a.id OR a.id = ANY(s."referenceImageIds"))
+       AND NOT EXISTS (SELECT 1 FROM "Character" c WHERE c."deletedAt" IS NULL AND a.id = ANY(c."imageIds"))
      LIMIT ${limit}`;
   const expired = await deps.db.asset.findMany({
     where: {

@@ -19,6 +19,8 @@ export interface NewGeneration {
   batch?: { id: string; index: number; size: number };
   /** A take of a storyboard's shot (lib/storyboards/advance-run.ts). */
   shotId?: string | null;
+  /** The cast members the prompt named (lib/characters/apply-cast.ts). */
+  characterIds?: string[];
 }
 
 /**
@@ -49,6 +51,7 @@ export function generationRowData(
     referenceImageIds: settings.referenceImageIds ?? [],
     remixedFromId: input.remixedFromId ?? null,
     shotId: input.shotId ?? null,
+    characterIds: input.characterIds ?? [],
     batchId: input.batch?.id ?? null,
     batchIndex: input.batch?.index ?? null,
     batchSize: input.batch?.size ?? null,

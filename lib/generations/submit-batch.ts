@@ -8,6 +8,7 @@ import { assertWithinLimits, DEFAULT_LIMITS, paceFields, paceSlot } from "./limi
 import { generationRowData, lockWorkspaceSubmits, recordRequested, submitOutcomes } from "./record-submit";
 import { submitGeneration, type SubmitDeps, type SubmitInput } from "./submit-generation";
 import { BATCH_SIZES, batchRowKey, type BatchOutcome, type BatchSize } from "./batch";
+import { withCast } from "./with-cast";
 
 /**
  * Submits `count` videos with the same settings as one paid request: under the workspace's submit
@@ -18,14 +19,15 @@ import { BATCH_SIZES, batchRowKey, type BatchOutcome, type BatchSize } from "./b
  */
 export async function submitBatch(
   deps: SubmitDeps,
-  input: SubmitInput & { count: BatchSize },
+  asked: SubmitInput & { count: BatchSize },
 ): Promise<BatchOutcome> {
-  const earlier = await findBatch(deps.db, input);
+  const earlier = await findBatch(deps.db, asked);
   if (earlier) return earlier;
-  if (input.count === 1) {
-    const single = await submitGeneration(deps, input);
+  if (asked.count === 1) {
+    const single = await submitGeneration(deps, asked);
     return { batchId: null, duplicate: single.duplicate, outcomes: [single] };
   }
+  const input = { ...(await withCast(deps.db, asked)), count: asked.count };
   await validateSubmitInput(deps, {
     workspaceId: input.workspaceId,
     remixedFromId: input.remixedFromId,

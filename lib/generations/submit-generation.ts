@@ -9,6 +9,7 @@ import type { UploadAvailability } from "@/lib/uploads/availability";
 import { validateSubmitInput } from "./validate-submit-input";
 import { generationRowData, lockWorkspaceSubmits, recordRequested, submitOutcomes } from "./record-submit";
 import { addLogContext } from "@/lib/log/context";
+import { withCast } from "./with-cast";
 import { log } from "@/lib/log/logger";
 
 export interface SubmitDeps extends DispatchDeps {
@@ -25,6 +26,8 @@ export interface SubmitInput {
   remixedFromId?: string | null;
   /** A take of a storyboard's shot. */
   shotId?: string | null;
+  /** Set by the submit from the prompt's `@Name` mentions (with-cast.ts). */
+  characterIds?: string[];
 }
 
 /**
@@ -35,10 +38,11 @@ export interface SubmitInput {
  * otherwise it waits in the queue, with its position, and the `dispatch` job sends it when a
  * slot frees. An answer lost after sending becomes `unknown` and is settled later — never re-sent.
  */
-export async function submitGeneration(deps: SubmitDeps, input: SubmitInput): Promise<SubmitOutcome> {
+export async function submitGeneration(deps: SubmitDeps, asked: SubmitInput): Promise<SubmitOutcome> {
   const now = deps.now?.() ?? new Date();
-  const existing = await findByKey(deps.db, input);
+  const existing = await findByKey(deps.db, asked);
   if (existing) return outcome(deps.db, existing.id, true);
+  const input = await withCast(deps.db, asked);
   await validateSubmitInput(deps, {
     workspaceId: input.workspaceId,
     remixedFromId: input.remixedFromId,

@@ -19,6 +19,8 @@ import {
   commentId,
   failMemberCopy,
   seedComment,
+  castIds,
+  seedCast,
   seedShareLink,
   seedStoryboard,
   shareLinkId,
@@ -613,6 +615,36 @@ export const ROWS: Row[] = [
     // Shot 2 has no take yet: a permitted caller is told so.
     domain: { member: "conflict", admin: "conflict", owner: "conflict" },
     call: (c, w) => c.action({ storyboardId: storyboardIds(w).storyboard }),
+  },
+  {
+    source: A("cast-actions", "saveCharacterAction"),
+    label: "add a character to the team's cast",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedCast,
+    call: (c, w) => c.action({ name: "Gull", description: "a grey gull", imageIds: [castIds(w).image] }),
+  },
+  {
+    source: A("cast-actions", "saveCharacterAction"),
+    label: "change the team's character",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedCast,
+    call: (c, w) =>
+      c.action({
+        id: castIds(w).character,
+        name: "Kite",
+        description: "a blue kite",
+        imageIds: [castIds(w).image],
+      }),
+  },
+  {
+    source: A("cast-actions", "removeCharacterAction"),
+    label: "remove the team's character",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedCast,
+    call: (c, w) => c.action({ id: castIds(w).character }),
   },
   // ── Route handlers ─────────────────────────────────────────────────────────────────────────
   {

@@ -143,6 +143,7 @@ const DIGESTED: Array<[table: string, where: string]> = [
   ["ShareLinkItem", `"shareLinkId" IN (SELECT id FROM "ShareLink" WHERE "workspaceId" = ANY($1))`],
   ["Storyboard", `"workspaceId" = ANY($1)`],
   ["Shot", `"storyboardId" IN (SELECT id FROM "Storyboard" WHERE "workspaceId" = ANY($1))`],
+  ["Character", `"workspaceId" = ANY($1)`],
 ];
 
 const DIGEST_SQL = `SELECT ${DIGESTED.map(
@@ -260,4 +261,31 @@ export async function seedStoryboard(db: PrismaClient, w: World) {
     },
   });
   await db.generation.update({ where: { id: w.memberVideo }, data: { shotId: ids.shot1 } });
+}
+
+/** A picture of the team (an image asset) and a cast member shown in it, `@Kite`. */
+export const castIds = (w: World) => ({ image: `img-${w.teamId}`, character: `char-${w.teamId}` });
+export async function seedCast(db: PrismaClient, w: World) {
+  const ids = castIds(w);
+  await db.asset.create({
+    data: {
+      id: ids.image,
+      workspaceId: w.teamId,
+      kind: "image",
+      storageKey: `uploads/${ids.image}.png`,
+      contentType: "image/png",
+      sizeBytes: 100,
+      checksum: "0".repeat(64),
+    },
+  });
+  await db.character.create({
+    data: {
+      id: ids.character,
+      workspaceId: w.teamId,
+      creatorId: w.users.owner.id,
+      name: "Kite",
+      description: "a red paper kite with a long tail",
+      imageIds: [ids.image],
+    },
+  });
 }
