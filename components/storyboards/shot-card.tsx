@@ -11,6 +11,7 @@ import {
 } from "@/lib/actions/storyboard-actions";
 import type { ShotDto, StoryboardDto } from "@/lib/storyboards/storyboard-dto";
 import { cn } from "@/lib/utils";
+import { type CastOption, MentionTextarea } from "./mention-textarea";
 import { useBoardAction } from "./use-board-action";
 
 const STATUS: Record<ShotDto["status"], string> = {
@@ -24,6 +25,8 @@ const STATUS: Record<ShotDto["status"], string> = {
 
 export interface ShotCardProps {
   board: StoryboardDto;
+  /** Offered after `@` in the prompt. */
+  cast: CastOption[];
   shot: ShotDto;
   canEdit: boolean;
   /** The drag handle's listeners and attributes (dnd-kit), when the list can be reordered. */
@@ -31,7 +34,7 @@ export interface ShotCardProps {
 }
 
 /** One shot: its prompt and length, whether it continues, its first frame, its takes. */
-export function ShotCard({ board, shot, canEdit, handle }: ShotCardProps) {
+export function ShotCard({ board, cast, shot, canEdit, handle }: ShotCardProps) {
   const update = useBoardAction(board.id, updateShotAction);
   const remove = useBoardAction(board.id, removeShotAction);
   const choose = useBoardAction(board.id, chooseTakeAction);
@@ -89,18 +92,19 @@ export function ShotCard({ board, shot, canEdit, handle }: ShotCardProps) {
       <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
         <label className="grid gap-1 text-sm">
           <span className="sr-only">Prompt of shot {n}</span>
-          <textarea
+          <MentionTextarea
             data-testid="shot-prompt"
             value={shown}
+            cast={cast}
             readOnly={!canEdit}
             rows={3}
-            placeholder="What happens in this shot"
-            className="rounded-lg border border-border bg-background p-3"
+            placeholder="What happens in this shot (@ names someone of the cast)"
+            className="w-full rounded-lg border border-border bg-background p-3"
             onFocus={() => {
               setPrompt(shot.prompt);
               setEditing(true);
             }}
-            onChange={(e) => setPrompt(e.target.value)}
+            onValueChange={setPrompt}
             onBlur={() => {
               setEditing(false);
               if (prompt !== shot.prompt) update.mutate({ shotId: shot.id, prompt });

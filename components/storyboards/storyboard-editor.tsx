@@ -26,6 +26,7 @@ import { addShotAction, reorderShotsAction, updateStoryboardAction } from "@/lib
 import { getModel } from "@/lib/grok/catalog";
 import type { ShotDto, StoryboardDto } from "@/lib/storyboards/storyboard-dto";
 import { FilmPanel } from "./film-panel";
+import type { CastOption } from "./mention-textarea";
 import { RunBar } from "./run-bar";
 import { ShotCard } from "./shot-card";
 import { useBoardAction } from "./use-board-action";
@@ -35,7 +36,15 @@ import { useStoryboard } from "./use-storyboard";
  * A storyboard: its shots as a vertical list (reordered by the handle — drag, touch, or keyboard:
  * Space, arrows, Space), the run, and the film. Reads stay fresh while anything is under way.
  */
-export function StoryboardEditor({ initial, canEdit }: { initial: StoryboardDto; canEdit: boolean }) {
+export function StoryboardEditor({
+  initial,
+  cast,
+  canEdit,
+}: {
+  initial: StoryboardDto;
+  cast: CastOption[];
+  canEdit: boolean;
+}) {
   const { data: board } = useStoryboard(initial);
   const rename = useBoardAction(board.id, updateStoryboardAction);
   const add = useBoardAction(board.id, addShotAction);
@@ -116,6 +125,7 @@ export function StoryboardEditor({ initial, canEdit }: { initial: StoryboardDto;
               <SortableShot
                 key={shot.id}
                 board={board}
+                cast={cast}
                 shot={{ ...shot, position: index }}
                 canEdit={canEdit}
               />
@@ -139,7 +149,17 @@ export function StoryboardEditor({ initial, canEdit }: { initial: StoryboardDto;
   );
 }
 
-function SortableShot({ board, shot, canEdit }: { board: StoryboardDto; shot: ShotDto; canEdit: boolean }) {
+function SortableShot({
+  board,
+  cast,
+  shot,
+  canEdit,
+}: {
+  board: StoryboardDto;
+  cast: CastOption[];
+  shot: ShotDto;
+  canEdit: boolean;
+}) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: shot.id,
   });
@@ -149,7 +169,13 @@ function SortableShot({ board, shot, canEdit }: { board: StoryboardDto; shot: Sh
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={isDragging ? "relative z-10 opacity-80" : undefined}
     >
-      <ShotCard board={board} shot={shot} canEdit={canEdit} handle={{ ...attributes, ...listeners }} />
+      <ShotCard
+        board={board}
+        cast={cast}
+        shot={shot}
+        canEdit={canEdit}
+        handle={{ ...attributes, ...listeners }}
+      />
     </li>
   );
 }

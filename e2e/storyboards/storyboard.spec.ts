@@ -17,7 +17,8 @@ import { READ, SimulatorControl } from "../support/simulator";
  * one before. Each shot is sent once; a continued shot's `image_url` serves exactly the last frame
  * of the take before it, and its clip starts on that picture; a failed shot stops only the shot
  * continuing from it; Resume sends only what has no ready take, and survives kill -9; the film
- * lasts the sum of its takes and has sound.
+ * lasts the sum of its takes and has sound. The last shot names a cast member (`@Keeper`, chosen in
+ * the picker), whose two pictures go with it as reference images.
  */
 const demo = test.extend<{ app: AppServer; control: SimulatorControl }>({
   app: async ({}, use) => {
@@ -73,9 +74,22 @@ demo(
       `Storyboard ${tag}: the lamp turns on`,
     ] as const;
     const fixed = `Storyboard ${tag}: the keeper climbs the stairs`;
+    const keeper = "an old keeper in a yellow coat";
+    const third = `${prompts[2]} @Keeper`;
+    const thirdSent = `${third}\n\n@Keeper: ${keeper}`;
+
+    // 0. A cast member with two pictures.
+    await page.getByTestId("open-storyboards").click();
+    const cast = page.getByTestId("new-character");
+    await cast.getByLabel("Name").fill("Keeper");
+    await cast.getByLabel("Description").fill(keeper);
+    await cast
+      .getByLabel(/Pictures/)
+      .setInputFiles(["ref-1.jpg", "ref-2.webp"].map((f) => path.join("e2e/fixtures/images", f)));
+    await page.getByTestId("add-character").click();
+    await expect(page.getByTestId("character")).toContainText("@Keeper");
 
     // 1. From a pasted script: one shot per paragraph, the later ones continuing.
-    await page.getByTestId("open-storyboards").click();
     await page.getByLabel("Title").fill(`The lighthouse ${tag}`);
     await page.getByLabel("Aspect ratio").selectOption("16:9");
     await page.getByLabel("Resolution").selectOption("480p");
@@ -91,9 +105,23 @@ demo(
       await shots.nth(i).getByTestId("shot-duration").fill("2");
       await shots.nth(i).getByTestId("shot-duration").blur();
     }
+    // Shot 3 names the keeper through the cast picker: "@Kee", then Enter.
+    const prompt3 = shots.nth(2).getByTestId("shot-prompt");
+    await prompt3.click();
+    await prompt3.press("End");
+    await prompt3.pressSequentially(" @Kee");
+    await expect(page.getByTestId("cast-picker")).toContainText("@Keeper");
+    await prompt3.press("Enter");
+    await prompt3.blur();
     await expect
-      .poll(async () => (await readBoard(page.request, app.url, id)).shots.map((s) => s.durationSec))
-      .toEqual([2, 2, 2]);
+      .poll(async () =>
+        (await readBoard(page.request, app.url, id)).shots.map((s) => [s.durationSec, s.prompt]),
+      )
+      .toEqual([
+        [2, prompts[0]],
+        [2, prompts[1]],
+        [2, third],
+      ]);
 
     // 2. Generate all: it says what it will use, then shot 2 fails and stops shot 3 only.
     await expect(page.getByTestId("run-plan")).toContainText("3 shots · 6 s");
@@ -106,7 +134,7 @@ demo(
     ]);
     let board = await readBoard(page.request, app.url, id);
     expect((await submitsOf(page.request, app.url, prompts[0])).length).toBe(1);
-    expect(await submitsOf(page.request, app.url, prompts[2])).toHaveLength(0);
+    expect(await submitsOf(page.request, app.url, thirdSent)).toHaveLength(0);
     const [failedSend] = await submitsOf(page.request, app.url, prompts[1]);
     expect(failedSend?.body?.image_url, "shot 2 starts from an image").toEqual(expect.any(String));
 
@@ -134,8 +162,13 @@ demo(
     });
 
     // Each shot sent once in all (the simulator keeps its tasks across the restart).
-    for (const prompt of [prompts[0], prompts[1], fixed, prompts[2]])
+    for (const prompt of [prompts[0], prompts[1], fixed, thirdSent])
       expect(await control.tasksFor(prompt), prompt).toHaveLength(1);
+    // Shot 3 carried the keeper: both pictures as reference images, the description with the prompt.
+    const [third3] = await control.tasksFor(thirdSent);
+    const sent3 = (third3 as { request: Record<string, unknown> }).request;
+    expect(sent3.image_url).toEqual(expect.any(String));
+    expect(sent3.reference_image_urls).toHaveLength(2);
 
     // 4. Each continued shot starts on the last frame of the take before it.
     board = await readBoard(page.request, app.url, id);

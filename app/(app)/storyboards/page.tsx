@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Film } from "lucide-react";
+import { CastPanel } from "@/components/storyboards/cast-panel";
 import { ContinueVideo } from "@/components/storyboards/continue-video";
 import { NewStoryboardForm } from "@/components/storyboards/new-storyboard-form";
 import { requirePageContext } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db/client";
 import { signStorageUrl } from "@/lib/generations/wiring";
+import { listCast } from "@/lib/characters/manage-cast";
 import { listStoryboards } from "@/lib/storyboards/get-storyboard";
 import { isRecordId } from "@/lib/validation/text";
 import { can } from "@/lib/workspaces/permissions";
@@ -16,8 +18,9 @@ export default async function StoryboardsPage({ searchParams }: PageProps<"/stor
   const ctx = await requirePageContext();
   const editor = can(ctx.role, "storyboards.edit");
   const continueId = [(await searchParams).continue].flat()[0];
-  const [boards, toContinue] = await Promise.all([
+  const [boards, cast, toContinue] = await Promise.all([
     listStoryboards({ db, sign: signStorageUrl }, ctx.workspace.id),
+    listCast({ db, workspaceId: ctx.workspace.id, sign: signStorageUrl }),
     editor && continueId && isRecordId(continueId)
       ? db.generation.findFirst({
           where: { id: continueId, workspaceId: ctx.workspace.id, deletedAt: null },
@@ -75,6 +78,7 @@ export default async function StoryboardsPage({ searchParams }: PageProps<"/stor
           ))}
         </ul>
       )}
+      <CastPanel cast={cast} canEdit={editor} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { requirePageContext } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { signStorageUrl } from "@/lib/generations/wiring";
+import { listCast } from "@/lib/characters/manage-cast";
 import { getStoryboard } from "@/lib/storyboards/get-storyboard";
 import { isRecordId } from "@/lib/validation/text";
 import { can } from "@/lib/workspaces/permissions";
@@ -15,12 +16,24 @@ export default async function StoryboardPage({ params }: PageProps<"/storyboards
   const ctx = await requirePageContext();
   const { id } = await params;
   if (!isRecordId(id)) notFound();
-  const board = await getStoryboard(
-    { db, sign: signStorageUrl },
-    { id, workspaceId: ctx.workspace.id },
-  ).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
-  return <StoryboardEditor initial={board} canEdit={can(ctx.role, "storyboards.edit")} />;
+  const [board, cast] = await Promise.all([
+    getStoryboard({ db, sign: signStorageUrl }, { id, workspaceId: ctx.workspace.id }).catch(
+      (error: unknown) => {
+        if (isAppError(error) && error.code === "not_found") notFound();
+        throw error;
+      },
+    ),
+    listCast({ db, workspaceId: ctx.workspace.id, sign: signStorageUrl }),
+  ]);
+  return (
+    <StoryboardEditor
+      initial={board}
+      cast={cast.map((c) => ({
+        name: c.name,
+        description: c.description,
+        imageUrl: c.images[0]?.url ?? null,
+      }))}
+      canEdit={can(ctx.role, "storyboards.edit")}
+    />
+  );
 }
