@@ -8,7 +8,7 @@ import { toast } from "@/components/ui/toast";
 import { workspaceFetch } from "@/hooks/request-workspace";
 import { removeCharacterAction, saveCharacterAction } from "@/lib/actions/cast-actions";
 import type { CastMember } from "@/lib/characters/manage-cast";
-import { CHARACTER_IMAGES_MAX } from "@/lib/characters/character-schemas";
+import { CHARACTER_IMAGES_MAX } from "@/lib/characters/mentions";
 import { callAction } from "./action-call";
 
 const inputClass = "h-11 rounded-lg border border-border bg-background px-3 sm:h-9";

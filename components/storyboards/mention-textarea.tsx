@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type TextareaHTMLAttributes } from "react";
-import { mentionAt } from "@/lib/characters/character-schemas";
+import { mentionAt } from "@/lib/characters/mentions";
 import { cn } from "@/lib/utils";
 
 export interface CastOption {

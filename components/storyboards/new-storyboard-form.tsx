@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { createStoryboardAction } from "@/lib/actions/storyboard-actions";
 import { ASPECT_RATIOS, getModel, RESOLUTIONS } from "@/lib/grok/catalog";
-import { STORYBOARD_MODELS, splitScript } from "@/lib/storyboards/storyboard-schemas";
+import { STORYBOARD_MODELS, splitScript } from "@/lib/storyboards/storyboard-rules";
 import { callAction } from "./action-call";
 
 const selectClass = "h-11 rounded-lg border border-border bg-background px-3 text-sm sm:h-9";

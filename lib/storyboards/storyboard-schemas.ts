@@ -1,18 +1,21 @@
 import { z } from "@/lib/validation/zod";
-import { ASPECT_RATIOS, MODELS, MODEL_IDS, RESOLUTIONS, getModel } from "@/lib/grok/catalog";
+import { ASPECT_RATIOS, MODEL_IDS, RESOLUTIONS } from "@/lib/grok/catalog";
 import { PROMPT_MAX, normalizePrompt, promptLength } from "@/lib/grok/prompt";
+import { SHOTS_MAX, STORYBOARD_MODELS } from "./storyboard-rules";
+
+export {
+  DEFAULT_SHOT_SECONDS,
+  SHOTS_MAX,
+  STORYBOARD_MODELS,
+  shotProblem,
+  splitScript,
+} from "./storyboard-rules";
 
 /**
- * What a storyboard's forms and actions accept — pure, so the editor (browser) and the actions
- * (server) parse with the same rules. A shot's prompt may be empty while it is drafted; a run
- * refuses to send an empty one (`runProblems`).
+ * What a storyboard's actions accept. A shot's prompt may be empty while it is drafted; a run
+ * refuses to send an empty one (`shotProblem`). The pages use storyboard-rules.ts, which has no
+ * zod: it would double what a page loads.
  */
-
-/** Models a storyboard may use: every shot after the first may start from an image, so all must take one. */
-export const STORYBOARD_MODELS = MODELS.filter((m) => m.mode === "text-or-image").map((m) => m.id);
-
-export const SHOTS_MAX = 40;
-export const DEFAULT_SHOT_SECONDS = 6;
 
 export const titleSchema = z
   .string({ message: "Give the storyboard a title." })
@@ -63,28 +66,3 @@ export const reorderSchema = z.object({
   storyboardId: id,
   shotIds: z.array(id).min(1, "Which shots?").max(SHOTS_MAX),
 });
-
-/** Splits a pasted script into shots: one per paragraph, blank lines between paragraphs. */
-export function splitScript(script: string): string[] {
-  return script
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((p) => normalizePrompt(p.replace(/\s*\n\s*/g, " ")))
-    .filter((p) => p.length > 0)
-    .slice(0, SHOTS_MAX);
-}
-
-/** Why a shot cannot be sent as it stands (its model's limits), or null. */
-export function shotProblem(
-  frame: { model: string },
-  shot: { prompt: string; durationSec: number },
-  index: number,
-): string | null {
-  if (!shot.prompt.trim()) return `Shot ${index + 1} has no prompt yet.`;
-  const model = getModel(frame.model);
-  if (!model) return "The storyboard's model is no longer offered: choose another.";
-  const { min, max } = model.durations;
-  if (shot.durationSec < min || shot.durationSec > max)
-    return `Shot ${index + 1}: ${model.label} makes ${min}–${max} seconds.`;
-  return null;
-}
