@@ -29,7 +29,7 @@ export function FilmPanel({ board, canEdit }: { board: StoryboardDto; canEdit: b
   return (
     <section
       aria-label="Film"
-      className="grid gap-3 rounded-xl border border-border p-3"
+      className="grid min-w-0 grid-cols-1 gap-3 rounded-xl border border-border p-3"
       data-testid="film-panel"
     >
       <div className="flex flex-wrap items-center gap-3">
@@ -77,7 +77,7 @@ export function FilmPanel({ board, canEdit }: { board: StoryboardDto; canEdit: b
         </p>
       )}
       {film.videoUrl && (
-        <div className="grid gap-2">
+        <div className="grid min-w-0 grid-cols-1 gap-2">
           <video
             ref={video}
             data-testid="film-player"
@@ -115,9 +115,9 @@ export function FilmPanel({ board, canEdit }: { board: StoryboardDto; canEdit: b
               </a>
             )}
           </div>
-          <ol aria-label="Chapters" className="grid gap-1" data-testid="film-chapters">
+          <ol aria-label="Chapters" className="grid min-w-0 grid-cols-1 gap-1" data-testid="film-chapters">
             {film.chapters.map((c, i) => (
-              <li key={c.shotId}>
+              <li key={c.shotId} className="min-w-0">
                 <button
                   type="button"
                   aria-current={i === current ? "true" : undefined}
@@ -125,7 +125,7 @@ export function FilmPanel({ board, canEdit }: { board: StoryboardDto; canEdit: b
                   className="flex min-h-11 w-full items-center gap-3 rounded-lg px-2 text-left text-sm hover:bg-muted aria-[current]:bg-muted sm:min-h-9"
                 >
                   <span className="tabular-nums text-muted-foreground">{clock(c.startSec)}</span>
-                  <span className="truncate">{c.title}</span>
+                  <span className="min-w-0 truncate">{c.title}</span>
                 </button>
               </li>
             ))}

@@ -19,7 +19,7 @@ export function RunBar({ board, canEdit }: { board: StoryboardDto; canEdit: bool
   return (
     <section
       aria-label="Run"
-      className="grid gap-2 rounded-xl border border-border p-3"
+      className="grid min-w-0 grid-cols-1 gap-2 rounded-xl border border-border p-3"
       data-testid="run-bar"
     >
       <div className="flex flex-wrap items-center gap-3">

@@ -51,7 +51,7 @@ export function ShotCard({ board, cast, shot, canEdit, handle }: ShotCardProps) 
       data-testid="shot"
       data-status={shot.status}
       aria-label={`Shot ${n}`}
-      className="grid gap-3 rounded-xl border border-border bg-background p-3"
+      className="grid min-w-0 gap-3 rounded-xl border border-border bg-background p-3"
     >
       <header className="flex items-center gap-2">
         {handle && canEdit && (
@@ -168,7 +168,7 @@ export function ShotCard({ board, cast, shot, canEdit, handle }: ShotCardProps) 
       )}
 
       <div
-        className="flex gap-3 overflow-x-auto pb-1"
+        className="flex min-w-0 gap-3 overflow-x-auto pb-1"
         aria-label={`Frames and takes of shot ${n}`}
         role="group"
       >

@@ -69,7 +69,7 @@ export function StoryboardEditor({
   const model = getModel(board.model);
 
   return (
-    <div className="mx-auto grid w-full max-w-3xl gap-4" data-testid="storyboard-editor">
+    <div className="mx-auto grid w-full max-w-3xl min-w-0 grid-cols-1 gap-4" data-testid="storyboard-editor">
       <div className="grid gap-1">
         <Link
           href="/storyboards"
@@ -115,7 +115,7 @@ export function StoryboardEditor({
           },
         }}
       >
-        <ol className="grid gap-3" aria-label="Shots" data-testid="shots">
+        <ol className="grid min-w-0 grid-cols-1 gap-3" aria-label="Shots" data-testid="shots">
           <SortableContext
             items={shots.map((s) => s.id)}
             strategy={verticalListSortingStrategy}
@@ -167,7 +167,7 @@ function SortableShot({
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={isDragging ? "relative z-10 opacity-80" : undefined}
+      className={isDragging ? "relative z-10 min-w-0 opacity-80" : "min-w-0"}
     >
       <ShotCard
         board={board}

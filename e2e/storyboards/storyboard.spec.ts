@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { APIRequestContext, Page } from "@playwright/test";
+import { devices, type APIRequestContext, type Page } from "@playwright/test";
 import { extractLastFrame, firstFrameRgb, meanPixelDifference, rgbOf } from "../../lib/media/last-frame";
 import type { StoryboardDto } from "../../lib/storyboards/storyboard-dto";
 import { probeVideo } from "../../lib/testing/probe-video";
@@ -64,7 +64,7 @@ const usedTake = (board: StoryboardDto, index: number) => board.shots[index]!.ta
 
 demo(
   "three shots, two continued: each sent once from the exact last frame; a failure stops only what continues from it; Resume survives kill -9; the film is the sum of its takes",
-  async ({ page, newUser, app, control }) => {
+  async ({ page, browser, newUser, app, control }) => {
     await new AuthPages(page).signUp(newUser);
     await expect(page).toHaveURL(/\/studio/);
     const tag = randomBytes(4).toString("hex");
@@ -195,5 +195,21 @@ demo(
     );
     expect(facts.audioCodec).toBe("aac");
     expect(board.film.chapters.map((c) => Math.round(c.startSec))).toEqual([0, 2, 4]);
+
+    // 6. On a phone: one column that never scrolls sideways, and the film skips shot by shot.
+    const phone = await browser.newContext({ ...devices["Pixel 7"], baseURL: app.url });
+    await phone.addCookies(await page.context().cookies());
+    const onPhone = await phone.newPage();
+    await onPhone.goto(`/storyboards/${id}`);
+    await expect(onPhone.getByTestId("shot")).toHaveCount(3);
+    expect(await onPhone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(412);
+    const player = onPhone.getByTestId("film-player");
+    await player.evaluate((v: HTMLVideoElement) => (v.muted = true));
+    await onPhone.getByRole("button", { name: "Next shot" }).click();
+    await expect
+      .poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime))
+      .toBeGreaterThanOrEqual(2);
+    await expect(onPhone.getByTestId("film-chapters").locator("[aria-current=true]")).toContainText("Shot 2");
+    await phone.close();
   },
 );
