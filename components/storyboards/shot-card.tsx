@@ -38,9 +38,15 @@ export function ShotCard({ board, cast, shot, canEdit, handle }: ShotCardProps) 
   const update = useBoardAction(board.id, updateShotAction);
   const remove = useBoardAction(board.id, removeShotAction);
   const choose = useBoardAction(board.id, chooseTakeAction);
-  const take = useBoardAction(board.id, newTakeAction, { success: () => "A new take is on its way." });
+  const take = useBoardAction(board.id, newTakeAction, {
+    success: ({ generationIds }) =>
+      generationIds.length === 1
+        ? "A new take is on its way."
+        : `${generationIds.length} new takes are on their way.`,
+  });
   const [prompt, setPrompt] = useState(shot.prompt);
   const [editing, setEditing] = useState(false);
+  const [takes, setTakes] = useState<1 | 2 | 4>(1);
   // The server's prompt while nobody is typing (another member may have changed it).
   const shown = editing ? prompt : shot.prompt;
   const used = shot.takes.find((t) => t.used);
@@ -213,16 +219,36 @@ export function ShotCard({ board, cast, shot, canEdit, handle }: ShotCardProps) 
           </figure>
         ))}
         {canEdit && shot.takes.length > 0 && (
-          <Button
-            variant="outline"
-            className="h-24 shrink-0"
-            disabled={take.isPending}
-            onClick={() =>
-              take.mutate({ storyboardId: board.id, shotId: shot.id, idempotencyKey: crypto.randomUUID() })
-            }
-          >
-            <Plus aria-hidden /> New take
-          </Button>
+          <div className="grid h-24 shrink-0 content-center gap-1">
+            <Button
+              variant="outline"
+              size="sm"
+              disabled={take.isPending}
+              data-testid="new-take"
+              onClick={() =>
+                take.mutate({
+                  storyboardId: board.id,
+                  shotId: shot.id,
+                  idempotencyKey: crypto.randomUUID(),
+                  count: takes,
+                })
+              }
+            >
+              <Plus aria-hidden /> New {takes === 1 ? "take" : `takes ×${takes}`}
+            </Button>
+            <select
+              aria-label="How many new takes"
+              value={takes}
+              onChange={(e) => setTakes(Number(e.target.value) as 1 | 2 | 4)}
+              className="h-9 rounded-lg border border-border bg-background px-2 text-sm"
+            >
+              {[1, 2, 4].map((n) => (
+                <option key={n} value={n}>
+                  ×{n}
+                </option>
+              ))}
+            </select>
+          </div>
         )}
       </div>
       {used?.videoUrl && (

@@ -123,6 +123,9 @@ export const newTakeAction = workspaceAction(
     storyboardId: id("storyboard"),
     shotId: id("shot"),
     idempotencyKey: z.uuid({ message: "The request key is missing; reload the page and try again." }),
+    count: z
+      .union([z.literal(1), z.literal(2), z.literal(4)], { error: "Choose 1, 2 or 4 takes." })
+      .default(1),
   }),
   "storyboards.edit",
   async (input, ctx) =>

@@ -80,18 +80,27 @@ export async function stopRun(deps: { db: PrismaClient; workspaceId: string }, s
 }
 
 /**
- * "New take" (and "Regenerate" for a shot that starts from an older frame): one more take of one
- * shot, sent now through the same submit as everything else. A continued shot needs the previous
+ * "New take" ×1/×2/×4 (and "Regenerate" for a shot that starts from an older frame): more takes of
+ * one shot, sent now through the same submit as everything else. A continued shot needs the previous
  * shot's take to be ready. The client's key makes a repeated press send nothing twice.
  */
 export async function newTake(
   deps: Omit<AdvanceDeps, "storyboardJobs">,
-  scope: Scope & { shotId: string; idempotencyKey: string },
-): Promise<{ generationId: string }> {
+  scope: Scope & { shotId: string; idempotencyKey: string; count?: 1 | 2 | 4 },
+): Promise<{ generationIds: string[] }> {
   const board = await loadStoryboard(deps.db, { id: scope.storyboardId, workspaceId: scope.workspaceId });
   const index = board?.shots.findIndex((s) => s.id === scope.shotId) ?? -1;
   if (!board || index < 0) throw new AppError("not_found", "That shot is not in this workspace.");
   const problem = shotProblem(board, board.shots[index]!, index);
   if (problem) throw new AppError("bad_request", problem);
-  return sendShot(deps, board, index, { userId: scope.userId, idempotencyKey: scope.idempotencyKey });
+  // ×2, ×4: that many takes to pick from, each its own key derived from the one the client sent.
+  const generationIds: string[] = [];
+  for (let i = 0; i < (scope.count ?? 1); i++) {
+    const { generationId } = await sendShot(deps, board, index, {
+      userId: scope.userId,
+      idempotencyKey: i === 0 ? scope.idempotencyKey : `${scope.idempotencyKey}:${i + 1}`,
+    });
+    generationIds.push(generationId);
+  }
+  return { generationIds };
 }

@@ -5,7 +5,7 @@ import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database
 import { advanceRun } from "./advance-run";
 import { createStoryboard, storyboardFromVideo } from "./create-storyboard";
 import { chooseTake, reorderShots } from "./edit-storyboard";
-import { startRun } from "./run-storyboard";
+import { newTake, startRun } from "./run-storyboard";
 import type { StoryboardJobs } from "./storyboard-jobs";
 
 /**
@@ -145,5 +145,25 @@ describe("running a storyboard", () => {
     // Still running: each look books the next one.
     expect((await t.db.storyboard.findUniqueOrThrow({ where: { id } })).runState).toBe("running");
     expect(looks.filter((l) => l === id).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("asks for ×2 takes of a shot at once; the same press again sends nothing more", async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const { id } = await createStoryboard(scope(), { title: "Takes", frame, script: `Lanterns ${tag}` });
+    const [shot] = await shotsOf(id);
+    const press = {
+      ...scope(),
+      storyboardId: id,
+      shotId: shot!.id,
+      idempotencyKey: crypto.randomUUID(),
+      count: 2 as const,
+    };
+    const deps = { ...h.deps(), storage: undefined as never };
+    const first = await newTake(deps, press);
+    const again = await newTake(deps, press);
+    expect(first.generationIds).toHaveLength(2);
+    expect(again.generationIds).toEqual(first.generationIds);
+    expect(h.submitsFor(`Lanterns ${tag}`)).toBe(2);
+    expect(await t.db.generation.count({ where: { shotId: shot!.id } })).toBe(2);
   });
 });
