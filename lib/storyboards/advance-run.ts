@@ -100,11 +100,18 @@ export async function sendShot(
       select: { id: true, workspaceId: true, creatorId: true, videoAsset: { select: { storageKey: true } } },
     });
     if (!take.videoAsset) throw new AppError("conflict", `Shot ${index}'s take is not saved yet.`);
+    // A frame that cannot be taken stops the run in words (a retried job would fail the same way).
     const frameAssetId = await lastFrameAsset(deps, {
       id: take.id,
       workspaceId: take.workspaceId,
       creatorId: take.creatorId,
       videoStorageKey: take.videoAsset.storageKey,
+    }).catch((error: unknown) => {
+      log.error({ event: "storyboard.frame-failed", storyboardId: board.id, err: error }, "no last frame");
+      throw new AppError(
+        "conflict",
+        `The last frame of shot ${index} could not be taken. Make a new take of it.`,
+      );
     });
     start = { takeId: take.id, frameAssetId };
   }
