@@ -18,11 +18,17 @@ import {
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { ArrowLeft, Plus } from "lucide-react";
+import { ArrowLeft, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { addShotAction, reorderShotsAction, updateStoryboardAction } from "@/lib/actions/storyboard-actions";
+import {
+  addShotAction,
+  deleteStoryboardAction,
+  reorderShotsAction,
+  updateStoryboardAction,
+} from "@/lib/actions/storyboard-actions";
 import { getModel } from "@/lib/grok/catalog";
 import type { ShotDto, StoryboardDto } from "@/lib/storyboards/storyboard-dto";
 import { FilmPanel } from "./film-panel";
@@ -47,6 +53,11 @@ export function StoryboardEditor({
 }) {
   const { data: board } = useStoryboard(initial);
   const rename = useBoardAction(board.id, updateStoryboardAction);
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const remove = useBoardAction(board.id, deleteStoryboardAction, {
+    success: () => "Storyboard deleted. Its takes stay in the gallery.",
+  });
   const add = useBoardAction(board.id, addShotAction);
   const reorder = useBoardAction(board.id, reorderShotsAction);
   // While a reorder is saved, the list shows the new order.
@@ -89,10 +100,32 @@ export function StoryboardEditor({
               rename.mutate({ storyboardId: board.id, title: e.target.value });
           }}
         />
-        <p className="text-sm text-muted-foreground">
-          {model?.label ?? board.model} · {board.aspectRatio} · {board.resolution} · {board.shots.length}{" "}
-          {board.shots.length === 1 ? "shot" : "shots"}
-        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <p className="text-sm text-muted-foreground">
+            {model?.label ?? board.model} · {board.aspectRatio} · {board.resolution} · {board.shots.length}{" "}
+            {board.shots.length === 1 ? "shot" : "shots"}
+          </p>
+          {canEdit && (
+            <Button
+              variant={confirming ? "danger" : "ghost"}
+              size="sm"
+              className="ml-auto"
+              data-testid="delete-storyboard"
+              disabled={remove.isPending}
+              onBlur={() => setConfirming(false)}
+              onClick={() =>
+                confirming
+                  ? remove.mutate(
+                      { storyboardId: board.id },
+                      { onSuccess: () => router.push("/storyboards") },
+                    )
+                  : setConfirming(true)
+              }
+            >
+              <Trash2 aria-hidden /> {confirming ? "Delete? Its takes stay in the gallery" : "Delete"}
+            </Button>
+          )}
+        </div>
       </div>
 
       <RunBar board={board} canEdit={canEdit} />

@@ -211,5 +211,15 @@ demo(
       .toBeGreaterThanOrEqual(2);
     await expect(onPhone.getByTestId("film-chapters").locator("[aria-current=true]")).toContainText("Shot 2");
     await phone.close();
+
+    // 7. Deleting the storyboard (a second press confirms) keeps its takes as ordinary videos.
+    await page.getByTestId("delete-storyboard").click();
+    await page.getByTestId("delete-storyboard").click();
+    await expect(page).toHaveURL(/\/storyboards$/);
+    await expect(page.getByRole("link", { name: new RegExp(`The lighthouse ${tag}`) })).toHaveCount(0);
+    expect((await page.request.get(`${app.url}/api/storyboards/${id}`, READ)).status()).toBe(404);
+    expect((await page.request.get(`${app.url}/api/generations/${usedTake(board, 0)}`, READ)).ok()).toBe(
+      true,
+    );
   },
 );

@@ -26,7 +26,8 @@ export class SimulatorControl {
   }
 
   async clearFaults() {
-    await this.request.delete(`${this.base}/__sim/faults`);
+    // Idempotent, so retried like the reads when a kept-alive connection was just closed.
+    await this.request.delete(`${this.base}/__sim/faults`, READ);
   }
 
   /** The submits the simulator received for this prompt. */
