@@ -44,10 +44,11 @@ export function AppHeader({ workspaces, user, demoMode, unread }: AppHeaderProps
             href="/storyboards"
             data-testid="open-storyboards"
             aria-label="Storyboards"
-            className="flex size-11 items-center justify-center gap-2 rounded-lg text-sm hover:bg-muted sm:w-auto sm:px-3"
+            // A phone reaches them from the account menu: the header keeps its room for the workspace.
+            className="hidden h-11 items-center justify-center gap-2 rounded-lg px-3 text-sm hover:bg-muted sm:flex"
           >
-            <Film aria-hidden className="size-5 sm:size-4" />
-            <span className="hidden sm:inline">Storyboards</span>
+            <Film aria-hidden className="size-4" />
+            <span>Storyboards</span>
           </Link>
           <InboxBell initialUnread={unread} />
           <ThemeToggle />

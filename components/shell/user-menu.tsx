@@ -1,6 +1,6 @@
 "use client";
 
-import { BarChart3, Link2, LogOut, MonitorX, Moon, Settings, Sun } from "lucide-react";
+import { BarChart3, Film, Link2, LogOut, MonitorX, Moon, Settings, Sun } from "lucide-react";
 import { useTheme } from "next-themes";
 import Link from "next/link";
 import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
@@ -53,7 +53,12 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
               <Link2 aria-hidden className="size-4" /> Share links
             </Link>
           </M.Item>
-          {/* On a phone the header keeps its room for the workspace's name: the theme is here. */}
+          {/* On a phone the header keeps its room for the workspace's name: storyboards and the theme are here. */}
+          <M.Item className={cn(menuItemClass, "sm:hidden")} asChild>
+            <Link href="/storyboards" data-testid="menu-storyboards">
+              <Film aria-hidden className="size-4" /> Storyboards
+            </Link>
+          </M.Item>
           <M.Item
             className={cn(menuItemClass, "sm:hidden")}
             onSelect={() => setTheme(resolvedTheme === "dark" ? "light" : "dark")}
