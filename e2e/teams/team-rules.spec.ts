@@ -43,18 +43,16 @@ test("past the team's submits per minute a ×2 waits its turn in the queue inste
   const second = `Pace ${id}: gulls over a harbour`;
   await studio.fill(second);
   await page.getByTestId("generate").click();
-  await expect(
-    page.locator("[data-sonner-toast]").filter({ hasText: "Past this workspace's submits per minute" }),
-  ).toBeVisible();
+  const pacedToast = page
+    .locator("[data-sonner-toast]")
+    .filter({ hasText: "Past this workspace's submits per minute" });
+  await expect(pacedToast).toBeVisible();
   // The held ×2 is one entry of the in-progress list, opened on demand to each variation.
   const entry = page.getByTestId("queue-batch").filter({ hasText: second });
   await expect(entry.getByTestId("queue-batch-summary")).toHaveText("2 variations · 2 in line");
-  await expect(entry.getByTestId("queue-item")).toHaveCount(0);
-  await entry.getByTestId("queue-batch-toggle").click();
-  const held = entry.getByTestId("queue-item");
-  await expect(held).toHaveCount(2);
-  // The toast does not sit on the in-progress list it talks about.
-  const toast = (await page.locator("[data-sonner-toast]").first().boundingBox())!;
+  // The toast does not sit on the in-progress list it talks about. Measured while it shows: a
+  // toast leaves after a few seconds, and waiting for "a" toast then waits for the next one.
+  const toast = (await pacedToast.boundingBox({ timeout: 5_000 }))!;
   for (const item of await page.getByTestId("queue-batch").all()) {
     const box = (await item.boundingBox())!;
     const overlaps =
@@ -64,6 +62,10 @@ test("past the team's submits per minute a ×2 waits its turn in the queue inste
       box.y < toast.y + toast.height;
     expect(overlaps, "a toast covers a queue item").toBe(false);
   }
+  await expect(entry.getByTestId("queue-item")).toHaveCount(0);
+  await entry.getByTestId("queue-batch-toggle").click();
+  const held = entry.getByTestId("queue-item");
+  await expect(held).toHaveCount(2);
   for (const item of await held.all()) {
     await expect(item.getByTestId("queue-position")).toContainText(
       "held by this workspace's submits per minute",
