@@ -40,6 +40,9 @@ export default defineConfig({
           server: { deps: { inline: ["next-auth"] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A poll waits for the app, not a clock: on a loaded CI host (two databases' suites side by
+          // side) a submit's checks can take seconds, past vitest's 1 s default (a CI run failed so).
+          expect: { poll: { timeout: 30_000, interval: 50 } },
           // Every file opens a database of its own (test-database.ts), so files run side by side.
           fileParallelism: true,
         },
