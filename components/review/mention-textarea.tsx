@@ -1,9 +1,10 @@
 "use client";
 
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useRef, type KeyboardEvent } from "react";
+import { useMentionField } from "@/components/ui/use-mention-field";
 import { MAX_COMMENT_LENGTH } from "@/lib/reviews/comment-limits";
 import type { Mentionable } from "@/lib/reviews/mentions";
-import { activeMention, suggestMembers } from "./mention-query";
+import { suggestMembers } from "./mention-query";
 import { MentionSuggestions } from "./mention-suggestions";
 import { useReview } from "./review-provider";
 
@@ -36,47 +37,20 @@ export function MentionTextarea({
   testId: string;
 }) {
   const { members } = useReview();
-  const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
-  const [active, setActive] = useState(0);
   const field = useRef<HTMLTextAreaElement>(null);
-  // The caret position right after a picked mention and its space, until the next key.
-  const spaceAfter = useRef<number | null>(null);
-  const listbox = useId();
-  const suggestions = mention ? suggestMembers(members, mention.query) : [];
-  const open = suggestions.length > 0;
-
-  const pick = (member: Mentionable) => {
-    if (!mention) return;
-    const end = mention.start + 1 + mention.query.length;
-    // One space after the name, unless the text already has one there.
-    const inserted = /^\s/.test(value.slice(end)) ? `@${member.name}` : `@${member.name} `;
-    onChange(value.slice(0, mention.start) + inserted + value.slice(end));
-    onPick(member.userId);
-    setMention(null);
-    const caret = mention.start + inserted.length + (inserted.endsWith(" ") ? 0 : 1);
-    spaceAfter.current = caret;
-    requestAnimationFrame(() => field.current?.setSelectionRange(caret, caret));
-  };
+  const mention = useMentionField({
+    field,
+    value,
+    onChange,
+    suggest: (query) => suggestMembers(members, query),
+    textOf: (member: Mentionable) => member.name,
+    onPick: (member) => onPick(member.userId),
+  });
+  const { suggestions, open } = mention;
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    // The space a picked mention already added: typing one more would make two.
-    const typedSpaceAt = spaceAfter.current;
-    spaceAfter.current = null;
-    if (event.key === " " && typedSpaceAt !== null && event.currentTarget.selectionStart === typedSpaceAt) {
-      event.preventDefault();
-      return;
-    }
-    if (open && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
-      event.preventDefault();
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((i) => (i + step + suggestions.length) % suggestions.length);
-    } else if (open && (event.key === "Enter" || event.key === "Tab")) {
-      event.preventDefault();
-      pick(suggestions[active]!);
-    } else if (open && event.key === "Escape") {
-      event.preventDefault();
-      setMention(null);
-    } else if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
+    if (mention.onKeyDown(event)) return;
+    if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
       event.preventDefault();
       onSubmit();
     }
@@ -92,16 +66,10 @@ export function MentionTextarea({
         maxLength={MAX_COMMENT_LENGTH}
         placeholder={placeholder}
         autoFocus={autoFocus}
-        onChange={(e) => {
-          onChange(e.target.value);
-          setMention(activeMention(e.target.value, e.target.selectionStart));
-          setActive(0);
-        }}
+        onChange={mention.onChange}
         onKeyDown={onKeyDown}
-        onBlur={() => setMention(null)}
-        aria-autocomplete="list"
-        aria-controls={open ? listbox : undefined}
-        aria-activedescendant={open ? `${listbox}-${active}` : undefined}
+        onBlur={mention.close}
+        {...mention.aria}
         aria-describedby={describedBy}
         aria-invalid={invalid ? true : undefined}
         className="block w-full resize-y rounded-lg border border-border bg-card px-3 py-2 text-base placeholder:text-muted-foreground aria-invalid:border-danger sm:text-sm"
@@ -109,11 +77,11 @@ export function MentionTextarea({
       />
       {open ? (
         <MentionSuggestions
-          id={listbox}
+          id={mention.listbox}
           members={suggestions}
-          active={active}
-          onPick={pick}
-          onHover={setActive}
+          active={mention.active}
+          onPick={mention.pick}
+          onHover={mention.setActive}
         />
       ) : null}
       <p aria-live="polite" className="sr-only">

@@ -86,15 +86,11 @@ export const chooseTakeAction = workspaceAction(
   z.object({ shotId: id("shot"), takeId: id("take") }),
   "storyboards.edit",
   async (input, ctx) => {
-    await chooseTake({ db, workspaceId: ctx.workspace.id }, input);
-    const board = await db.storyboard.findFirst({
-      where: { shots: { some: { id: input.shotId } }, workspaceId: ctx.workspace.id },
-      select: { id: true, filmState: true },
-    });
-    if (board && board.filmState !== "none")
+    const { storyboardId, filmed } = await chooseTake({ db, workspaceId: ctx.workspace.id }, input);
+    if (filmed)
       await requestFilm(
         { db, workspaceId: ctx.workspace.id, storyboardJobs: await storyboardJobs() },
-        board.id,
+        storyboardId,
       ).catch(
         () => undefined, // another shot has no ready take: the film says it is out of date
       );

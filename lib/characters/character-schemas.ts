@@ -1,7 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import { CHARACTER_IMAGES_MAX } from "./mentions";
 
-export { CHARACTER_IMAGES_MAX, mentionAt, mentionedNames } from "./mentions";
+export { CHARACTER_IMAGES_MAX, mentionedNames } from "./mentions";
 
 /**
  * A cast member's fields, and how prompts name them — pure, so the editor's picker (browser) and

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import sharp from "sharp";
-import { firstFrameRgb, meanPixelDifference, rgbOf } from "@/lib/media/last-frame";
+import { firstFrameRgb, meanPixelDifference, rgbOf } from "@/lib/testing/frame-pixels";
 import { probeVideo } from "@/lib/testing/probe-video";
 import { type SimulatorServer, startSimulatorServer } from "./simulator";
 

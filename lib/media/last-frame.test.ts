@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { extractLastFrame, firstFrameRgb, meanPixelDifference, rgbOf } from "./last-frame";
+import { firstFrameRgb, meanPixelDifference, rgbOf } from "@/lib/testing/frame-pixels";
+import { extractLastFrame } from "./last-frame";
 import { makeDemoClip } from "./make-demo-clip";
 import { ENGINE_KINDS, testEngine } from "./test-engines";
 

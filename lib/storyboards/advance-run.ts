@@ -6,7 +6,7 @@ import type { StorageDriver } from "@/lib/storage";
 import { log } from "@/lib/log/logger";
 import { lastFrameAsset } from "./last-frame-asset";
 import { loadStoryboard, shotFacts, type LoadedStoryboard } from "./load-facts";
-import { runOutcome, runTakeKey, shotStatuses } from "./shot-status";
+import { runOutcome, runTakeKey, shotStatuses, type ShotStatus } from "./shot-status";
 import type { StoryboardJobs } from "./storyboard-jobs";
 
 export interface AdvanceDeps extends SubmitDeps {
@@ -36,6 +36,7 @@ export async function advanceRun(deps: AdvanceDeps, storyboardId: string): Promi
       await sendShot(deps, board, index, {
         userId: board.runById,
         idempotencyKey: runTakeKey(facts[index]!),
+        previousTake: previousTakeOf(statuses, index),
       });
     } catch (error) {
       // A refusal a person must act on (a quota, a limit, a missing image) stops the run, said in words.
@@ -50,14 +51,13 @@ export async function advanceRun(deps: AdvanceDeps, storyboardId: string): Promi
 
   const after = await loadStoryboard(deps.db, { id: storyboardId });
   if (!after || after.runState !== "running") return;
-  const outcome = runOutcome(shotStatuses(after.shots.map(shotFacts), after.runStartedAt));
+  const now = shotStatuses(after.shots.map(shotFacts), after.runStartedAt);
+  const outcome = runOutcome(now);
   if (outcome === "running") {
     await deps.storyboardJobs.advance(storyboardId, new Date(Date.now() + ADVANCE_EVERY_MS));
     return;
   }
-  const failed = shotStatuses(after.shots.map(shotFacts), after.runStartedAt).findIndex(
-    (s) => s.kind === "failed",
-  );
+  const failed = now.findIndex((s) => s.kind === "failed");
   await deps.db.storyboard.update({
     where: { id: storyboardId },
     data:
@@ -74,29 +74,33 @@ export async function advanceRun(deps: AdvanceDeps, storyboardId: string): Promi
   log.info({ event: "storyboard.run-ended", storyboardId, outcome }, `storyboard run ${outcome}`);
 }
 
+/** The take of the shot before `index` that the film uses, if it has a ready one. */
+export const previousTakeOf = (statuses: ShotStatus[], index: number): string | null => {
+  const previous = statuses[index - 1];
+  return previous?.kind === "ready" ? previous.take : null;
+};
+
 /**
- * Sends one take of a shot: a continued shot starts from the exact last frame of the previous
- * shot's take the film uses (which must be ready). The new take becomes the one the film uses
- * once it is ready (the chosen one is cleared).
+ * Sends one take of a shot: a continued shot starts from the exact last frame of `previousTake`,
+ * the previous shot's take the film uses (which must be ready). The new take becomes the one the
+ * film uses once it is ready (the chosen one is cleared).
  */
 export async function sendShot(
   deps: Omit<AdvanceDeps, "storyboardJobs">,
   board: LoadedStoryboard,
   index: number,
-  by: { userId: string; idempotencyKey: string },
+  by: { userId: string; idempotencyKey: string; previousTake: string | null },
 ): Promise<{ generationId: string }> {
   const shot = board.shots[index]!;
   let start: { takeId: string; frameAssetId: string } | null = null;
   if (shot.continues && index > 0) {
-    const statuses = shotStatuses(board.shots.map(shotFacts), board.runStartedAt);
-    const previousStatus = statuses[index - 1];
-    if (previousStatus?.kind !== "ready")
+    if (!by.previousTake)
       throw new AppError(
         "conflict",
         `Shot ${index} has no ready take yet: this shot starts from its last frame.`,
       );
     const take = await deps.db.generation.findUniqueOrThrow({
-      where: { id: previousStatus.take },
+      where: { id: by.previousTake },
       select: { id: true, workspaceId: true, creatorId: true, videoAsset: { select: { storageKey: true } } },
     });
     if (!take.videoAsset) throw new AppError("conflict", `Shot ${index}'s take is not saved yet.`);

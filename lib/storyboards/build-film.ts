@@ -6,26 +6,20 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { videoSize } from "@/lib/grok/simulator/video-size";
+import { videoSize } from "@/lib/grok/video-size";
 import type { AspectRatio, Resolution } from "@/lib/grok/catalog";
 import { joinClips } from "@/lib/media/join-clips";
 import { extractPoster } from "@/lib/media/poster";
 import { randomKey, type StorageDriver } from "@/lib/storage";
 import { downloadObject } from "@/lib/storage/download-object";
 import { log } from "@/lib/log/logger";
-import { findBoard } from "./edit-storyboard";
 import { loadStoryboard, shotFacts } from "./load-facts";
 import { shotStatuses } from "./shot-status";
+import type { FilmChapter } from "./storyboard-dto";
 import type { StoryboardJobs } from "./storyboard-jobs";
 
 /** Seconds of the crossfade between shots, when the storyboard asks for one. */
 export const CROSSFADE_SEC = 0.5;
-
-export interface FilmChapter {
-  shotId: string;
-  title: string;
-  startSec: number;
-}
 
 /** The takes the film would use now, in order; throws when a shot has none ready. */
 async function chosenTakes(db: PrismaClient, where: { id: string; workspaceId?: string }) {
@@ -44,7 +38,6 @@ export async function requestFilm(
   deps: { db: PrismaClient; storyboardJobs: StoryboardJobs; workspaceId: string },
   storyboardId: string,
 ): Promise<void> {
-  await findBoard(deps, storyboardId);
   const { takeIds } = await chosenTakes(deps.db, { id: storyboardId, workspaceId: deps.workspaceId });
   await deps.db.storyboard.update({
     where: { id: storyboardId },

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { getModel } from "@/lib/grok/catalog";
 import { fittingSeconds, type Owner } from "./create-storyboard";
@@ -129,10 +130,7 @@ export async function reorderShots(
   });
 }
 
-async function renumber(
-  tx: Parameters<Parameters<Owner["db"]["$transaction"]>[0]>[0],
-  ids: string[],
-): Promise<void> {
+async function renumber(tx: Prisma.TransactionClient, ids: string[]): Promise<void> {
   for (const [position, id] of ids.entries()) {
     await tx.shot.update({
       where: { id },
@@ -143,7 +141,11 @@ async function renumber(
 }
 
 /** The take the film uses for a shot: one of its own ready takes. */
-export async function chooseTake(deps: Deps, input: { shotId: string; takeId: string }): Promise<void> {
+/** Says whether the storyboard has (or is making) a film, which the new take makes out of date. */
+export async function chooseTake(
+  deps: Deps,
+  input: { shotId: string; takeId: string },
+): Promise<{ storyboardId: string; filmed: boolean }> {
   const shot = await findShot(deps, input.shotId);
   const take = await deps.db.generation.findFirst({
     where: { id: input.takeId, shotId: shot.id, workspaceId: deps.workspaceId, deletedAt: null },
@@ -152,7 +154,12 @@ export async function chooseTake(deps: Deps, input: { shotId: string; takeId: st
   if (!take) throw new AppError("not_found", "That take is not one of this shot's.");
   if (take.state !== "ready")
     throw new AppError("conflict", "Only a finished, saved take can be used in the film.");
-  await deps.db.shot.update({ where: { id: shot.id }, data: { chosenTakeId: input.takeId } });
+  const { storyboard } = await deps.db.shot.update({
+    where: { id: shot.id },
+    data: { chosenTakeId: input.takeId },
+    select: { storyboard: { select: { filmState: true } } },
+  });
+  return { storyboardId: shot.storyboardId, filmed: storyboard.filmState !== "none" };
 }
 
 /** Removes the storyboard; its takes stay in the gallery as ordinary videos. */

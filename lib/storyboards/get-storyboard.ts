@@ -4,8 +4,7 @@ import { AppError } from "@/lib/errors";
 import { videoPlayPath } from "@/lib/queries/file-urls";
 import { readPrices } from "@/lib/usage/price-schemas";
 import { costMicros, formatMoney } from "@/lib/usage/prices";
-import { takePhase } from "./load-facts";
-import { loadStoryboard, shotFacts } from "./load-facts";
+import { loadStoryboard, shotFacts, takePhase } from "./load-facts";
 import { runPlan } from "./run-storyboard";
 import { shotStatuses, startsFromOlderFrame } from "./shot-status";
 import type { FilmDto, StoryboardDto, StoryboardSummary } from "./storyboard-dto";
@@ -23,7 +22,8 @@ export async function getStoryboard(
   const statuses = shotStatuses(facts, board.runStartedAt);
   const takeIds = board.shots.flatMap((s) => s.takes.map((t) => t.id));
   const frameIds = board.shots.flatMap((s) => (s.startFrameAssetId ? [s.startFrameAssetId] : []));
-  const [takes, frames, film, workspace, plan] = await Promise.all([
+  const plan = runPlan(board);
+  const [takes, frames, film, workspace] = await Promise.all([
     deps.db.generation.findMany({
       where: { id: { in: takeIds }, deletedAt: null },
       select: {
@@ -45,7 +45,6 @@ export async function getStoryboard(
       where: { id: board.workspaceId },
       select: { pricesPerSecond: true },
     }),
-    runPlan(deps.db, where),
   ]);
   const byId = new Map(takes.map((t) => [t.id, t]));
   const frameUrl = new Map(
@@ -93,7 +92,7 @@ export async function getStoryboard(
     downloadUrl: film
       ? await deps.sign(film.storageKey, { downloadName: `${fileNameOf(board.title)}.mp4` })
       : null,
-    chapters: Array.isArray(board.filmChapters) ? (board.filmChapters as FilmDto["chapters"]) : [],
+    chapters: Array.isArray(board.filmChapters) ? (board.filmChapters as unknown as FilmDto["chapters"]) : [],
     outOfDate: board.filmState === "ready" && board.filmTakeIds.join() !== usedTakes.join(),
   };
   return {

@@ -2,9 +2,9 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { assertWithinLimits, DEFAULT_LIMITS, type SubmitLimits } from "@/lib/generations/limits";
-import { type AdvanceDeps, sendShot } from "./advance-run";
+import { type AdvanceDeps, previousTakeOf, sendShot } from "./advance-run";
 import { findBoard } from "./edit-storyboard";
-import { loadStoryboard, shotFacts } from "./load-facts";
+import { loadStoryboard, shotFacts, type LoadedStoryboard } from "./load-facts";
 import { shotStatuses } from "./shot-status";
 import { shotProblem } from "./storyboard-schemas";
 import type { StoryboardJobs } from "./storyboard-jobs";
@@ -19,15 +19,13 @@ export interface RunDeps {
 type Scope = { workspaceId: string; userId: string; storyboardId: string };
 
 /** The shots a run would still send (no ready take, none on its way) and their seconds. */
-export async function runPlan(db: PrismaClient, where: { id: string; workspaceId: string }) {
-  const board = await loadStoryboard(db, where);
-  if (!board) throw new AppError("not_found", "That storyboard is not in this workspace.");
-  // As if the run started now: a failure before it would be tried again.
-  const statuses = shotStatuses(board.shots.map(shotFacts), new Date(8.64e15));
+export function runPlan(board: LoadedStoryboard) {
+  // As if the run started now: a failure before it is tried again.
+  const statuses = shotStatuses(board.shots.map(shotFacts), new Date());
   const toSend = board.shots.filter(
     (_, i) => statuses[i]!.kind !== "ready" && statuses[i]!.kind !== "generating",
   );
-  return { board, toSend, seconds: toSend.reduce((sum, s) => sum + s.durationSec, 0) };
+  return { toSend, seconds: toSend.reduce((sum, s) => sum + s.durationSec, 0) };
 }
 
 /**
@@ -36,11 +34,9 @@ export async function runPlan(db: PrismaClient, where: { id: string; workspaceId
  * shot with a ready take is never sent again; a failure before this moment is tried again.
  */
 export async function startRun(deps: RunDeps, scope: Scope): Promise<{ shots: number; seconds: number }> {
-  await findBoard({ db: deps.db, workspaceId: scope.workspaceId }, scope.storyboardId);
-  const { board, toSend, seconds } = await runPlan(deps.db, {
-    id: scope.storyboardId,
-    workspaceId: scope.workspaceId,
-  });
+  const board = await loadStoryboard(deps.db, { id: scope.storyboardId, workspaceId: scope.workspaceId });
+  if (!board) throw new AppError("not_found", "That storyboard is not in this workspace.");
+  const { toSend, seconds } = runPlan(board);
   if (toSend.length === 0)
     throw new AppError(
       "conflict",
@@ -93,12 +89,14 @@ export async function newTake(
   if (!board || index < 0) throw new AppError("not_found", "That shot is not in this workspace.");
   const problem = shotProblem(board, board.shots[index]!, index);
   if (problem) throw new AppError("bad_request", problem);
+  const previousTake = previousTakeOf(shotStatuses(board.shots.map(shotFacts), null), index);
   // ×2, ×4: that many takes to pick from, each its own key derived from the one the client sent.
   const generationIds: string[] = [];
   for (let i = 0; i < (scope.count ?? 1); i++) {
     const { generationId } = await sendShot(deps, board, index, {
       userId: scope.userId,
       idempotencyKey: i === 0 ? scope.idempotencyKey : `${scope.idempotencyKey}:${i + 1}`,
+      previousTake,
     });
     generationIds.push(generationId);
   }

@@ -52,9 +52,16 @@ export interface FilmDto {
   videoUrl: string | null;
   posterUrl: string | null;
   downloadUrl: string | null;
-  chapters: { shotId: string; title: string; startSec: number }[];
+  chapters: FilmChapter[];
   /** The shots' takes changed since it was made. */
   outOfDate: boolean;
+}
+
+/** Where a shot starts in the film: the player's chapters. */
+export interface FilmChapter {
+  shotId: string;
+  title: string;
+  startSec: number;
 }
 
 export interface StoryboardSummary {
