@@ -11,7 +11,8 @@ import {
 } from "@/lib/actions/storyboard-actions";
 import type { ShotDto, StoryboardDto } from "@/lib/storyboards/storyboard-dto";
 import { cn } from "@/lib/utils";
-import { type CastOption, MentionTextarea } from "./mention-textarea";
+import { CastTextarea } from "@/components/cast/cast-textarea";
+import type { CastOption } from "@/lib/characters/cast-options";
 import { useBoardAction } from "./use-board-action";
 
 const STATUS: Record<ShotDto["status"], string> = {
@@ -98,7 +99,7 @@ export function ShotCard({ board, cast, shot, canEdit, handle }: ShotCardProps) 
       <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
         <label className="grid gap-1 text-sm">
           <span className="sr-only">Prompt of shot {n}</span>
-          <MentionTextarea
+          <CastTextarea
             data-testid="shot-prompt"
             value={shown}
             cast={cast}

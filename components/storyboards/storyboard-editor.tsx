@@ -32,7 +32,7 @@ import {
 import { getModel } from "@/lib/grok/catalog";
 import type { ShotDto, StoryboardDto } from "@/lib/storyboards/storyboard-dto";
 import { FilmPanel } from "./film-panel";
-import type { CastOption } from "./mention-textarea";
+import type { CastOption } from "@/lib/characters/cast-options";
 import { RunBar } from "./run-bar";
 import { ShotCard } from "./shot-card";
 import { useBoardAction } from "./use-board-action";

@@ -6,6 +6,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { HydrateWhen } from "@/components/ui/hydrate-when";
 import { cn } from "@/lib/utils";
 import type { DraftDto } from "@/lib/drafts/draft-schema";
+import type { CastOption } from "@/lib/characters/cast-options";
 import { CreatePanel } from "./create-panel";
 import { useMediaQuery } from "../../hooks/use-media-query";
 
@@ -27,7 +28,7 @@ const formNeeded = () =>
   window.matchMedia(WIDE).matches ||
   FORM_PARAMS.some((name) => new URLSearchParams(window.location.search).has(name));
 
-export function CreateDock({ draft }: { draft: DraftDto | null }) {
+export function CreateDock({ draft, cast }: { draft: DraftDto | null; cast: CastOption[] }) {
   const wide = useMediaQuery(WIDE, true);
   // Arriving with something for the form (Remix, Try again, "Make one like this") opens the sheet:
   // a prompt loaded into a closed sheet is a prompt nobody sees. Read on the server too, so a
@@ -59,11 +60,11 @@ export function CreateDock({ draft }: { draft: DraftDto | null }) {
     () => (
       <Suspense>
         <HydrateWhen when={formLive} now={formNeeded}>
-          <CreatePanel draft={draft} onSubmitted={close} />
+          <CreatePanel draft={draft} cast={cast} onSubmitted={close} />
         </HydrateWhen>
       </Suspense>
     ),
-    [formLive, draft, close],
+    [formLive, draft, cast, close],
   );
   useEffect(() => {
     // Used once: a reload, or Back to this entry, must not open the sheet again.

@@ -12,6 +12,8 @@ import { generationKeys } from "@/hooks/use-generations";
 import { usageKey, useUsage } from "@/hooks/use-usage";
 import { ImageInputs, type UploadedImage } from "@/components/uploads/image-inputs";
 import { Button } from "@/components/ui/button";
+import { CastTextarea } from "@/components/cast/cast-textarea";
+import type { CastOption } from "@/lib/characters/cast-options";
 import { cn } from "@/lib/utils";
 import { SettingsControls } from "./settings-controls";
 import { USAGE_LINE_ID, UsageLine } from "./usage-line";
@@ -32,8 +34,11 @@ type FieldErrors = Record<string, string[] | undefined>;
 export function CreatePanel({
   onSubmitted,
   draft: serverDraft,
+  cast,
 }: {
   onSubmitted?: () => void;
+  /** The workspace's cast, offered after "@" in the prompt. */
+  cast: CastOption[];
   /** The caller's draft as the server keeps it, read with the page (no flash of an empty form). */
   draft: DraftDto | null;
 }) {
@@ -184,7 +189,8 @@ export function CreatePanel({
         <label htmlFor="prompt" className="text-sm font-medium">
           Prompt
         </label>
-        <textarea
+        <CastTextarea
+          cast={cast}
           id="prompt"
           name="prompt"
           rows={4}
@@ -202,10 +208,10 @@ export function CreatePanel({
               field.setSelectionRange(field.value.length, field.value.length);
             pointerFocus.current = false;
           }}
-          onChange={(e) => {
-            setPrompt(e.target.value);
+          onValueChange={(value) => {
+            setPrompt(value);
             // Clearing the prompt starts something new: no longer a remix.
-            if (e.target.value.trim() === "") remix.clear();
+            if (value.trim() === "") remix.clear();
           }}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {

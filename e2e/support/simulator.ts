@@ -53,6 +53,18 @@ export class SimulatorControl {
       .map((r) => (r.body as { action?: unknown }).action);
   }
 
+  /** The bodies of the submits whose prompt starts so (a prompt the app added to, e.g. a cast's descriptions). */
+  async submitBodiesStartingWith(start: string): Promise<Array<Record<string, unknown>>> {
+    return (await this.requestLog())
+      .filter(
+        (r) =>
+          r.method === "POST" &&
+          r.path === "/grok/videos" &&
+          String((r.body as { prompt?: unknown })?.prompt ?? "").startsWith(start),
+      )
+      .map((r) => r.body as Record<string, unknown>);
+  }
+
   private async requestLog() {
     const log = (await (await this.request.get(`${this.base}/__sim/requests`, READ)).json()) as {
       requests: Array<{ method: string; path: string; body: unknown; status?: number }>;

@@ -13,6 +13,8 @@ import { env } from "@/lib/config/env";
 import { listGenerations, listQuerySchema } from "@/lib/generations/list-generations";
 import { signStorageUrl, signVideoUrl } from "@/lib/generations/wiring";
 import { loadDraft } from "@/lib/drafts/load-draft";
+import { listCast } from "@/lib/characters/manage-cast";
+import { castOptions } from "@/lib/characters/cast-options";
 import { loadGalleryFilters, toListParams } from "@/lib/queries/gallery-filters";
 import { generationKeys, type ListParams } from "@/lib/queries/generation-keys";
 import {
@@ -44,7 +46,7 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
     });
   };
   const failuresList = recentFailuresList(ctx.user.id);
-  const [members, firstPage, active, failures, draft] = await Promise.all([
+  const [members, firstPage, active, failures, draft, cast] = await Promise.all([
     db.membership.findMany({
       where: { workspaceId: ctx.workspace.id },
       select: { user: { select: { id: true, name: true, email: true } } },
@@ -56,6 +58,8 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
     mayCreate
       ? loadDraft(db, { userId: ctx.user.id, workspaceId: ctx.workspace.id, sign: signStorageUrl })
       : null,
+    // The cast offered after "@" in the prompt (a few rows; their pictures load when shown).
+    mayCreate ? listCast({ db, workspaceId: ctx.workspace.id, sign: signStorageUrl }) : [],
   ]);
   const queryClient = new QueryClient();
   for (const [key, page] of [
@@ -80,7 +84,7 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
               You can watch this workspace&apos;s videos. Ask an admin for the member role to create.
             </p>
           ) : (
-            <CreateDock draft={draft} />
+            <CreateDock draft={draft} cast={castOptions(cast)} />
           )}
         </div>
         <div className="grid min-w-0 gap-4 lg:gap-6">

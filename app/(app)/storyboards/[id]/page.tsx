@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { signStorageUrl } from "@/lib/generations/wiring";
 import { listCast } from "@/lib/characters/manage-cast";
+import { castOptions } from "@/lib/characters/cast-options";
 import { getStoryboard } from "@/lib/storyboards/get-storyboard";
 import { isRecordId } from "@/lib/validation/text";
 import { can } from "@/lib/workspaces/permissions";
@@ -26,14 +27,6 @@ export default async function StoryboardPage({ params }: PageProps<"/storyboards
     listCast({ db, workspaceId: ctx.workspace.id, sign: signStorageUrl }),
   ]);
   return (
-    <StoryboardEditor
-      initial={board}
-      cast={cast.map((c) => ({
-        name: c.name,
-        description: c.description,
-        imageUrl: c.images[0]?.url ?? null,
-      }))}
-      canEdit={can(ctx.role, "storyboards.edit")}
-    />
+    <StoryboardEditor initial={board} cast={castOptions(cast)} canEdit={can(ctx.role, "storyboards.edit")} />
   );
 }

@@ -3,12 +3,7 @@
 import { useRef, type TextareaHTMLAttributes } from "react";
 import { useMentionField } from "@/components/ui/use-mention-field";
 import { cn } from "@/lib/utils";
-
-export interface CastOption {
-  name: string;
-  description: string;
-  imageUrl: string | null;
-}
+import type { CastOption } from "@/lib/characters/cast-options";
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange"> & {
   value: string;
@@ -17,18 +12,13 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChan
 };
 
 /**
- * A prompt field that offers the cast after `@` (the keys of `useMentionField`; a tap takes one
- * too). The mention is plain text (`@Mara `): the server resolves it.
+ * A prompt field that offers the workspace's cast after `@` (the create panel and every shot): the
+ * keys of `useMentionField`, and a tap takes one too. The mention is plain text (`@Mara `): the
+ * server resolves it (lib/characters/apply-cast.ts), so a typed name works as well as a picked one.
+ * A plain textbox (aria-autocomplete, as the comment field): `role="combobox"` is not allowed on a
+ * textarea.
  */
-export function MentionTextarea({
-  value,
-  onValueChange,
-  cast,
-  className,
-  onKeyDown,
-  onBlur,
-  ...props
-}: Props) {
+export function CastTextarea({ value, onValueChange, cast, className, onKeyDown, onBlur, ...props }: Props) {
   const field = useRef<HTMLTextAreaElement>(null);
   const mention = useMentionField({
     field,
@@ -38,16 +28,14 @@ export function MentionTextarea({
     textOf: (option: CastOption) => option.name,
   });
 
+  const count = mention.suggestions.length;
   return (
     <div className="relative grid">
       <textarea
         {...props}
         ref={field}
         value={value}
-        role="combobox"
-        aria-expanded={mention.open}
         {...mention.aria}
-        aria-controls={mention.listbox}
         className={className}
         onChange={mention.onChange}
         onKeyDown={(e) => {
@@ -99,6 +87,9 @@ export function MentionTextarea({
           ))}
         </ul>
       )}
+      <p aria-live="polite" className="sr-only">
+        {mention.open ? `${count} ${count === 1 ? "cast member" : "cast members"} to mention` : ""}
+      </p>
     </div>
   );
 }
