@@ -219,6 +219,18 @@ export function ShotCard({ board, cast, shot, canEdit, handle }: ShotCardProps) 
             </figcaption>
           </figure>
         ))}
+        {shot.endFrameUrl && (
+          <figure className="shrink-0">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a signed storage URL */}
+            <img
+              data-testid="end-frame"
+              src={shot.endFrameUrl}
+              alt={`Last frame of shot ${n}`}
+              className="h-24 rounded-lg border border-border object-cover"
+            />
+            <figcaption className="text-xs text-muted-foreground">Ends here</figcaption>
+          </figure>
+        )}
         {canEdit && shot.takes.length > 0 && (
           <div className="grid h-24 shrink-0 content-center gap-1">
             <Button

@@ -181,6 +181,18 @@ demo(
     // …and not on just any picture: shot 1's own first frame is far from it.
     expect(meanPixelDifference(await firstFrameRgb(take1), await rgbOf(last1.data))).toBeGreaterThan(4);
 
+    // Every shot shows where it ends: the exact last frame of its take, kept when it was copied.
+    await expect
+      .poll(async () => (await readBoard(page.request, app.url, id)).shots.map((s) => !!s.endFrameUrl))
+      .toEqual([true, true, true]);
+    board = await readBoard(page.request, app.url, id);
+    const end3 = await page.request.get(new URL(board.shots[2]!.endFrameUrl!, app.url).href, READ);
+    expect(
+      meanPixelDifference(await rgbOf(await end3.body()), await rgbOf((await extractLastFrame(take3)).data)),
+    ).toBe(0);
+    await page.reload();
+    await expect(shots.getByTestId("end-frame")).toHaveCount(3);
+
     // 5. The film: the three takes in order, with sound, chapters at each shot.
     await page.getByTestId("make-film").click();
     await expect(page.getByTestId("film-player")).toBeVisible({ timeout: 90_000 });

@@ -5,6 +5,7 @@ import { videoPlayPath } from "@/lib/queries/file-urls";
 import { readPrices } from "@/lib/usage/price-schemas";
 import { costMicros, formatMoney } from "@/lib/usage/prices";
 import { loadStoryboard, shotFacts, takePhase } from "./load-facts";
+import { lastFrameKey } from "./last-frame-asset";
 import { runPlan } from "./run-storyboard";
 import { shotStatuses, startsFromOlderFrame } from "./shot-status";
 import type { FilmDto, StoryboardDto, StoryboardSummary } from "./storyboard-dto";
@@ -22,6 +23,9 @@ export async function getStoryboard(
   const statuses = shotStatuses(facts, board.runStartedAt);
   const takeIds = board.shots.flatMap((s) => s.takes.map((t) => t.id));
   const frameIds = board.shots.flatMap((s) => (s.startFrameAssetId ? [s.startFrameAssetId] : []));
+  const usedTakes = statuses.map((s) => (s.kind === "ready" ? s.take : ""));
+  // Where each shot ends: the last frame of the take the film uses (kept when it was copied).
+  const endKeys = usedTakes.filter(Boolean).map(lastFrameKey);
   const plan = runPlan(board);
   const [takes, frames, film, workspace] = await Promise.all([
     deps.db.generation.findMany({
@@ -34,7 +38,13 @@ export async function getStoryboard(
         videoAsset: { select: { posterKey: true } },
       },
     }),
-    deps.db.asset.findMany({ where: { id: { in: frameIds } }, select: { id: true, storageKey: true } }),
+    deps.db.asset.findMany({
+      where: {
+        workspaceId: board.workspaceId,
+        OR: [{ id: { in: frameIds } }, { storageKey: { in: endKeys } }],
+      },
+      select: { id: true, storageKey: true },
+    }),
     board.filmAssetId
       ? deps.db.asset.findUnique({
           where: { id: board.filmAssetId },
@@ -47,9 +57,9 @@ export async function getStoryboard(
     }),
   ]);
   const byId = new Map(takes.map((t) => [t.id, t]));
-  const frameUrl = new Map(
-    await Promise.all(frames.map(async (f) => [f.id, await deps.sign(f.storageKey)] as const)),
-  );
+  const signed = await Promise.all(frames.map(async (f) => ({ ...f, url: await deps.sign(f.storageKey) })));
+  const frameUrl = new Map(signed.map((f) => [f.id, f.url]));
+  const frameUrlByKey = new Map(signed.map((f) => [f.storageKey, f.url]));
   const shots = await Promise.all(
     board.shots.map(async (shot, index) => {
       const status = statuses[index]!;
@@ -66,6 +76,7 @@ export async function getStoryboard(
         generating: status.kind === "ready" && status.generating,
         startsFromOlderFrame: startsFromOlderFrame(facts, index),
         startFrameUrl: shot.startFrameAssetId ? (frameUrl.get(shot.startFrameAssetId) ?? null) : null,
+        endFrameUrl: used ? (frameUrlByKey.get(lastFrameKey(used)) ?? null) : null,
         error: status.kind === "failed" ? (newest?.errorMessage ?? "The take failed.") : null,
         takes: await Promise.all(
           rows.map(async (t) => ({
@@ -82,7 +93,6 @@ export async function getStoryboard(
     }),
   );
   const cost = costMicros(readPrices(workspace.pricesPerSecond), board.model, plan.seconds);
-  const usedTakes = statuses.map((s) => (s.kind === "ready" ? s.take : ""));
   const filmDto: FilmDto = {
     state: board.filmState,
     progress: board.filmProgress,

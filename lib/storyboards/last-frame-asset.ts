@@ -8,6 +8,10 @@ import { extractLastFrame } from "@/lib/media/last-frame";
 import { stableKey, type StorageDriver } from "@/lib/storage";
 import { createHash } from "node:crypto";
 import { downloadObject } from "@/lib/storage/download-object";
+import { log } from "@/lib/log/logger";
+
+/** Where a take's last frame is kept: one per take, whoever took it first. */
+export const lastFrameKey = (takeId: string) => stableKey("frames", "png", takeId);
 
 /**
  * The exact last frame of a take, stored once as an image of its workspace (the key derives from
@@ -18,7 +22,7 @@ export async function lastFrameAsset(
   deps: { db: PrismaClient; storage: StorageDriver },
   take: { id: string; workspaceId: string; creatorId: string; videoStorageKey: string },
 ): Promise<string> {
-  const storageKey = stableKey("frames", "png", take.id);
+  const storageKey = lastFrameKey(take.id);
   const existing = await deps.db.asset.findUnique({ where: { storageKey }, select: { id: true } });
   if (existing) return existing.id;
 
@@ -55,4 +59,33 @@ export async function lastFrameAsset(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * After a take of a shot is copied into our storage: its last frame is taken at once, so the shot
+ * shows where it ends (beside where it starts) and the next shot's run finds it ready. Best effort:
+ * the copy succeeded whatever happens here, and a run that needs the frame takes it itself.
+ */
+export async function keepTakeEndFrame(
+  deps: { db: PrismaClient; storage: StorageDriver },
+  generationId: string,
+): Promise<void> {
+  const take = await deps.db.generation.findUnique({
+    where: { id: generationId },
+    select: {
+      id: true,
+      shotId: true,
+      workspaceId: true,
+      creatorId: true,
+      videoAsset: { select: { storageKey: true } },
+    },
+  });
+  if (!take?.shotId || !take.videoAsset) return;
+  await lastFrameAsset(deps, { ...take, videoStorageKey: take.videoAsset.storageKey }).catch(
+    (error: unknown) =>
+      log.warn(
+        { event: "storyboard.end-frame-failed", generationId, err: error },
+        "no end frame for the take",
+      ),
+  );
 }

@@ -29,6 +29,8 @@ export interface ShotDto {
   startsFromOlderFrame: boolean;
   /** The previous take's last frame this shot's newest take started from. */
   startFrameUrl: string | null;
+  /** The last frame of the take the film uses, once it is kept (where the shot ends). */
+  endFrameUrl: string | null;
   /** The failure of its newest take, in words. */
   error: string | null;
   takes: TakeDto[];

@@ -17,6 +17,7 @@ import { CRON, QUEUES } from "../jobs/queues";
 import { withLogContext } from "@/lib/log/context";
 import { advanceRun } from "@/lib/storyboards/advance-run";
 import { buildFilm } from "@/lib/storyboards/build-film";
+import { keepTakeEndFrame } from "@/lib/storyboards/last-frame-asset";
 import { recoverStoryboards } from "@/lib/storyboards/recover-storyboards";
 import { bossStoryboardJobs, type StoryboardJob } from "@/lib/storyboards/storyboard-jobs";
 
@@ -89,7 +90,9 @@ export async function startWorkers(
       track(QUEUES.mirror.name, async ([job]: PgBoss.JobWithMetadata<MirrorJob>[]) => {
         if (!job) return;
         const lastAttempt = job.retryCount >= job.retryLimit;
-        return mirrorGeneration(deps, job.data.generationId, { lastAttempt });
+        const outcome = await mirrorGeneration(deps, job.data.generationId, { lastAttempt });
+        if (outcome === "mirrored") await keepTakeEndFrame(deps, job.data.generationId);
+        return outcome;
       }),
     );
   }
