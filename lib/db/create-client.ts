@@ -7,6 +7,7 @@ import { PrismaClient } from "./generated/client";
 import { resolveDatabaseTarget } from "./adapter";
 import { embeddedExtensions } from "./embedded-extensions";
 import { lockEmbeddedDatabase } from "./embedded-lock";
+import { TRANSACTION_OPTIONS } from "./transaction-options";
 
 export interface OpenedDatabase {
   prisma: PrismaClient;
@@ -20,7 +21,10 @@ export interface OpenedDatabase {
 export function openDatabase(databaseUrl: string | undefined, dataDirectory: string): OpenedDatabase {
   const target = resolveDatabaseTarget(databaseUrl, dataDirectory);
   if (target.kind === "server") {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: target.url, max: 10 }),
+      transactionOptions: TRANSACTION_OPTIONS,
+    });
     return { prisma, url: target.url };
   }
   // One process per folder (see embedded-lock.ts); released on close or when the process exits.
@@ -39,7 +43,10 @@ export function openDatabase(databaseUrl: string | undefined, dataDirectory: str
   });
   const close = pglite.close.bind(pglite);
   pglite.close = () => close().finally(release);
-  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
+  return {
+    prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS }),
+    pglite,
+  };
 }
 
 /**

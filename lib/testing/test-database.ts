@@ -4,6 +4,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { inject } from "vitest";
 import { PrismaClient } from "@/lib/db/generated/client";
+import { TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";
 import { applyMigrations } from "@/lib/db/migrate";
 import { embeddedExtensions } from "@/lib/db/embedded-extensions";
 import { copyDatabase } from "./scratch-database";
@@ -26,7 +27,10 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const server = inject("databaseUrl");
   if (server) {
     const copy = await copyDatabase(server);
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: copy.url, max: 10 }) });
+    const db = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: copy.url, max: 10 }),
+      transactionOptions: TRANSACTION_OPTIONS,
+    });
     return {
       db,
       kind: "postgres-server",
@@ -45,7 +49,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const factory = new PrismaPGlite(pglite);
   // Started from the migrated template when the run made one; applying finds nothing left to do.
   await applyMigrations({ factory });
-  const db = new PrismaClient({ adapter: factory });
+  const db = new PrismaClient({ adapter: factory, transactionOptions: TRANSACTION_OPTIONS });
   return {
     db,
     kind: "pglite",
