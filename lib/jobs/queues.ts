@@ -55,21 +55,28 @@ export const QUEUES = {
   },
   /**
    * Looks at a running storyboard (lib/storyboards/advance-run.ts): sends the shots that can go,
-   * then books the next look. `stately`: one waiting and one running look per storyboard.
+   * then books the next look. `short`: one waiting look per storyboard, but never held behind a
+   * running one — a look killed with its process (kill -9) stays "active" until it expires, and
+   * under `stately` the run stood still that long (a CI run caught it). Two looks at once are
+   * harmless: each send's key derives from the shot's takes.
    */
   storyboard: {
     name: "storyboard",
-    policy: "stately",
+    policy: "short",
     retryLimit: 10,
     retryDelay: 5,
     retryBackoff: true,
     expireInSeconds: 120,
     deadLetter: "storyboard-dead",
   },
-  /** Joins a storyboard's chosen takes into its film with ffmpeg (lib/storyboards/build-film.ts). */
+  /**
+   * Joins a storyboard's chosen takes into its film with ffmpeg (lib/storyboards/build-film.ts).
+   * `short` for the same reason: a build killed mid-way must not hold the next for 30 minutes; a
+   * build that finds the film no longer "building", or its takes changed, records nothing.
+   */
   film: {
     name: "film",
-    policy: "stately",
+    policy: "short",
     retryLimit: 2,
     retryDelay: 10,
     expireInSeconds: 1_800,
