@@ -7,6 +7,7 @@ import { useWorkspace } from "@/components/shell/workspace-context";
 import { Avatar } from "@/components/ui/avatar";
 import type { CommentDto } from "@/lib/reviews/comment-dto";
 import { formatMarker } from "@/lib/reviews/time-marker";
+import { shotNameAt } from "@/lib/storyboards/chapters";
 import { canDeleteComment } from "@/lib/workspaces/permissions";
 import { useLocationHash } from "@/hooks/use-location-hash";
 import { cn } from "@/lib/utils";
@@ -23,7 +24,9 @@ export function CommentItem({ comment: c, reply = false }: { comment: CommentDto
   const workspace = useWorkspace();
   const player = usePlayer();
   const highlighted = useLocationHash() === `comment-${c.id}`;
-  const { deleteComment } = useReview();
+  const { deleteComment, chapters } = useReview();
+  // In a storyboard's film a moment names its shot ("0:07 · Shot 2").
+  const shot = c.atSeconds !== null ? shotNameAt(chapters, c.atSeconds) : null;
   const [pending, startTransition] = useTransition();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -82,11 +85,12 @@ export function CommentItem({ comment: c, reply = false }: { comment: CommentDto
               type="button"
               onClick={() => player?.seek(c.atSeconds!)}
               disabled={!player?.video}
-              aria-label={`Go to ${formatMarker(c.atSeconds)} in the video`}
+              aria-label={`Go to ${formatMarker(c.atSeconds)}${shot ? `, ${shot},` : ""} in the video`}
               className="mr-1.5 inline-flex min-h-6 items-center rounded-md bg-accent px-1.5 align-baseline font-mono text-xs font-medium text-primary tabular-nums hover:underline disabled:opacity-70"
               data-testid="comment-marker"
             >
               {formatMarker(c.atSeconds)}
+              {shot ? ` · ${shot}` : null}
             </button>
           ) : null}
           <CommentBody comment={c} />

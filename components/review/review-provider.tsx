@@ -10,6 +10,7 @@ import {
   setReviewStatusAction,
 } from "@/lib/actions/review-actions";
 import type { CommentDto } from "@/lib/reviews/comment-dto";
+import type { Chapter } from "@/lib/storyboards/chapters";
 import type { CommentInput } from "@/lib/reviews/comment-schema";
 import type { Mentionable } from "@/lib/reviews/mentions";
 import type { ReviewState } from "@/lib/reviews/review-state";
@@ -18,6 +19,8 @@ import { inWorkspace } from "@/hooks/request-workspace";
 
 export interface ReviewContextValue {
   generationId: string;
+  /** A storyboard's film: where each shot starts, so a comment's moment names its shot. */
+  chapters: Chapter[] | null;
   comments: CommentDto[];
   state: ReviewState;
   members: Mentionable[];
@@ -36,10 +39,12 @@ const ReviewContext = createContext<ReviewContextValue | null>(null);
 /** A video page's review: its comments and status, kept here after each change the server confirms. */
 export function ReviewProvider({
   generationId,
+  chapters = null,
   initial,
   children,
 }: {
   generationId: string;
+  chapters?: Chapter[] | null;
   initial: { comments: CommentDto[]; state: ReviewState; members: Mentionable[] };
   children: ReactNode;
 }) {
@@ -49,6 +54,7 @@ export function ReviewProvider({
   const value = useMemo<ReviewContextValue>(
     () => ({
       generationId,
+      chapters,
       comments,
       state,
       members: initial.members,
@@ -81,7 +87,7 @@ export function ReviewProvider({
         setState(result.data);
       },
     }),
-    [generationId, comments, state, initial.members],
+    [generationId, chapters, comments, state, initial.members],
   );
   return <ReviewContext.Provider value={value}>{children}</ReviewContext.Provider>;
 }

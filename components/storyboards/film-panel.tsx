@@ -1,9 +1,15 @@
 "use client";
 
-import { Download, Film, Maximize, SkipBack, SkipForward } from "lucide-react";
+import { Download, Film, GalleryVerticalEnd, Maximize, SkipBack, SkipForward } from "lucide-react";
+import Link from "next/link";
 import { useRef, useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { makeFilmAction, updateStoryboardAction } from "@/lib/actions/storyboard-actions";
+import {
+  addFilmToGalleryAction,
+  makeFilmAction,
+  updateStoryboardAction,
+} from "@/lib/actions/storyboard-actions";
+import { chapterIndexAt } from "@/lib/storyboards/chapters";
 import type { StoryboardDto } from "@/lib/storyboards/storyboard-dto";
 import { useBoardAction } from "./use-board-action";
 
@@ -15,10 +21,13 @@ export function FilmPanel({ board, canEdit }: { board: StoryboardDto; canEdit: b
   const { film } = board;
   const make = useBoardAction(board.id, makeFilmAction, { success: () => "Making the film…" });
   const setFade = useBoardAction(board.id, updateStoryboardAction);
+  const toGallery = useBoardAction(board.id, addFilmToGalleryAction, {
+    success: () => "Added to the gallery: share it or review it from its page.",
+  });
   const video = useRef<HTMLVideoElement>(null);
   const [at, setAt] = useState(0);
   const allReady = board.shots.length > 0 && board.shots.every((s) => s.status === "ready");
-  const current = film.chapters.findLastIndex((c) => c.startSec <= at + 0.05);
+  const current = chapterIndexAt(film.chapters, at);
   const seek = (index: number) => {
     const chapter = film.chapters[index];
     if (!chapter || !video.current) return;
@@ -113,6 +122,28 @@ export function FilmPanel({ board, canEdit }: { board: StoryboardDto; canEdit: b
               <a href={film.downloadUrl} className={buttonVariants({ variant: "outline", size: "sm" })}>
                 <Download aria-hidden /> Download
               </a>
+            )}
+            {film.galleryId ? (
+              // Its page shares it, reviews it at a moment, compares and downloads it like any video.
+              <Link
+                href={`/g/${film.galleryId}`}
+                data-testid="film-in-gallery"
+                className={buttonVariants({ variant: "outline", size: "sm" })}
+              >
+                <GalleryVerticalEnd aria-hidden /> In the gallery: share, review
+              </Link>
+            ) : (
+              canEdit && (
+                <Button
+                  variant="outline"
+                  size="sm"
+                  data-testid="film-to-gallery"
+                  disabled={toGallery.isPending}
+                  onClick={() => toGallery.mutate({ storyboardId: board.id })}
+                >
+                  <GalleryVerticalEnd aria-hidden /> Add to the gallery
+                </Button>
+              )
             )}
           </div>
           <ol aria-label="Chapters" className="grid min-w-0 grid-cols-1 gap-1" data-testid="film-chapters">

@@ -209,6 +209,20 @@ demo(
     expect(facts.audioCodec).toBe("aac");
     expect(board.film.chapters.map((c) => Math.round(c.startSec))).toEqual([0, 2, 4]);
 
+    // The film joins the gallery as a video of its own (a page to share and review it from).
+    await page.getByTestId("film-to-gallery").click();
+    await page.getByTestId("film-in-gallery").click();
+    await expect(page).toHaveURL(/\/g\/[a-z0-9]+$/);
+    const filmVideo = page.url().split("/").pop()!;
+    await expect(page.getByTestId("generation-page")).toContainText(`The lighthouse ${tag}`);
+    const copy = path.join(scratch, "film-copy.mp4");
+    writeFileSync(
+      copy,
+      await (await page.request.get(`${app.url}/api/generations/${filmVideo}/video`, READ)).body(),
+    );
+    expect((await probeVideo(copy)).durationSec).toBeCloseTo(facts.durationSec, 1);
+    await page.goBack();
+
     // 6. On a phone: one column that never scrolls sideways, and the film skips shot by shot.
     const phone = await browser.newContext({ ...devices["Pixel 7"], baseURL: app.url });
     await phone.addCookies(await page.context().cookies());

@@ -6,6 +6,7 @@ import { lifecycleDeps } from "@/lib/generations/wiring";
 import { appJobs, jobEngine } from "@/lib/jobs/engine";
 import { getStorage } from "@/lib/storage";
 import { requestFilm } from "@/lib/storyboards/build-film";
+import { addFilmToGallery } from "@/lib/storyboards/film-to-gallery";
 import { createStoryboard, storyboardFromVideo } from "@/lib/storyboards/create-storyboard";
 import {
   addShot,
@@ -136,4 +137,15 @@ export const makeFilmAction = workspaceAction(
   "storyboards.edit",
   async ({ storyboardId }, ctx) =>
     requestFilm({ db, workspaceId: ctx.workspace.id, storyboardJobs: await storyboardJobs() }, storyboardId),
+);
+
+/** "Add to the gallery": the film as a video of the workspace (share, review, compare, download). */
+export const addFilmToGalleryAction = workspaceAction(
+  z.object({ storyboardId: id("storyboard") }),
+  "storyboards.edit",
+  ({ storyboardId }, ctx) =>
+    addFilmToGallery(
+      { db, storage: getStorage(), workspaceId: ctx.workspace.id, userId: ctx.user.id },
+      storyboardId,
+    ),
 );

@@ -1,4 +1,5 @@
 import "server-only";
+import { readChapters, type Chapter } from "@/lib/storyboards/chapters";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { creatorName } from "./creator-name";
@@ -22,6 +23,8 @@ export interface GenerationDetail extends GenerationDto {
   remixes: LinkedGeneration[];
   /** An attachment URL for our stored copy, else the provider's URL; null while there is no video. */
   downloadUrl: string | null;
+  /** A storyboard's film: where each shot starts (a moment names its shot). */
+  chapters: Chapter[] | null;
 }
 
 const REMIX_LIMIT = 6;
@@ -39,6 +42,7 @@ export async function getGenerationDetail(input: {
     select: {
       ...generationDtoSelect,
       creator: { select: { id: true, name: true, email: true } },
+      chapters: true,
       remixedFrom: { select: { ...linked, workspaceId: true, deletedAt: true } },
       remixes: {
         where: { workspaceId, deletedAt: null },
@@ -72,5 +76,6 @@ export async function getGenerationDetail(input: {
         : null,
     remixes: row.remixes,
     downloadUrl,
+    chapters: readChapters(row.chapters),
   };
 }

@@ -5,6 +5,7 @@ import { videoPlayPath } from "@/lib/queries/file-urls";
 import { readPrices } from "@/lib/usage/price-schemas";
 import { costMicros, formatMoney } from "@/lib/usage/prices";
 import { loadStoryboard, shotFacts, takePhase } from "./load-facts";
+import { filmGalleryKey } from "./film-to-gallery";
 import { lastFrameKey } from "./last-frame-asset";
 import { runPlan } from "./run-storyboard";
 import { shotStatuses, startsFromOlderFrame } from "./shot-status";
@@ -27,7 +28,7 @@ export async function getStoryboard(
   // Where each shot ends: the last frame of the take the film uses (kept when it was copied).
   const endKeys = usedTakes.filter(Boolean).map(lastFrameKey);
   const plan = runPlan(board);
-  const [takes, frames, film, workspace] = await Promise.all([
+  const [takes, frames, film, workspace, inGallery] = await Promise.all([
     deps.db.generation.findMany({
       where: { id: { in: takeIds }, deletedAt: null },
       select: {
@@ -55,6 +56,16 @@ export async function getStoryboard(
       where: { id: board.workspaceId },
       select: { pricesPerSecond: true },
     }),
+    board.filmAssetId
+      ? deps.db.generation.findFirst({
+          where: {
+            workspaceId: board.workspaceId,
+            idempotencyKey: filmGalleryKey(board.filmAssetId),
+            deletedAt: null,
+          },
+          select: { id: true },
+        })
+      : null,
   ]);
   const byId = new Map(takes.map((t) => [t.id, t]));
   const signed = await Promise.all(frames.map(async (f) => ({ ...f, url: await deps.sign(f.storageKey) })));
@@ -104,6 +115,7 @@ export async function getStoryboard(
       : null,
     chapters: Array.isArray(board.filmChapters) ? (board.filmChapters as unknown as FilmDto["chapters"]) : [],
     outOfDate: board.filmState === "ready" && board.filmTakeIds.join() !== usedTakes.join(),
+    galleryId: inGallery?.id ?? null,
   };
   return {
     id: board.id,

@@ -1,3 +1,4 @@
+import type { Chapter } from "./chapters";
 import type { GenerationState } from "@/lib/generations/state-machine";
 import type { ShotStatus } from "./shot-status";
 
@@ -57,13 +58,13 @@ export interface FilmDto {
   chapters: FilmChapter[];
   /** The shots' takes changed since it was made. */
   outOfDate: boolean;
+  /** This cut as a video of the gallery (its page shares and reviews it), once added. */
+  galleryId: string | null;
 }
 
 /** Where a shot starts in the film: the player's chapters. */
-export interface FilmChapter {
+export interface FilmChapter extends Chapter {
   shotId: string;
-  title: string;
-  startSec: number;
 }
 
 export interface StoryboardSummary {

@@ -617,6 +617,16 @@ export const ROWS: Row[] = [
     call: (c, w) => c.action({ storyboardId: storyboardIds(w).storyboard }),
   },
   {
+    source: S("addFilmToGalleryAction"),
+    label: "add a storyboard's film to the gallery",
+    access: perm("storyboards.edit"),
+    targetsTeam: true,
+    prepare: seedStoryboard,
+    // The seeded storyboard has no film yet: a permitted caller is told to make it first.
+    domain: { member: "conflict", admin: "conflict", owner: "conflict" },
+    call: (c, w) => c.action({ storyboardId: storyboardIds(w).storyboard }),
+  },
+  {
     source: A("cast-actions", "saveCharacterAction"),
     label: "add a character to the team's cast",
     access: perm("storyboards.edit"),

@@ -110,7 +110,7 @@ export default async function GenerationPage({ params, searchParams }: PageProps
   return (
     <PlayerProvider startAt={startAt}>
       {review ? (
-        <ReviewProvider generationId={g.id} initial={review}>
+        <ReviewProvider generationId={g.id} chapters={g.chapters} initial={review}>
           {page}
         </ReviewProvider>
       ) : (
