@@ -1,6 +1,14 @@
 "use client";
 
-import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent, type RefObject } from "react";
+import {
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from "react";
 
 /** The "@na…" being typed at the caret: where its "@" is and what follows it, or null. */
 export function activeMention(text: string, caret: number): { start: number; query: string } | null {
@@ -41,6 +49,16 @@ export function useMentionField<T>({
   const [active, setActive] = useState(0);
   // The caret position right after a picked mention and its space, until the next key.
   const spaceAfter = useRef<number | null>(null);
+  // Where the caret goes once the picked mention is in the field. Set as React commits the new
+  // text, before the next key is handled: a frame later (requestAnimationFrame) a fast typist's —
+  // or a busy phone's — next letters landed at the end and the rest after the mention (CI saw it).
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = caretAfterPick.current;
+    if (caret === null) return;
+    caretAfterPick.current = null;
+    field.current?.setSelectionRange(caret, caret);
+  }, [value, field]);
   const listbox = useId();
   const suggestions = mention ? suggest(mention.query) : [];
   const open = suggestions.length > 0;
@@ -55,7 +73,7 @@ export function useMentionField<T>({
     setMention(null);
     const caret = mention.start + inserted.length + (inserted.endsWith(" ") ? 0 : 1);
     spaceAfter.current = caret;
-    requestAnimationFrame(() => field.current?.setSelectionRange(caret, caret));
+    caretAfterPick.current = caret;
   };
 
   return {
