@@ -87,7 +87,7 @@ export const CompareTile = memo(function CompareTile({
           aria-label={`Sound from video ${letter}`}
           title={audible ? `Playing the sound of video ${letter}` : `Hear video ${letter}`}
           data-testid="compare-listen"
-          className="absolute right-1 bottom-1 grid size-9 place-items-center rounded-full bg-black/60 text-white backdrop-blur-sm hover:bg-black/75 sm:size-11 [&_svg]:size-4 sm:[&_svg]:size-5"
+          className="absolute right-1 bottom-1 grid size-9 place-items-center rounded-full bg-black/60 text-white hover:bg-black/75 sm:size-11 [&_svg]:size-4 sm:[&_svg]:size-5"
         >
           {audible ? <Volume2 aria-hidden /> : <VolumeX aria-hidden />}
         </button>

@@ -16,7 +16,8 @@ interface AppHeaderProps {
 
 export function AppHeader({ workspaces, user, demoMode, unread }: AppHeaderProps) {
   return (
-    <header className="sticky top-0 z-30 border-b border-border bg-background/85 backdrop-blur pt-[env(safe-area-inset-top)]">
+    // Opaque, not a blurred glass: the blur is recomputed over the gallery on every scrolled frame.
+    <header className="sticky top-0 z-30 border-b border-border bg-background pt-[env(safe-area-inset-top)]">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-1 px-3 sm:gap-3 sm:px-6">
         <Link
           href="/studio"
