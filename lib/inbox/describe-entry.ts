@@ -44,7 +44,8 @@ export const toEntrySource = (r: EntryRow): EntrySource => ({
 /** One sentence, the same in the inbox and in mail: "Ada replied on “A whale…” at 0:07". */
 export function describeEntry(e: EntrySource): string {
   const who = e.actorName ?? "Someone";
-  const at = typeof e.detail.atSeconds === "number" ? ` at ${formatMarker(e.detail.atSeconds)}` : "";
+  const shot = e.detail.shot ? ` (${e.detail.shot})` : "";
+  const at = typeof e.detail.atSeconds === "number" ? ` at ${formatMarker(e.detail.atSeconds)}${shot}` : "";
   const video = quoted(e.detail.prompt);
   switch (e.kind) {
     case "mention":

@@ -8,6 +8,8 @@ export interface NotificationDetail {
   prompt?: string;
   excerpt?: string;
   atSeconds?: number | null;
+  /** In a film: the shot the moment falls in ("Shot 2"). */
+  shot?: string;
   /** review_status: the status it was set to. */
   to?: string;
   /** member_joined: the role they joined as. */

@@ -1,3 +1,4 @@
+import { momentDetail } from "@/lib/storyboards/chapters";
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/auth/roles";
@@ -38,7 +39,7 @@ export async function addComment(options: AddCommentOptions): Promise<CommentDto
   const { comment, toMail } = await db.$transaction(async (tx) => {
     const video = await tx.generation.findFirst({
       where: { id: generationId, workspaceId, deletedAt: null },
-      select: { prompt: true },
+      select: { prompt: true, chapters: true },
     });
     if (!video) throw new AppError("not_found", "No such video in this workspace.");
     const thread = replyTo ? await findThread(tx, { replyTo, generationId, workspaceId }) : null;
@@ -69,7 +70,11 @@ export async function addComment(options: AddCommentOptions): Promise<CommentDto
       actorId: userId,
       generationId,
       commentId: created.id,
-      detail: { prompt: video.prompt, excerpt: body.slice(0, 280), atSeconds: created.atSeconds },
+      detail: {
+        prompt: video.prompt,
+        excerpt: body.slice(0, 280),
+        ...momentDetail(created.atSeconds, video.chapters),
+      },
     };
     const entries: NewNotification[] = [
       ...mentioned.map((id) => ({ ...about, userId: id, kind: "mention" as const })),

@@ -1,3 +1,4 @@
+import { momentDetail } from "@/lib/storyboards/chapters";
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/auth/roles";
@@ -42,7 +43,7 @@ export async function editComment(options: {
       select: {
         authorId: true,
         generationId: true,
-        generation: { select: { prompt: true } },
+        generation: { select: { prompt: true, chapters: true } },
         mentions: { select: { userId: true } },
       },
     });
@@ -80,7 +81,7 @@ export async function editComment(options: {
         detail: {
           prompt: found.generation.prompt,
           excerpt: body.slice(0, 280),
-          atSeconds: updated.atSeconds,
+          ...momentDetail(updated.atSeconds, found.generation.chapters),
         },
       })),
     );

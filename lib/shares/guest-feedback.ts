@@ -1,3 +1,4 @@
+import { momentDetail, readChapters, shotNameAt } from "@/lib/storyboards/chapters";
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
@@ -12,6 +13,8 @@ import type { GuestFeedback } from "./guest-feedback-schema";
 export interface GuestComment {
   name: string;
   atSeconds: number | null;
+  /** In a film: the shot of that moment ("Shot 2"). */
+  shot: string | null;
   body: string;
   createdAt: string;
 }
@@ -43,7 +46,14 @@ export async function giveGuestFeedback(
         select: { workspaceId: true, createdById: true, allowComments: true, allowApproval: true },
       },
       generation: {
-        select: { id: true, prompt: true, creatorId: true, deletedAt: true, reviewStatus: true },
+        select: {
+          id: true,
+          prompt: true,
+          creatorId: true,
+          deletedAt: true,
+          reviewStatus: true,
+          chapters: true,
+        },
       },
     },
   });
@@ -107,7 +117,7 @@ export async function giveGuestFeedback(
           detail: {
             prompt: video.prompt,
             excerpt: feedback.body.slice(0, 280),
-            atSeconds: feedback.at,
+            ...momentDetail(feedback.at, video.chapters),
             guest: feedback.name,
           },
         })),
@@ -155,6 +165,7 @@ export async function listGuestReviews(db: PrismaClient, shareId: string): Promi
         select: {
           reviewStatus: true,
           reviewStatusGuest: true,
+          chapters: true,
           comments: {
             where: { shareLinkId: shareId, deletedAt: null },
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -166,12 +177,14 @@ export async function listGuestReviews(db: PrismaClient, shareId: string): Promi
     },
   });
   return new Map(
-    items.map(({ position, generation: g }) => [
-      position,
-      {
+    items.map(({ position, generation: g }) => {
+      // A film's moments name their shot, as in the team's review.
+      const chapters = readChapters(g.chapters);
+      const review: GuestReview = {
         comments: g.comments.map((c) => ({
           name: c.guestName ?? "Guest",
           atSeconds: c.atSeconds,
+          shot: c.atSeconds === null ? null : shotNameAt(chapters, c.atSeconds),
           body: c.body,
           createdAt: c.createdAt.toISOString(),
         })),
@@ -179,7 +192,8 @@ export async function listGuestReviews(db: PrismaClient, shareId: string): Promi
           g.reviewStatusGuest && (g.reviewStatus === "approved" || g.reviewStatus === "changes_requested")
             ? { status: g.reviewStatus, by: g.reviewStatusGuest }
             : null,
-      },
-    ]),
+      };
+      return [position, review];
+    }),
   );
 }

@@ -3,6 +3,7 @@ import { createTeamWorkspace } from "@/lib/testing/factories";
 import { storedVideo } from "@/lib/testing/share-fixtures";
 import { openTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { listInbox } from "@/lib/inbox/list-inbox";
+import { addComment } from "@/lib/reviews/add-comment";
 import { deleteComment } from "@/lib/reviews/delete-comment";
 import { getReview } from "@/lib/reviews/get-review";
 import { setReviewStatus } from "@/lib/reviews/set-review-status";
@@ -97,6 +98,48 @@ describe("guest review through a share link", () => {
       role: "admin",
     });
     expect((await listGuestReviews(t.db, link.id)).get(0)!.comments).toEqual([]);
+  });
+
+  it("in a shared film a moment names its shot: on the share page, in the team's inbox, and for a team member's mention", async () => {
+    const { team, video, link } = await sharedReel({ allowComments: true });
+    // A film added to the gallery keeps its chapters (see film-to-gallery).
+    await t.db.generation.update({
+      where: { id: video.id },
+      data: {
+        chapters: [
+          { title: "Shot 1: the keeper wakes", startSec: 0 },
+          { title: "Shot 2: the stairs", startSec: 6 },
+        ],
+      },
+    });
+    await giveGuestFeedback(
+      { db: t.db },
+      {
+        shareId: link.id,
+        position: 0,
+        ip: "203.0.113.9",
+        feedback: feedback({ intent: "comment", name: "Claire", body: "Cut earlier", at: "7.2" }),
+      },
+    );
+    expect((await listGuestReviews(t.db, link.id)).get(0)!.comments).toMatchObject([
+      { name: "Claire", atSeconds: 7.2, shot: "Shot 2" },
+    ]);
+    const [told] = await listInbox(t.db, team.admin.userId);
+    expect(told!.text).toBe(
+      "Claire (guest) commented on “A product shot of a watch” at 0:07 (Shot 2) through a share link",
+    );
+
+    await addComment({
+      db: t.db,
+      workspaceId: team.workspaceId,
+      generationId: video.id,
+      userId: team.member.userId,
+      role: "member",
+      body: "@Adam Admin the light here",
+      atSeconds: 2,
+    });
+    const [mention] = await listInbox(t.db, team.admin.userId);
+    expect(mention!.text).toBe("Mia Member mentioned you on “A product shot of a watch” at 0:02 (Shot 1)");
   });
 
   it("a verdict stands until the team sets its own; a link without the option refuses and writes nothing", async () => {

@@ -15,6 +15,18 @@ export function shotNameAt(chapters: readonly Chapter[] | null | undefined, seco
   return chapter ? chapter.title.split(":")[0]! : null;
 }
 
+/**
+ * A comment's moment as a notification keeps it: the time and, in a film, the shot it falls in
+ * (from the chapters as stored), so the inbox and mail can say "at 0:07 (Shot 2)".
+ */
+export function momentDetail(
+  atSeconds: number | null,
+  storedChapters: unknown,
+): { atSeconds: number | null; shot?: string } {
+  const shot = atSeconds === null ? null : shotNameAt(readChapters(storedChapters), atSeconds);
+  return shot ? { atSeconds, shot } : { atSeconds };
+}
+
 /** Chapters as stored (JSON), or null when there are none or they are not chapters. */
 export function readChapters(value: unknown): Chapter[] | null {
   if (!Array.isArray(value) || value.length === 0) return null;

@@ -46,7 +46,7 @@ export function guestFeedbackSection(input: {
               (c) =>
                 html`<li data-testid="guest-comment">
                   <b>${c.name}</b
-                  >${c.atSeconds === null ? null : html` <span class="at">${formatMarker(c.atSeconds)}</span>`}
+                  >${c.atSeconds === null ? null : html` <span class="at">${formatMarker(c.atSeconds)}${c.shot ? ` · ${c.shot}` : ""}</span>`}
                   <span class="body">${c.body}</span>
                 </li>`,
             )}

@@ -82,6 +82,29 @@ describe("the share page", () => {
     expect(page).toContain('<meta property="og:title" content="For the client" />');
   });
 
+  it("a guest's comment on a film names the shot of its moment, escaped like everything else", () => {
+    const page = sharePage({
+      share: share({ allowComments: true, videos: share().videos.slice(0, 1), itemCount: 1 }),
+      origin: "https://studio.example",
+      token,
+      nonce: "bm9uY2U=",
+      reviews: new Map([
+        [
+          0,
+          {
+            comments: [
+              { name: "Claire", atSeconds: 7.2, shot: "Shot <2>", body: "Cut here", createdAt: "" },
+              { name: "Ben", atSeconds: null, shot: null, body: "Lovely", createdAt: "" },
+            ],
+            verdict: null,
+          },
+        ],
+      ]),
+    });
+    expect(page).toContain('<span class="at">0:07 · Shot &lt;2&gt;</span>');
+    expect(page.match(/class="at"/g)).toHaveLength(1);
+  });
+
   it("refusal and password pages say what happened without any media", () => {
     expect(closedPage("revoked")).toContain("This link was turned off");
     const form = passwordPage({ token, title: `Cut <3>`, error: "That password is not right." });
