@@ -139,6 +139,7 @@ export function GenerationCard({
             {g.creator.name ?? "Someone"} ·
           </span>
           <span className="truncate">
+            {g.shots ? `Film of ${g.shots} shots · ` : null}
             {g.durationSec}s · {g.resolution} · {g.aspectRatio}
           </span>
           <BatchLabel batch={g.batch} compareHref={compareHref} />

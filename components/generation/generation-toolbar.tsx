@@ -46,6 +46,9 @@ export function GenerationToolbar({ generation: g, variant, can = {} }: Generati
 
   // A share page serves our stored copy, so only a saved video can be shared.
   const shareable = can.share !== false && g.phase === "playable" && g.saved === "stored";
+  // A film's prompt is its storyboard's title: remixing it would make one clip of a title, not a
+  // film. It can still be continued (a new storyboard from its last frame).
+  const remixable = can.remix !== false && g.shots === null;
   const [sharing, setSharing] = useState(false);
   // A narrow card (a tall shape in a dense row) keeps fewer buttons; its menu has them all.
   const [starClass, remixClass] = page
@@ -84,7 +87,7 @@ export function GenerationToolbar({ generation: g, variant, can = {} }: Generati
           icon={<Download aria-hidden />}
         />
       ) : null}
-      {can.remix !== false ? (
+      {remixable ? (
         <ActionLink
           variant={variant}
           label="Remix"
@@ -135,7 +138,7 @@ export function GenerationToolbar({ generation: g, variant, can = {} }: Generati
               : undefined
           }
           onOpenViewer={g.phase === "playable" && g.videoUrl ? () => openViewer(g.id) : undefined}
-          remixHref={can.remix !== false ? `/studio?remix=${encodeURIComponent(g.id)}` : undefined}
+          remixHref={remixable ? `/studio?remix=${encodeURIComponent(g.id)}` : undefined}
           continueHref={
             can.remix !== false && g.phase === "playable" && g.saved === "stored"
               ? `/storyboards?continue=${encodeURIComponent(g.id)}`

@@ -221,7 +221,13 @@ demo(
       await (await page.request.get(`${app.url}/api/generations/${filmVideo}/video`, READ)).body(),
     );
     expect((await probeVideo(copy)).durationSec).toBeCloseTo(facts.durationSec, 1);
-    await page.goBack();
+    // Its prompt is the storyboard's title: a film is continued, never remixed into one clip.
+    await expect(page.getByTestId("remix-link")).toHaveCount(0);
+    await page.goto("/studio");
+    await expect(page.locator(`[data-id="${filmVideo}"]`).getByTestId("card-facts")).toContainText(
+      "Film of 3 shots",
+    );
+    await page.goto(`/storyboards/${id}`);
 
     // 6. On a phone: one column that never scrolls sideways, and the film skips shot by shot.
     const phone = await browser.newContext({ ...devices["Pixel 7"], baseURL: app.url });

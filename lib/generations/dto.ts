@@ -5,6 +5,7 @@ import type { EtaEstimate } from "./eta";
 import type { ReviewStatus } from "@/lib/reviews/review-status";
 import { videoPlayPath } from "@/lib/queries/file-urls";
 import { posterSrcSetOf } from "@/lib/queries/poster-widths";
+import { readChapters } from "@/lib/storyboards/chapters";
 
 /**
  * Whether a playable video is in our storage:
@@ -79,6 +80,8 @@ export interface GenerationDto {
   eta?: EtaEstimate;
   /** One of a "×N" submit: its batch, its place (1-based) and the batch's size; null for a single video. */
   batch: { id: string; index: number; size: number } | null;
+  /** A storyboard's film added to the gallery: how many shots it joins. Null for a clip. */
+  shots: number | null;
 }
 
 export const generationDtoSelect = {
@@ -103,6 +106,7 @@ export const generationDtoSelect = {
   reviewStatus: true,
   creator: { select: { id: true, name: true } },
   remixedFromId: true,
+  chapters: true,
   batchId: true,
   batchIndex: true,
   batchSize: true,
@@ -169,6 +173,7 @@ export async function toGenerationDto(row: Row, signVideoUrl: SignVideoUrl): Pro
       row.batchId && row.batchIndex && row.batchSize
         ? { id: row.batchId, index: row.batchIndex, size: row.batchSize }
         : null,
+    shots: readChapters(row.chapters)?.length ?? null,
   };
 }
 
