@@ -197,7 +197,9 @@ export function InlineVideo({
         title="Open full screen"
         data-testid="open-viewer"
         // Bottom right, clear of the card's actions at the top; a narrow card opens it from a playing video.
-        className={`${overlayButton} absolute right-2 bottom-12 hidden size-11 @min-[10rem]:grid pointer-fine:opacity-0 pointer-fine:group-hover:opacity-100 pointer-fine:group-focus-within:opacity-100`}
+        // Not on a touch screen: a phone's cards are too short for it to clear "More" (it sat over
+        // it), and there the second tap on a playing video, or More, opens full screen.
+        className={`${overlayButton} absolute right-2 bottom-12 hidden size-11 @min-[10rem]:grid pointer-coarse:hidden! pointer-fine:opacity-0 pointer-fine:group-hover:opacity-100 pointer-fine:group-focus-within:opacity-100`}
       >
         <Expand aria-hidden />
       </button>

@@ -50,10 +50,15 @@ export function GenerationToolbar({ generation: g, variant, can = {} }: Generati
   // film. It can still be continued (a new storyboard from its last frame).
   const remixable = can.remix !== false && g.shots === null;
   const [sharing, setSharing] = useState(false);
-  // A narrow card (a tall shape in a dense row) keeps fewer buttons; its menu has them all.
+  // A narrow card (a tall shape in a dense row) keeps fewer buttons; its menu has them all. A
+  // touch screen has no hover to hide them behind: there a card keeps only "More" (star and remix
+  // are in it), so a phone's grid shows its videos, not a dark bar of buttons on each.
   const [starClass, remixClass] = page
     ? [undefined, undefined]
-    : ["hidden @min-[7rem]:inline-flex", "hidden @min-[10rem]:inline-flex"];
+    : [
+        "hidden @min-[7rem]:inline-flex pointer-coarse:hidden!",
+        "hidden @min-[10rem]:inline-flex pointer-coarse:hidden!",
+      ];
 
   return (
     <div
