@@ -26,7 +26,7 @@ export function CommentItem({ comment: c, reply = false }: { comment: CommentDto
   const highlighted = useLocationHash() === `comment-${c.id}`;
   const { deleteComment, chapters } = useReview();
   // In a storyboard's film a moment names its shot ("0:07 · Shot 2").
-  const shot = c.atSeconds !== null ? shotNameAt(chapters, c.atSeconds) : null;
+  const shot = shotNameAt(chapters, c.atSeconds);
   const [pending, startTransition] = useTransition();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);

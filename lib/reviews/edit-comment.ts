@@ -1,5 +1,5 @@
-import { momentDetail } from "@/lib/storyboards/chapters";
 import "server-only";
+import { momentDetail } from "@/lib/storyboards/chapters";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";

@@ -1,5 +1,5 @@
-import { momentDetail, readChapters, shotNameAt } from "@/lib/storyboards/chapters";
 import "server-only";
+import { momentDetail, readChapters, shotNameAt } from "@/lib/storyboards/chapters";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { recordNotifications } from "@/lib/inbox/record-notifications";
@@ -184,7 +184,7 @@ export async function listGuestReviews(db: PrismaClient, shareId: string): Promi
         comments: g.comments.map((c) => ({
           name: c.guestName ?? "Guest",
           atSeconds: c.atSeconds,
-          shot: c.atSeconds === null ? null : shotNameAt(chapters, c.atSeconds),
+          shot: shotNameAt(chapters, c.atSeconds),
           body: c.body,
           createdAt: c.createdAt.toISOString(),
         })),

@@ -10,8 +10,12 @@ export function chapterIndexAt(chapters: readonly Chapter[], seconds: number): n
 }
 
 /** "Shot 2" of "Shot 2: the keeper climbs…": how a comment's moment names its shot. */
-export function shotNameAt(chapters: readonly Chapter[] | null | undefined, seconds: number): string | null {
-  const chapter = chapters?.[chapterIndexAt(chapters, seconds)];
+export function shotNameAt(
+  chapters: readonly Chapter[] | null | undefined,
+  seconds: number | null,
+): string | null {
+  // A comment about the whole video (no moment) names no shot.
+  const chapter = seconds === null ? undefined : chapters?.[chapterIndexAt(chapters, seconds)];
   return chapter ? chapter.title.split(":")[0]! : null;
 }
 
@@ -23,7 +27,7 @@ export function momentDetail(
   atSeconds: number | null,
   storedChapters: unknown,
 ): { atSeconds: number | null; shot?: string } {
-  const shot = atSeconds === null ? null : shotNameAt(readChapters(storedChapters), atSeconds);
+  const shot = shotNameAt(readChapters(storedChapters), atSeconds);
   return shot ? { atSeconds, shot } : { atSeconds };
 }
 
