@@ -33,7 +33,7 @@ export function GalleryFilters({
     // One strip that scrolls sideways on a phone, search first (rows of selects were a whole
     // screen above the first video); wider screens give the search its own row and wrap the rest.
     <div
-      className="-mx-4 flex items-center gap-2 overflow-x-auto px-4 [scrollbar-width:none] *:shrink-0 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0"
+      className="relative -mx-4 flex items-center gap-2 overflow-x-auto px-4 [scrollbar-width:none] *:shrink-0 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0"
       role="search"
       aria-label="Filter videos"
     >

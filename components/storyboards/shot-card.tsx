@@ -175,7 +175,7 @@ export function ShotCard({ board, cast, shot, canEdit, handle }: ShotCardProps) 
       )}
 
       <div
-        className="flex min-w-0 gap-3 overflow-x-auto pb-1"
+        className="relative flex min-w-0 gap-3 overflow-x-auto pb-1"
         aria-label={`Frames and takes of shot ${n}`}
         role="group"
       >

@@ -47,7 +47,10 @@ export function Queue() {
             </h2>
             <NotifyButton />
           </div>
-          <ul className="-mx-4 flex snap-x gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:px-0 lg:grid lg:grid-cols-2 lg:overflow-visible lg:pb-0 2xl:grid-cols-3">
+          {/* `relative`: the screen-reader-only names inside are positioned; without a positioned
+              scroller they escaped its clipping and widened a phone's page to 653 px (pannable
+              sideways, and a larger viewport for the largest paint). */}
+          <ul className="relative -mx-4 flex snap-x gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:px-0 lg:grid lg:grid-cols-2 lg:overflow-visible lg:pb-0 2xl:grid-cols-3">
             {queueEntries(items).map((entry) =>
               entry.kind === "one" ? (
                 <QueueItem key={entry.generation.id} generation={entry.generation} now={now} />

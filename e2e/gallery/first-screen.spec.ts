@@ -102,6 +102,14 @@ test("the first HTML holds the queue and the first posters, and nothing moves af
   const { cls, shifts } = await layoutShifts(page);
   expect(cls, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.02);
   await expect(page.getByTestId("queue-item")).toHaveCount(3);
+  // The page never pans sideways: the queue strip and filter bar scroll inside themselves. (A
+  // screen-reader name in a queue card once escaped its strip and made a phone's page 653 px wide:
+  // pannable, and a larger viewport for the largest paint.)
+  const width = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    screen: document.documentElement.clientWidth,
+  }));
+  expect(width.page).toBe(width.screen);
 
   const phone = (page.viewportSize()?.width ?? 1280) < 640;
   // A 16:9 card is ~300 px wide: a 1× desktop loads the small still, a Pixel 7's dense screen the large one.
