@@ -1,5 +1,12 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import i18next from "eslint-plugin-i18next";
+
+/**
+ * What is translated (lib/i18n): no user-visible literal in its JSX, text or the attributes a
+ * person reads or hears. The list grows as the rest of the interface is translated.
+ */
+const TRANSLATED = ["app/page.tsx", "app/layout.tsx", "components/landing/**"];
 
 const config = [
   ...nextVitals,
@@ -17,6 +24,22 @@ const config = [
       "playwright-report/**",
       "next-env.d.ts",
     ],
+  },
+  {
+    files: TRANSLATED,
+    // The error pages' frame: client components, translated with the rest of the interface.
+    ignores: ["components/landing/status-screen.tsx"],
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": { include: ["aria-label", "alt", "title", "placeholder", "label"] },
+          message: "A person reads this: put it in lib/i18n/messages and translate it",
+        },
+      ],
+    },
   },
   {
     // Playwright fixtures take a `use` callback; it is not React's hook.

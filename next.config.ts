@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { builtDeploymentId, resolveDeploymentId } from "./lib/config/deployment-id";
 
 const securityHeaders = [
@@ -52,6 +53,9 @@ const nextConfig: NextConfig = {
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 
+/** next-intl: each request's language and messages (lib/i18n/request.ts), read by server components. */
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /**
  * Several instances behind one load balancer must run one release: the deployment id is the
  * build's, and an instance started with another refuses to start (lib/config/deployment-id.ts).
@@ -62,5 +66,5 @@ export default function config(phase: string): NextConfig {
     requested: process.env.DEPLOYMENT_ID,
     readBuilt: () => builtDeploymentId(distDir),
   });
-  return { ...nextConfig, ...(deploymentId ? { deploymentId } : {}) };
+  return withNextIntl({ ...nextConfig, ...(deploymentId ? { deploymentId } : {}) });
 }

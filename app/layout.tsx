@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { Providers } from "@/components/providers";
 import { mono, sans } from "./fonts";
 import "./globals.css";
@@ -22,9 +23,17 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const [nonce, locale] = await Promise.all([
+    headers().then((h) => h.get("x-nonce") ?? undefined),
+    getLocale(),
+  ]);
   return (
-    <html lang="en" suppressHydrationWarning className={`${sans.variable} ${mono.variable}`}>
+    // The language each page is written in (lib/i18n): screen readers and hyphenation follow it.
+    <html
+      lang={locale === "zh" ? "zh-Hans" : locale}
+      suppressHydrationWarning
+      className={`${sans.variable} ${mono.variable}`}
+    >
       <body className="min-h-dvh font-sans">
         <Providers nonce={nonce}>{children}</Providers>
       </body>

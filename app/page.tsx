@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LandingPage } from "@/components/landing/landing-page";
 import { currentSession } from "@/lib/auth/session";
-import { describeWait } from "@/lib/security/throttle-policy";
 import { isDemoMode } from "@/lib/config/env";
 
-export const metadata: Metadata = {
-  title: { absolute: "Grok Video Studio: turn a prompt into a video with Grok Imagine" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("landing");
+  return { title: { absolute: t("metaTitle") } };
+}
 
 /** Signed in: the studio. Signed out: what the product is, and the way in. */
 export default async function Home({ searchParams }: PageProps<"/">) {
@@ -19,7 +20,7 @@ export default async function Home({ searchParams }: PageProps<"/">) {
       demoMode={isDemoMode()}
       notice={{
         reason: typeof demo === "string" ? demo : undefined,
-        wait: describeWait(Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 3600) : 60),
+        waitSeconds: Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 3600) : 60,
       }}
     />
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { tryDemoAction } from "@/lib/actions/demo";
 import { buttonVariants } from "@/components/ui/button";
 import { DemoSubmit } from "./demo-submit";
@@ -8,12 +9,13 @@ import { DemoSubmit } from "./demo-submit";
  * loads) and sign-up. With a real Grok token there is no demo: creating an account is the way in.
  */
 export function CallToAction({ demoMode }: { demoMode: boolean }) {
+  const t = useTranslations();
   return (
     <div className="grid gap-3">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
         {demoMode ? (
           <form action={tryDemoAction}>
-            <DemoSubmit />
+            <DemoSubmit idle={t("landing.tryDemo")} pending={t("landing.openingDemo")} />
           </form>
         ) : null}
         <Link
@@ -24,13 +26,11 @@ export function CallToAction({ demoMode }: { demoMode: boolean }) {
             className: "w-full sm:w-auto",
           })}
         >
-          Create an account
+          {t("common.createAccount")}
         </Link>
       </div>
       <p className="text-sm text-muted-foreground">
-        {demoMode
-          ? "The demo costs nothing: no Grok token is set on this server, so a built-in simulator answers instead of Grok and nothing is billed. Your demo studio is yours alone."
-          : "Generations use this server's Grok token through Ace Data Cloud, within the quota your team sets."}
+        {demoMode ? t("landing.demoCostsNothing") : t("landing.realToken")}
       </p>
     </div>
   );

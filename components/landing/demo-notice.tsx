@@ -1,13 +1,19 @@
 import { AlertCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 /** Why "Try the demo" came back to this page instead of the studio (`?demo=` from tryDemoAction). */
-/** `wait`: how long a refused visitor waits, already in words ("30 seconds"). */
-export function DemoNotice({ reason, wait }: { reason: string | undefined; wait: string }) {
+/** `waitSeconds`: how long a refused visitor waits. */
+export function DemoNotice({ reason, waitSeconds }: { reason: string | undefined; waitSeconds: number }) {
+  const t = useTranslations();
+  const wait =
+    waitSeconds < 60
+      ? t("common.waitSeconds", { count: Math.max(1, Math.ceil(waitSeconds)) })
+      : t("common.waitMinutes", { count: Math.ceil(waitSeconds / 60) });
   const message =
     reason === "unavailable"
-      ? "There is no demo on this server: it makes real videos with a Grok token. Create an account or sign in."
+      ? t("landing.noDemo")
       : reason === "busy"
-        ? `Many demo studios were opened just now. Try again in ${wait}.`
+        ? t("landing.demoBusy", { wait })
         : null;
   if (!message) return null;
   return (

@@ -1,40 +1,26 @@
 import { Database, ImagePlus, PiggyBank, Users } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 const FEATURES = [
-  {
-    icon: ImagePlus,
-    title: "A prompt, and images if you like",
-    text: "Describe the scene, pick the shape, resolution and length, and add reference images to steer it. Grok Imagine makes the video, through Ace Data Cloud.",
-  },
-  {
-    icon: Users,
-    title: "One gallery for the whole team",
-    text: "Invite teammates as admins, members or viewers. Everyone sees what was made and by whom, with a monthly quota per person.",
-  },
-  {
-    icon: Database,
-    title: "Every generation kept safe",
-    text: "Each request is written to PostgreSQL before anything is sent, followed until it finishes, and the video is copied into your own storage.",
-  },
-  {
-    icon: PiggyBank,
-    title: "Demo mode costs nothing",
-    text: "Without a Grok token, a built-in simulator answers like Grok does: the whole workflow, free, to try before you spend.",
-  },
+  { icon: ImagePlus, key: "Prompt" },
+  { icon: Users, key: "Team" },
+  { icon: Database, key: "Safe" },
+  { icon: PiggyBank, key: "Demo" },
 ] as const;
 
 export function FeatureList() {
+  const t = useTranslations("landing");
   return (
     <section aria-labelledby="features-title" className="grid gap-6">
       <h2 id="features-title" className="text-xl font-semibold sm:text-2xl">
-        What the studio does
+        {t("featuresTitle")}
       </h2>
       <ul className="grid gap-4 sm:grid-cols-2">
-        {FEATURES.map(({ icon: Icon, title, text }) => (
-          <li key={title} className="rounded-2xl border border-border bg-card p-5">
+        {FEATURES.map(({ icon: Icon, key }) => (
+          <li key={key} className="rounded-2xl border border-border bg-card p-5">
             <Icon aria-hidden className="mb-3 size-6 text-primary" />
-            <h3 className="mb-1 font-medium">{title}</h3>
-            <p className="text-sm text-muted-foreground">{text}</p>
+            <h3 className="mb-1 font-medium">{t(`feature${key}Title`)}</h3>
+            <p className="text-sm text-muted-foreground">{t(`feature${key}Text`)}</p>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { CallToAction } from "./call-to-action";
 import { DemoNotice } from "./demo-notice";
 import { FeatureList } from "./feature-list";
@@ -7,12 +8,13 @@ import { SampleReel } from "./sample-reel";
 
 interface LandingPageProps {
   demoMode: boolean;
-  /** Why "Try the demo" came back here, if it did, and how long to wait in words. */
-  notice: { reason: string | undefined; wait: string };
+  /** Why "Try the demo" came back here, if it did, and how long to wait. */
+  notice: { reason: string | undefined; waitSeconds: number };
 }
 
 /** What a signed-out visitor sees at `/`: what the product does, real output, and the way in. */
 export function LandingPage({ demoMode, notice }: LandingPageProps) {
+  const t = useTranslations();
   return (
     <div className="flex min-h-dvh flex-col">
       <LandingHeader />
@@ -24,15 +26,12 @@ export function LandingPage({ demoMode, notice }: LandingPageProps) {
           className="grid items-start gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:gap-12"
         >
           <div className="grid gap-5">
-            <p className="text-sm font-medium text-primary">Grok Imagine, through Ace Data Cloud</p>
+            <p className="text-sm font-medium text-primary">{t("landing.eyebrow")}</p>
             <h1 id="pitch-title" className="text-3xl font-semibold tracking-tight text-balance sm:text-5xl">
-              Type a prompt. Get a video.
+              {t("landing.title")}
             </h1>
-            <p className="text-base text-muted-foreground sm:text-lg">
-              Describe a scene, add reference images if you want, and Grok Imagine turns it into a short
-              video. Your team works in one shared gallery, and every generation is kept safe in PostgreSQL.
-            </p>
-            <DemoNotice reason={notice.reason} wait={notice.wait} />
+            <p className="text-base text-muted-foreground sm:text-lg">{t("landing.pitch")}</p>
+            <DemoNotice reason={notice.reason} waitSeconds={notice.waitSeconds} />
             <CallToAction demoMode={demoMode} />
           </div>
           <SampleReel />
@@ -41,12 +40,12 @@ export function LandingPage({ demoMode, notice }: LandingPageProps) {
       </main>
       <footer className="border-t border-border">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-6 text-sm text-muted-foreground sm:px-6">
-          <span>Grok Video Studio</span>
+          <span>{t("common.product")}</span>
           <Link href="/sign-in" className="underline underline-offset-4 hover:text-foreground">
-            Sign in
+            {t("common.signIn")}
           </Link>
           <Link href="/sign-up" className="underline underline-offset-4 hover:text-foreground">
-            Create an account
+            {t("common.createAccount")}
           </Link>
         </div>
       </footer>

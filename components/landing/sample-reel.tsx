@@ -3,12 +3,15 @@
  * posters cut by the same ffmpeg step the gallery uses), committed under public/landing/. The
  * poster paints first; the video downloads only when someone presses play (preload="none").
  */
+import { useTranslations } from "next-intl";
+
 const STILLS = [
-  { src: "/landing/poster-480x848.webp", width: 480, height: 848, shape: "9:16, for phones and stories" },
-  { src: "/landing/poster-480x480.webp", width: 480, height: 480, shape: "1:1, for feeds" },
+  { src: "/landing/poster-480x848.webp", width: 480, height: 848, alt: "stillTall" },
+  { src: "/landing/poster-480x480.webp", width: 480, height: 480, alt: "stillSquare" },
 ] as const;
 
 export function SampleReel() {
+  const t = useTranslations("landing");
   return (
     <figure className="grid gap-3" data-testid="landing-sample">
       <div className="grid grid-cols-[1fr_auto] gap-3">
@@ -23,7 +26,7 @@ export function SampleReel() {
           controls
           playsInline
           loop
-          aria-label="Sample video, 16:9, made in demo mode"
+          aria-label={t("sampleLabel")}
         />
         <div className="hidden w-24 content-start gap-3 sm:grid lg:w-28">
           {STILLS.map((still) => (
@@ -33,7 +36,7 @@ export function SampleReel() {
               src={still.src}
               width={still.width}
               height={still.height}
-              alt={`Still of a sample video in ${still.shape}`}
+              alt={t(still.alt)}
               loading="lazy"
               decoding="async"
               className="h-auto w-full rounded-xl border border-border bg-muted"
@@ -41,10 +44,7 @@ export function SampleReel() {
           ))}
         </div>
       </div>
-      <figcaption className="text-xs text-muted-foreground">
-        A clip straight from this app in demo mode, where the built-in simulator stands in for Grok. With a
-        Grok token, the same studio makes the scene your prompt describes.
-      </figcaption>
+      <figcaption className="text-xs text-muted-foreground">{t("sampleCaption")}</figcaption>
     </figure>
   );
 }
