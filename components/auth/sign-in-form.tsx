@@ -8,10 +8,13 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "./submit-button";
 import { FormAlert } from "./form-alert";
 import { useKeptFields } from "./use-kept-fields";
-import { withCallback } from "@/lib/auth/sign-in-purpose";
+import type { AuthWords } from "./auth-words";
 
-/** `next`: where to go once signed in (a path of this site, already checked by the page). */
-export function SignInForm({ next = "/studio" }: { next?: string }) {
+/**
+ * `next`: where to go once signed in (a path of this site, already checked by the page);
+ * `words`: the form's words in the page's language (authWords, on the server).
+ */
+export function SignInForm({ next = "/studio", words: t }: { next?: string; words: AuthWords }) {
   const [state, action] = useActionState(signInAction, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const field = useKeptFields({ email: "", password: "" });
@@ -20,7 +23,7 @@ export function SignInForm({ next = "/studio" }: { next?: string }) {
       <FormAlert state={state} />
       <input type="hidden" name="callbackUrl" value={next} />
       <Field
-        label="Email"
+        label={t.email}
         {...field("email")}
         type="email"
         autoComplete="email"
@@ -28,7 +31,7 @@ export function SignInForm({ next = "/studio" }: { next?: string }) {
         errors={errors?.email}
       />
       <Field
-        label="Password"
+        label={t.password}
         {...field("password")}
         type="password"
         autoComplete="current-password"
@@ -39,18 +42,10 @@ export function SignInForm({ next = "/studio" }: { next?: string }) {
         href="/forgot-password"
         className="-mt-2 justify-self-end text-sm text-muted-foreground underline underline-offset-4 hover:text-foreground"
       >
-        Forgot your password?
+        {t.forgotPassword}
       </Link>
-      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
-      <p className="text-center text-sm text-muted-foreground">
-        New here?{" "}
-        <Link
-          href={withCallback("/sign-up", next)}
-          className="font-medium text-foreground underline underline-offset-4"
-        >
-          Create an account
-        </Link>
-      </p>
+      <SubmitButton pendingLabel={t.signingIn}>{t.signIn}</SubmitButton>
+      <p className="text-center text-sm text-muted-foreground">{t.newHere}</p>
     </form>
   );
 }

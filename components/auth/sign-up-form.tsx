@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { signUpAction } from "@/lib/actions/auth";
 import { idleForm } from "@/lib/actions/form-result";
@@ -9,7 +8,7 @@ import { SubmitButton } from "./submit-button";
 import { FormAlert } from "./form-alert";
 import { FormNotice } from "./form-notice";
 import { useKeptFields } from "./use-kept-fields";
-import { withCallback } from "@/lib/auth/sign-in-purpose";
+import type { AuthWords } from "./auth-words";
 
 interface SignUpFormProps {
   heading: string;
@@ -19,26 +18,20 @@ interface SignUpFormProps {
   invite?: { token: string; email: string | null };
   /** Where to go once signed up, through the confirmation mail too (a checked path of this site). */
   next?: string;
+  /** The form's words in the page's language (authWords, on the server). */
+  words: AuthWords;
 }
 
-export function SignUpForm({ heading, intro, invite, next = "/studio" }: SignUpFormProps) {
+export function SignUpForm({ heading, intro, invite, next = "/studio", words: t }: SignUpFormProps) {
   const [state, action] = useActionState(signUpAction, idleForm);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const field = useKeptFields({ name: "", email: invite?.email ?? "", password: "" });
   if (state.status === "done") {
     return (
       <div className="grid gap-4">
-        <h1 className="text-xl font-semibold">One more step</h1>
+        <h1 className="text-xl font-semibold">{t.oneMoreStep}</h1>
         <FormNotice message={state.message} />
-        <p className="text-center text-sm text-muted-foreground">
-          The link works for 24 hours.{" "}
-          <Link
-            href={withCallback("/sign-in", next)}
-            className="font-medium text-foreground underline underline-offset-4"
-          >
-            Sign in
-          </Link>
-        </p>
+        <p className="text-center text-sm text-muted-foreground">{t.linkWorks}</p>
       </div>
     );
   }
@@ -53,9 +46,9 @@ export function SignUpForm({ heading, intro, invite, next = "/studio" }: SignUpF
       <FormAlert state={state} />
       {invite ? <input type="hidden" name="invite" value={invite.token} /> : null}
       <input type="hidden" name="callbackUrl" value={next} />
-      <Field label="Name" {...field("name")} autoComplete="name" required errors={errors?.name} />
+      <Field label={t.name} {...field("name")} autoComplete="name" required errors={errors?.name} />
       <Field
-        label="Email"
+        label={t.email}
         {...field("email")}
         type="email"
         autoComplete="email"
@@ -64,7 +57,7 @@ export function SignUpForm({ heading, intro, invite, next = "/studio" }: SignUpF
         errors={errors?.email}
       />
       <Field
-        label="Password"
+        label={t.password}
         {...field("password")}
         type="password"
         autoComplete="new-password"
@@ -72,16 +65,8 @@ export function SignUpForm({ heading, intro, invite, next = "/studio" }: SignUpF
         minLength={8}
         errors={errors?.password}
       />
-      <SubmitButton pendingLabel="Creating your studio…">Create account</SubmitButton>
-      <p className="text-center text-sm text-muted-foreground">
-        Already have an account?{" "}
-        <Link
-          href={withCallback("/sign-in", next)}
-          className="font-medium text-foreground underline underline-offset-4"
-        >
-          Sign in
-        </Link>
-      </p>
+      <SubmitButton pendingLabel={t.creatingStudio}>{t.createAccount}</SubmitButton>
+      <p className="text-center text-sm text-muted-foreground">{t.haveAccount}</p>
     </form>
   );
 }

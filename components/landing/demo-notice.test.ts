@@ -2,18 +2,21 @@ import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/en";
 import ru from "@/lib/i18n/messages/ru";
 import zh from "@/lib/i18n/messages/zh";
 import { DemoNotice } from "./demo-notice";
 
-const render = (locale: string, messages: typeof en, waitSeconds: number) =>
+const render = (locale: Locale, messages: typeof en, waitSeconds: number) =>
   renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale, messages, timeZone: "UTC" },
-      createElement(DemoNotice, { reason: "busy", waitSeconds }),
-    ),
+    // eslint-disable-next-line react/no-children-prop -- createElement in a .ts test: next-intl's types want it as a prop
+    createElement(NextIntlClientProvider, {
+      locale,
+      messages,
+      timeZone: "UTC",
+      children: createElement(DemoNotice, { reason: "busy", waitSeconds }),
+    }),
   );
 
 describe("DemoNotice: how long a refused visitor waits, in their language's grammar", () => {

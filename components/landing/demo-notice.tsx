@@ -1,14 +1,12 @@
 import { AlertCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { waitWords } from "@/lib/i18n/wait-words";
 
 /** Why "Try the demo" came back to this page instead of the studio (`?demo=` from tryDemoAction). */
 /** `waitSeconds`: how long a refused visitor waits. */
 export function DemoNotice({ reason, waitSeconds }: { reason: string | undefined; waitSeconds: number }) {
   const t = useTranslations();
-  const wait =
-    waitSeconds < 60
-      ? t("common.waitSeconds", { count: Math.max(1, Math.ceil(waitSeconds)) })
-      : t("common.waitMinutes", { count: Math.ceil(waitSeconds / 60) });
+  const wait = waitWords(t, waitSeconds);
   const message =
     reason === "unavailable"
       ? t("landing.noDemo")

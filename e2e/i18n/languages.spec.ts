@@ -53,3 +53,39 @@ for (const expected of LANDING) {
     await context.close();
   });
 }
+
+test("sign-in answers in Russian: its labels, a missing address and a wrong password", async ({
+  browser,
+}) => {
+  const { context, page } = await visitor(browser, "ru-RU");
+  await page.goto("/sign-in");
+  await expect(page).toHaveTitle(/^Вход/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("С возвращением");
+  // Refused on the server (zod's messages are catalogue keys, translated where the form answers).
+  await page.getByLabel("Пароль").fill("whatever-it-is");
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page.getByTestId("form-error")).toHaveText("Исправьте выделенные поля.");
+  await expect(page.getByText("Введите корректный адрес эл. почты.")).toBeVisible();
+  await page.getByLabel("Эл. почта").fill("nobody@example.com");
+  await page.getByLabel("Пароль").fill("wrong-password-1");
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page.getByTestId("form-error")).toHaveText("Неверная эл. почта или пароль.", {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole("link", { name: "Создайте аккаунт" })).toHaveAttribute("href", "/sign-up");
+  await context.close();
+});
+
+test("sign-up answers in Chinese, with the password rule's own number", async ({ browser }) => {
+  const { context, page } = await visitor(browser, "zh-CN");
+  await page.goto("/sign-up");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("创建你的工作室");
+  await page.getByLabel("名字").fill("李雷");
+  await page.getByLabel("邮箱").fill("li.lei@example.com");
+  await page.getByLabel("密码").fill("short");
+  await page.getByRole("button", { name: "创建账号" }).click();
+  await expect(page.getByText("至少 8 个字符。")).toBeVisible();
+  // What was typed is kept (the password too, as the English form does).
+  await expect(page.getByLabel("名字")).toHaveValue("李雷");
+  await context.close();
+});

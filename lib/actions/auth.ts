@@ -10,7 +10,8 @@ import { oauthProviderIds, signIn, signOut } from "@/lib/auth/auth";
 import { signInSchema, signUpSchema } from "@/lib/auth/credentials";
 import { sendEmailConfirmation } from "@/lib/auth/send-email-confirmation";
 import { signUp } from "@/lib/auth/sign-up";
-import { describeWait } from "@/lib/security/throttle-policy";
+import { serverTranslator } from "@/lib/i18n/server-translator";
+import { waitWords } from "@/lib/i18n/wait-words";
 import { authErrorCode, isAuthError } from "@/lib/auth/auth-error";
 import { clientIp, UNKNOWN_IP } from "@/lib/auth/client-ip";
 import { hitWindow } from "@/lib/security/sliding-window";
@@ -20,7 +21,8 @@ import { appOrigin } from "@/lib/server/app-origin";
 import { safePath } from "@/lib/validation/safe-path";
 import { findInvite } from "@/lib/workspaces/invites/find-invite";
 import { signUpThroughInvite } from "@/lib/workspaces/invites/sign-up-through-invite";
-import { formValues, invalidForm, isForm, notAForm, type FormState } from "./form-result";
+import { formValues, isForm, notAForm, type FormState } from "./form-result";
+import { invalidForm } from "./invalid-form";
 import { log } from "@/lib/log/logger";
 import { withActionLogContext } from "@/lib/log/request-context";
 
@@ -46,13 +48,11 @@ async function signInForm(_prev: FormState, formData: FormData): Promise<FormSta
         origin: await appOrigin(),
         next,
       });
-      const message =
-        sent === "recently-sent"
-          ? "Confirm your email first: use the link we sent you a moment ago."
-          : "Confirm your email first: we sent you a new link.";
+      const t = await serverTranslator();
+      const message = sent === "recently-sent" ? t("auth.confirmFirstRecent") : t("auth.confirmFirstNew");
       return { status: "error", values, message };
     }
-    return { status: "error", values, message: signInRefusal(error) };
+    return { status: "error", values, message: await signInRefusal(error) };
   }
   return { status: "idle" };
 }
@@ -86,12 +86,14 @@ async function signUpForm(_prev: FormState, formData: FormData): Promise<FormSta
     // Counted before anything else, so the answer depends on the sender, never on the address.
     const ip = clientIp(await headers());
     const bySender = ip === UNKNOWN_IP ? null : await hitWindow(db, "signup-mail-ip", ip);
-    if (bySender && !bySender.allowed)
+    if (bySender && !bySender.allowed) {
+      const t = await serverTranslator();
       return {
         status: "error",
         values,
-        message: `Too many sign-ups from your network. Try again in ${describeWait(bySender.retryAfterSeconds)}.`,
+        message: t("auth.tooManySignUps", { wait: waitWords(t, bySender.retryAfterSeconds) }),
       };
+    }
     // The work happens after the reply: neither the answer nor its timing tells a taken address.
     after(() =>
       signUp(db, parsed.data, { origin, confirmByMail: true, next }).catch((error: unknown) => {
@@ -100,18 +102,13 @@ async function signUpForm(_prev: FormState, formData: FormData): Promise<FormSta
     );
     return {
       status: "done",
-      message: `Check your inbox: we sent a link to finish signing up to ${parsed.data.email}`,
+      message: (await serverTranslator())("auth.checkInbox", { email: parsed.data.email }),
     };
   }
 
   const answer = await signUp(db, parsed.data, { origin, confirmByMail: false, next });
-  if (answer.kind !== "signed-up") {
-    return {
-      status: "error",
-      values,
-      message: "An account with this email already exists. Sign in, or reset your password if you forgot it.",
-    };
-  }
+  if (answer.kind !== "signed-up")
+    return { status: "error", values, message: (await serverTranslator())("auth.accountExists") };
   await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: next });
   return { status: "idle" };
 }
@@ -135,7 +132,7 @@ async function signUpWithInvite(
     );
     return {
       status: "done",
-      message: `Check your inbox: we sent a link to finish signing up to ${account.email}`,
+      message: (await serverTranslator())("auth.checkInbox", { email: account.email }),
     };
   }
   const answer = await signUpThroughInvite(db, { ...account, token }, { origin, confirmByMail });
@@ -143,7 +140,7 @@ async function signUpWithInvite(
   if (answer.kind === "check-inbox")
     return {
       status: "done",
-      message: `Check your inbox: we sent a link to finish signing up to ${account.email}`,
+      message: (await serverTranslator())("auth.checkInbox", { email: account.email }),
     };
   await signIn("credentials", { email: account.email, password: account.password, redirectTo: "/studio" });
   return { status: "idle" };
@@ -193,11 +190,13 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
 }
 
 /** What a refused sign-in tells the person; the refusal is told by its `code`, never its class. */
-function signInRefusal(error: AuthError): string {
+async function signInRefusal(error: AuthError): Promise<string> {
+  const t = await serverTranslator();
   const { retryAfterSeconds } = error as { retryAfterSeconds?: unknown };
-  if (authErrorCode(error) === "throttled") {
-    const wait = typeof retryAfterSeconds === "number" ? describeWait(retryAfterSeconds) : "a few minutes";
-    return `Too many failed sign-ins. Wait ${wait}, then try again.`;
-  }
-  return "That email and password do not match an account.";
+  if (authErrorCode(error) === "throttled")
+    // Without a figure from Auth.js, a few minutes (the guess throttle's shortest lock-out).
+    return t("auth.throttled", {
+      wait: waitWords(t, typeof retryAfterSeconds === "number" ? retryAfterSeconds : 300),
+    });
+  return t("auth.badCredentials");
 }

@@ -1,5 +1,3 @@
-import type { z } from "@/lib/validation/zod";
-
 export type FormState =
   | { status: "idle" }
   /** Done, with something to tell: "we sent you a link". */
@@ -16,16 +14,6 @@ export const idleForm: FormState = { status: "idle" };
 /** Actions can be called with anything; what is not a form gets a form error, not a crash. */
 export const isForm = (value: unknown): value is FormData => value instanceof FormData;
 export const notAForm: FormState = { status: "error", message: "Send the form again." };
-
-/** Turns a zod failure into a form state a person can read, keeping what they typed (never the password). */
-export function invalidForm(error: z.ZodError, values: Record<string, string>): FormState {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return { status: "error", message: "Please fix the highlighted fields.", fieldErrors, values };
-}
 
 export function formValues(formData: FormData, keys: readonly string[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));

@@ -9,7 +9,8 @@ import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/auth/password-r
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { appOrigin } from "@/lib/server/app-origin";
-import { formValues, invalidForm, isForm, notAForm, type FormState } from "./form-result";
+import { formValues, isForm, notAForm, type FormState } from "./form-result";
+import { invalidForm } from "./invalid-form";
 import { log } from "@/lib/log/logger";
 
 const RESET_REQUESTED = "If an account uses this address, we sent it a link. It works for one hour.";

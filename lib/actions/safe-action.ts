@@ -7,6 +7,7 @@ import type { Permission } from "@/lib/workspaces/permissions";
 import { addLogContext } from "@/lib/log/context";
 import { log } from "@/lib/log/logger";
 import { withActionLogContext } from "@/lib/log/request-context";
+import { issueMessage, serverTranslator } from "@/lib/i18n/server-translator";
 
 /** The workspace a client is showing, sent with every action so a switch in another tab never redirects it. */
 const namedWorkspace = z.object({ workspaceId: z.string().trim().min(1).max(64).optional() });
@@ -61,10 +62,19 @@ export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.o
   };
 }
 
-function badRequest(issues: readonly z.core.$ZodIssue[]): ActionResult<never> {
+/** Each issue in the reader's language where its schema says it with a catalogue key. */
+async function badRequest(issues: readonly z.core.$ZodIssue[]): Promise<ActionResult<never>> {
+  const t = await serverTranslator();
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return { ok: false, code: "bad_request", message: issues[0]?.message ?? "Invalid input.", fieldErrors };
+  for (const issue of issues)
+    (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issueMessage(t, issue));
+  const first = issues[0];
+  return {
+    ok: false,
+    code: "bad_request",
+    message: first ? issueMessage(t, first) : "Invalid input.",
+    fieldErrors,
+  };
 }
 
 async function answer<T>(work: () => Promise<T>): Promise<ActionResult<T>> {

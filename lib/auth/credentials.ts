@@ -6,28 +6,34 @@ import { burnVerificationTime, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from
 import { GuessThrottle } from "./throttle";
 
 export const emailSchema = z
-  .string({ message: "Enter your email address." })
+  .string({ message: "validation.emailRequired" })
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: "Enter a valid email address." }).max(254, "That email address is too long."));
+  .pipe(z.email({ message: "validation.emailInvalid" }).max(254, "validation.emailTooLong"));
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ message: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX),
+  password: z
+    .string({ message: "validation.passwordRequired" })
+    .min(1, "validation.passwordRequired")
+    .max(PASSWORD_MAX),
 });
 
-/** A password being chosen (sign-up, reset): the same rules everywhere. */
+/**
+ * A password being chosen (sign-up, reset): the same rules everywhere. Messages here are
+ * catalogue keys (lib/i18n/messages/<locale>/validation.json), translated where the form answers.
+ */
 export const newPasswordSchema = z
-  .string({ message: "Choose a password." })
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+  .string({ message: "validation.passwordChoose" })
+  .min(PASSWORD_MIN, "validation.passwordMin")
+  .max(PASSWORD_MAX, "validation.passwordMax");
 
 export const signUpSchema = z.object({
-  name: plainText("Your name cannot contain NUL characters.")
+  name: plainText("validation.nameNul")
     .trim()
     .normalize("NFKC")
-    .min(1, "Enter your name.")
-    .max(80, "Keep your name under 80 characters."),
+    .min(1, "validation.nameRequired")
+    .max(80, "validation.nameTooLong"),
   email: emailSchema,
   password: newPasswordSchema,
 });

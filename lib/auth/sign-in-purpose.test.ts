@@ -5,14 +5,14 @@ describe("signInPurpose", () => {
   it("names what a shared video's Make one like this was doing", () => {
     expect(signInPurpose("/s/abcDEF_123/0/remix")).toEqual({
       next: "/s/abcDEF_123/0/remix",
-      doing: "make a video like this one",
+      doing: "remix",
     });
   });
 
   it("names invites, videos and compare, and keeps their query", () => {
-    expect(signInPurpose("/invite/tok?join=1").doing).toBe("accept your invite");
-    expect(signInPurpose("/g/cm123?t=4.5")).toEqual({ next: "/g/cm123?t=4.5", doing: "see this video" });
-    expect(signInPurpose("/compare?ids=a,b").doing).toBe("compare these videos");
+    expect(signInPurpose("/invite/tok?join=1").doing).toBe("invite");
+    expect(signInPurpose("/g/cm123?t=4.5")).toEqual({ next: "/g/cm123?t=4.5", doing: "video" });
+    expect(signInPurpose("/compare?ids=a,b").doing).toBe("compare");
   });
 
   it("has no purpose for the studio itself or for nothing", () => {

@@ -8,17 +8,19 @@ import { safePath } from "@/lib/validation/safe-path";
 export interface SignInPurpose {
   /** Where to go once signed in (or once the confirmation mail's link is used). */
   next: string;
-  /** What the person was doing, finishing "Sign in to …" / "Create an account to …". */
-  doing: string | null;
+  /** What the person was doing, said as "Sign in to …" / "Create an account to …" (auth.signInFor). */
+  doing: Purpose | null;
 }
 
-const PURPOSES: [RegExp, string][] = [
-  [/^\/s\/[^/?#]+\/\d+\/remix(?:[?#]|$)/, "make a video like this one"],
-  [/^\/invite\/[^/?#]+/, "accept your invite"],
-  [/^\/g\/[^/?#]+/, "see this video"],
-  [/^\/compare(?:[/?#]|$)/, "compare these videos"],
-  [/^\/switch\//, "open this workspace"],
-  [/^\/(?:team|usage|settings|links)(?:[/?#]|$)/, "manage your workspace"],
+export type Purpose = "remix" | "invite" | "video" | "compare" | "workspace" | "manage";
+
+const PURPOSES: [RegExp, Purpose][] = [
+  [/^\/s\/[^/?#]+\/\d+\/remix(?:[?#]|$)/, "remix"],
+  [/^\/invite\/[^/?#]+/, "invite"],
+  [/^\/g\/[^/?#]+/, "video"],
+  [/^\/compare(?:[/?#]|$)/, "compare"],
+  [/^\/switch\//, "workspace"],
+  [/^\/(?:team|usage|settings|links)(?:[/?#]|$)/, "manage"],
 ];
 
 export function signInPurpose(callbackUrl: unknown): SignInPurpose {

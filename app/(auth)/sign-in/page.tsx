@@ -1,35 +1,40 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { authWords } from "@/components/auth/auth-words";
 import { FormNotice } from "@/components/auth/form-notice";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { oauthProviderIds } from "@/lib/auth/auth";
 import { signInPurpose } from "@/lib/auth/sign-in-purpose";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInMeta") };
+}
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const { callbackUrl, reset, deleted } = await searchParams;
   // Where the person was going and why: said on the page, kept through sign-up and its mail.
   const purpose = signInPurpose(callbackUrl);
+  const t = await getTranslations("auth");
   return (
     <>
-      <h1 className="mb-1 text-xl font-semibold">{purpose.doing ? "Sign in to continue" : "Welcome back"}</h1>
+      <h1 className="mb-1 text-xl font-semibold">
+        {purpose.doing ? t("signInToContinue") : t("welcomeBack")}
+      </h1>
       <p className="mb-6 text-sm text-muted-foreground" data-testid="sign-in-purpose">
-        {purpose.doing
-          ? `Sign in to ${purpose.doing}. New here? Create an account: it brings you straight back.`
-          : "Sign in to your studio."}
+        {purpose.doing ? t("signInFor", { purpose: purpose.doing }) : t("signInIntro")}
       </p>
       {reset === "done" ? (
         <div className="mb-4">
-          <FormNotice message="Your password is changed and every device was signed out. Sign in with the new password." />
+          <FormNotice message={t("passwordChanged")} />
         </div>
       ) : null}
       {deleted === "done" ? (
         <div className="mb-4" data-testid="account-deleted">
-          <FormNotice message="Your account is deleted, and you are signed out everywhere. Thank you for making videos with us." />
+          <FormNotice message={t("accountDeleted")} />
         </div>
       ) : null}
-      <SignInForm next={purpose.next} />
+      <SignInForm next={purpose.next} words={await authWords(purpose.next)} />
       <OAuthButtons providers={oauthProviderIds()} next={purpose.next} />
     </>
   );

@@ -4,6 +4,7 @@ import { ConfirmEmailForm } from "@/components/auth/confirm-email-form";
 import { buttonVariants } from "@/components/ui/button";
 import { emailConfirmationStatus } from "@/lib/auth/confirm-email";
 import { db } from "@/lib/db/client";
+import { serverTranslator } from "@/lib/i18n/server-translator";
 import { signInPurpose, withCallback } from "@/lib/auth/sign-in-purpose";
 
 export const metadata: Metadata = { title: "Finish signing up", referrer: "no-referrer" };
@@ -28,7 +29,8 @@ export default async function ConfirmEmailPage({
         <>
           <p className="mb-6 text-sm text-muted-foreground">
             {purpose.doing
-              ? `Confirm your email, then ${purpose.doing}.`
+              ? // This page is still English only: its purpose words from the English catalogue.
+                (await serverTranslator("en"))("auth.confirmFor", { purpose: purpose.doing })
               : "Confirm your email and open your studio."}
           </p>
           <ConfirmEmailForm token={token} next={purpose.next} />

@@ -1,6 +1,8 @@
+import auth from "./auth.json";
 import common from "./common.json";
 import landing from "./landing.json";
+import validation from "./validation.json";
 
 /** This language's messages, one namespace per feature (the same files in every language). */
-const messages = { common, landing };
+const messages = { auth, common, landing, validation };
 export default messages;
