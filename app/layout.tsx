@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
+import { htmlLang } from "@/lib/i18n/locales";
 import { Providers } from "@/components/providers";
 import { mono, sans } from "./fonts";
 import "./globals.css";
@@ -29,11 +30,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   ]);
   return (
     // The language each page is written in (lib/i18n): screen readers and hyphenation follow it.
-    <html
-      lang={locale === "zh" ? "zh-Hans" : locale}
-      suppressHydrationWarning
-      className={`${sans.variable} ${mono.variable}`}
-    >
+    <html lang={htmlLang(locale)} suppressHydrationWarning className={`${sans.variable} ${mono.variable}`}>
       <body className="min-h-dvh font-sans">
         <Providers nonce={nonce}>{children}</Providers>
       </body>

@@ -243,6 +243,34 @@ test("an expired link is refused, page and media", async ({ browser }) => {
   await expect(shown.getByTestId("share-refused")).toHaveAttribute("data-reason", "expired");
   expect((await phone.request.get(videoUrl(url), { headers: { Range: "bytes=0-99" } })).status()).toBe(410);
   await phone.close();
+  // A client whose phone speaks Chinese is told so in Chinese.
+  const chinese = await pixel7(browser, server.url, "zh-CN");
+  const told = await chinese.newPage();
+  expect((await told.goto(url))?.status()).toBe(410);
+  await expect(told.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(told.getByRole("heading", { level: 1 })).toHaveText("这个链接已过期");
+  await chinese.close();
+});
+
+test("a client whose browser speaks Russian watches and reviews the shared video in Russian", async ({
+  browser,
+}) => {
+  await page.goto("/studio");
+  const url = await shareFromCard(page, studio.card(promptB), { download: true, comments: true });
+  tokens.push(tokenOf(url));
+  const russian = await pixel7(browser, server.url, "ru-RU");
+  const shown = await russian.newPage();
+  expect((await shown.goto(url))?.status()).toBe(200);
+  await expect(shown.locator("html")).toHaveAttribute("lang", "ru");
+  await expectPlaying(shown.locator("video"));
+  await expect(shown.getByTestId("share-download")).toHaveText("Скачать");
+  await expect(shown.getByRole("heading", { name: "Отзыв для команды" })).toBeVisible();
+  await shown.getByLabel("Ваше имя").fill("Ольга");
+  await shown.getByLabel("Комментарий").fill("Отлично, но чуть короче");
+  await shown.getByTestId("guest-send").click();
+  await expect(shown.getByTestId("guest-sent")).toHaveText("Отправлено. Команда увидит это при просмотре.");
+  await expect(shown.getByRole("link", { name: "Сделано в Grok Video Studio" })).toBeVisible();
+  await russian.close();
 });
 
 test("a password link asks for it: without it nothing plays, a wrong one is refused, the right one plays", async ({
@@ -331,16 +359,17 @@ test("a reel plays its videos one after another; deleting a video refuses its pa
   );
   await phone.close();
 
-  // Still live: the password link, the reel and the deleted video's link (which says so).
+  // Still live: the reel, and three links to the deleted video (the password one, the Russian
+  // client's and the single one), which say so.
   await page.goto("/links");
-  await expect(page.getByTestId("share-link")).toHaveCount(3);
-  await expect(page.getByText("Its video was deleted: the link shows nothing.")).toHaveCount(2);
+  await expect(page.getByTestId("share-link")).toHaveCount(4);
+  await expect(page.getByText("Its video was deleted: the link shows nothing.")).toHaveCount(3);
   // Links alike in title tell apart by when they were made and how their URL ends.
   const hints = await page.getByTestId("share-hint").allTextContents();
-  expect(hints).toHaveLength(3);
-  expect(new Set(hints).size).toBe(3);
+  expect(hints).toHaveLength(4);
+  expect(new Set(hints).size).toBe(4);
   for (const hint of hints) expect(tokens.some((token) => `…${token.slice(-4)}` === hint)).toBe(true);
-  await expect(page.getByTestId("share-made")).toHaveCount(3);
+  await expect(page.getByTestId("share-made")).toHaveCount(4);
   await page.screenshot({ path: screenshotPath(testInfo, "share-links-desktop") });
 });
 

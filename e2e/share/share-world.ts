@@ -15,10 +15,10 @@ export async function laptop(browser: Browser, baseURL: string) {
   });
 }
 
-/** A Pixel 7 as a stranger's phone: no cookies, touch, 412 px wide. */
-export async function pixel7(browser: Browser, baseURL: string) {
+/** A Pixel 7 as a stranger's phone: no cookies, touch, 412 px wide; `locale`, its language (Accept-Language). */
+export async function pixel7(browser: Browser, baseURL: string, locale?: string) {
   const { defaultBrowserType: _unused, ...phone } = devices["Pixel 7"];
-  return browser.newContext({ ...phone, baseURL });
+  return browser.newContext({ ...phone, baseURL, ...(locale ? { locale } : {}) });
 }
 
 /** Collects Content-Security-Policy violations a page reports (the share page must cause none). */

@@ -5,6 +5,9 @@ export const DEFAULT_LOCALE: Locale = "en";
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
+/** `<html lang>` for a locale: our Chinese is written in Simplified characters. */
+export const htmlLang = (locale: Locale) => (locale === "zh" ? "zh-Hans" : locale);
+
 /** Each language named in itself, as a language picker lists it. */
 export const LOCALE_NAMES: Record<Locale, string> = {
   en: "English",

@@ -4,7 +4,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { appOrigin } from "@/lib/server/app-origin";
 import { countShareView } from "@/lib/shares/count-share-view";
 import { htmlHeaders } from "@/lib/shares/html/document";
-import { failurePage } from "@/lib/shares/html/notice-pages";
+import { failureResponse, requestShareWords } from "@/lib/shares/http/request-share-words";
 import { sharePage } from "@/lib/shares/html/share-page";
 import { listGuestReviews } from "@/lib/shares/guest-feedback";
 import { openFromRequest, proofKey, shareHandler } from "@/lib/shares/http/share-request";
@@ -13,7 +13,6 @@ import { sharePasswordSchema } from "@/lib/shares/share-schema";
 import { unlockShareLink } from "@/lib/shares/unlock-share-link";
 
 type Context = RouteContext<"/s/[token]">;
-const failed = () => new Response(failurePage(), { status: 500, headers: htmlHeaders() });
 
 /**
  * The share page: one small HTML document (no app JavaScript, only the player's few lines under
@@ -22,13 +21,14 @@ const failed = () => new Response(failurePage(), { status: 500, headers: htmlHea
 export const GET = shareHandler(async (request: NextRequest, { params }: Context) => {
   const { token } = await params;
   const opened = await openFromRequest(request, token);
-  if (!opened.ok) return pageRefusal(opened, token);
+  if (!opened.ok) return pageRefusal(opened, token, await requestShareWords());
   await countShareView(db, { id: opened.share.id });
   const nonce = request.headers.get("x-nonce") ?? "";
   const { share } = opened;
   // Guest review: what guests said so far, and "Sent" after a guest's form (?sent=<position>).
   const sent = Number(request.nextUrl.searchParams.get("sent") ?? NaN);
   const page = sharePage({
+    words: await requestShareWords(),
     share,
     origin: await appOrigin(),
     token,
@@ -41,7 +41,7 @@ export const GET = shareHandler(async (request: NextRequest, { params }: Context
       : {}),
   });
   return new Response(page, { headers: htmlHeaders() });
-}, failed);
+}, failureResponse);
 
 /** The password form: right, and this browser gets a proof for this link (cookie) and the page again. */
 export const POST = shareHandler(async (request: NextRequest, { params }: Context) => {
@@ -52,9 +52,9 @@ export const POST = shareHandler(async (request: NextRequest, { params }: Contex
     const opened = await openFromRequest(request, token);
     // Only a link waiting for its password gets the form back: an open one is simply shown.
     if (opened.ok) return unlockedResponse(token, "", await appOrigin());
-    if (opened.reason !== "password_required") return pageRefusal(opened, token);
+    if (opened.reason !== "password_required") return pageRefusal(opened, token, await requestShareWords());
     const message = parsed.error.issues[0]?.message ?? "Enter the password.";
-    return pageRefusal({ reason: "invalid", message, title: opened.title }, token);
+    return pageRefusal({ reason: "invalid", message, title: opened.title }, token, await requestShareWords());
   }
   const result = await unlockShareLink(db, {
     token,
@@ -62,6 +62,6 @@ export const POST = shareHandler(async (request: NextRequest, { params }: Contex
     ip: clientIp(request.headers),
     proofKey: proofKey(),
   });
-  if (!result.ok) return pageRefusal(result, token);
+  if (!result.ok) return pageRefusal(result, token, await requestShareWords());
   return unlockedResponse(token, result.proof, await appOrigin());
-}, failed);
+}, failureResponse);

@@ -1,4 +1,6 @@
+import { htmlLang } from "@/lib/i18n/locales";
 import { html, raw, type Html } from "./escape";
+import type { ShareWords } from "./share-words";
 
 /**
  * The share pages' whole style: system fonts, the studio's dark palette, one column that fits a
@@ -50,18 +52,20 @@ input{height:48px;padding:0 12px;border:1px solid #3f3f46;border-radius:10px;bac
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
 
-const FOOTER = html`<footer><a href="/">Made with Grok Video Studio</a></footer>`;
-
 export function documentHtml(input: {
+  /** The page's language: its words, `<html lang>` and the footer. */
+  words: ShareWords;
+  /** The page's own title; the product's name is added after it. */
   title: string;
   head?: Html;
   body: Html;
   /** The inline script, run with this request's CSP nonce; none when the page needs no script. */
   script?: { nonce: string; code: string };
 }): string {
-  const { title, head, body, script } = input;
+  const { words, head, body, script } = input;
+  const title = words.t("siteSuffix", { title: input.title });
   return `<!doctype html>${
-    html`<html lang="en">
+    html`<html lang="${htmlLang(words.locale)}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
@@ -75,7 +79,9 @@ export function documentHtml(input: {
         </style>
       </head>
       <body>
-        ${body}${FOOTER}${
+        ${body}
+        <footer><a href="/">${words.t("madeWith")}</a></footer>
+        ${
           script
             ? html`<script nonce="${script.nonce}">
                 ${raw(script.code)};

@@ -4,6 +4,7 @@ import type { GuestReview } from "../guest-feedback";
 import { MAX_GUEST_NAME } from "../guest-feedback-schema";
 import type { OpenedShare } from "../open-share-link";
 import { html, type Html } from "./escape";
+import type { ShareWords } from "./share-words";
 
 /** What the page says after a guest's form: sent, or what to fix (with what they typed kept). */
 export type FeedbackState =
@@ -16,8 +17,6 @@ export type FeedbackState =
  */
 export const FEEDBACK_SCRIPT = `document.querySelectorAll("form[data-feedback]").forEach(f=>{const n=f.elements.namedItem("name"),k="guest-name";try{if(n&&!n.value)n.value=localStorage.getItem(k)||""}catch{}f.addEventListener("submit",e=>{const v=document.querySelector('article[data-position="'+f.dataset.position+'"] video'),a=f.querySelector("[data-at]");f.elements.namedItem("at").value=e.submitter&&e.submitter.value==="comment"&&a&&a.checked&&v?v.currentTime.toFixed(2):"";try{localStorage.setItem(k,n.value)}catch{}})})`;
 
-const VERDICTS = { approved: "Approved", changes_requested: "Changes requested" } as const;
-
 /** Under a shared video: the guests' comments and verdict, and a form to add theirs. */
 export function guestFeedbackSection(input: {
   share: OpenedShare;
@@ -25,17 +24,19 @@ export function guestFeedbackSection(input: {
   position: number;
   review: GuestReview | undefined;
   state: FeedbackState | null;
+  words: ShareWords;
 }): Html {
   const { share, token, position, review } = input;
+  const { t } = input.words;
   const state = input.state?.position === position ? input.state : null;
   const kept = state && !state.sent ? state.kept : { name: "", body: "" };
   const id = `feedback-${position}`;
   return html`<section class="feedback" id="${id}" aria-labelledby="${id}-title" data-testid="guest-feedback">
-    <h2 id="${id}-title">Feedback for the team</h2>
+    <h2 id="${id}-title">${t("feedbackTitle")}</h2>
     ${
       review?.verdict
         ? html`<p class="verdict" data-testid="guest-verdict">
-            ${VERDICTS[review.verdict.status]} by ${review.verdict.by}
+            ${t("verdict", { status: review.verdict.status, name: review.verdict.by })}
           </p>`
         : null
     }
@@ -53,34 +54,32 @@ export function guestFeedbackSection(input: {
           </ol>`
         : null
     }
-    ${state?.sent ? html`<p role="status" class="ok" data-testid="guest-sent">Sent. The team sees it in their review.</p>` : null}
+    ${state?.sent ? html`<p role="status" class="ok" data-testid="guest-sent">${t("sent")}</p>` : null}
     ${state && !state.sent ? html`<p role="alert" class="error" data-testid="guest-error">${state.message}</p>` : null}
     <form method="post" action="/s/${token}/${position}/feedback" data-feedback data-position="${position}">
       <label
-        >Your name
+        >${t("yourName")}
         <input name="name" autocomplete="name" maxlength="${MAX_GUEST_NAME}" required value="${kept.name}" />
       </label>
       ${
         share.allowComments
           ? html`<label
-                >Comment
+                >${t("comment")}
                 <textarea name="body" rows="3" maxlength="${MAX_COMMENT_LENGTH}">${kept.body}</textarea>
               </label>
-              <label class="check"
-                ><input type="checkbox" data-at checked /> About the moment the video is at</label
-              >`
+              <label class="check"><input type="checkbox" data-at checked /> ${t("aboutMoment")}</label>`
           : null
       }
       <input type="hidden" name="at" value="" />
       <div class="actions">
-        ${share.allowComments ? html`<button class="btn primary" name="intent" value="comment" data-testid="guest-send">Send comment</button>` : null}
+        ${share.allowComments ? html`<button class="btn primary" name="intent" value="comment" data-testid="guest-send">${t("sendComment")}</button>` : null}
         ${
           share.allowApproval
             ? html`<button class="btn" name="intent" value="approved" data-testid="guest-approve">
-                  Approve
+                  ${t("approve")}
                 </button>
                 <button class="btn" name="intent" value="changes_requested" data-testid="guest-changes">
-                  Request changes
+                  ${t("requestChanges")}
                 </button>`
             : null
         }

@@ -2,39 +2,26 @@ import type { ShareRefusal } from "../open-share-link";
 import { documentHtml } from "./document";
 import { html } from "./escape";
 import { protectedPreviewTags } from "./share-meta";
+import type { ShareWords } from "./share-words";
 
 type Closed = Exclude<ShareRefusal, "password_required" | "wrong_password">;
 
 /** Gone for good (410) or never there (404); the words never say whose link it was. */
-const CLOSED: Record<Closed, { status: number; title: string; text: string }> = {
-  not_found: {
-    status: 404,
-    title: "This link does not work",
-    text: "Check that you copied all of it. If it still does not open, ask the person who sent it for a new one.",
-  },
-  expired: {
-    status: 410,
-    title: "This link has expired",
-    text: "It was set to stop working after a while. Ask the person who shared it for a new link.",
-  },
-  revoked: {
-    status: 410,
-    title: "This link was turned off",
-    text: "The person who shared it has stopped sharing. Ask them for a new link if you still need it.",
-  },
-  deleted: {
-    status: 410,
-    title: "This video was removed",
-    text: "It was deleted by the team that made it, so it can no longer be watched here.",
-  },
-};
+const CLOSED = {
+  not_found: { status: 404, title: "notFoundTitle", text: "notFoundText" },
+  expired: { status: 410, title: "expiredTitle", text: "expiredText" },
+  revoked: { status: 410, title: "revokedTitle", text: "revokedText" },
+  deleted: { status: 410, title: "deletedTitle", text: "deletedText" },
+} as const satisfies Record<Closed, { status: number; title: string; text: string }>;
 
 export const closedStatus = (reason: Closed) => CLOSED[reason].status;
 
-export function closedPage(reason: Closed): string {
-  const { title, text } = CLOSED[reason];
+export function closedPage(reason: Closed, words: ShareWords): string {
+  const title = words.t(CLOSED[reason].title);
+  const text = words.t(CLOSED[reason].text);
   return documentHtml({
-    title: `${title} · Grok Video Studio`,
+    words,
+    title,
     body: html`<main class="notice" data-testid="share-refused" data-reason="${reason}">
       <h1>${title}</h1>
       <p>${text}</p>
@@ -43,14 +30,21 @@ export function closedPage(reason: Closed): string {
 }
 
 /** The password form; it posts back to the page, which sets a proof cookie and reloads itself. */
-export function passwordPage(input: { token: string; title: string | null; error?: string }): string {
-  const title = input.title ?? "A shared video";
+export function passwordPage(input: {
+  token: string;
+  title: string | null;
+  error?: string;
+  words: ShareWords;
+}): string {
+  const { t } = input.words;
+  const title = input.title ?? t("aSharedVideo");
   return documentHtml({
-    title: `${title} · Grok Video Studio`,
+    words: input.words,
+    title,
     head: protectedPreviewTags(title),
     body: html`<main class="notice" data-testid="share-password">
       <h1>${title}</h1>
-      <p>This video is protected with a password. Enter the one you were given to watch it.</p>
+      <p>${t("protected")}</p>
       <form method="post" action="/s/${input.token}">
         ${
           input.error
@@ -58,7 +52,7 @@ export function passwordPage(input: { token: string; title: string | null; error
                 ${input.error}
               </p>`
             : null
-        }<label for="password">Password</label
+        }<label for="password">${t("password")}</label
         ><input
           id="password"
           name="password"
@@ -67,16 +61,17 @@ export function passwordPage(input: { token: string; title: string | null; error
           required
           maxlength="128"
           autofocus${input.error ? html` aria-invalid="true" aria-describedby="password-error"` : null}
-        /><button class="btn primary" type="submit">Watch</button>
+        /><button class="btn primary" type="submit">${t("watch")}</button>
       </form>
     </main>`,
   });
 }
 
 /** A plain notice (a step the visitor cannot take from here, say). */
-export function noticePage(title: string, text: string): string {
+export function noticePage(title: string, text: string, words: ShareWords): string {
   return documentHtml({
-    title: `${title} · Grok Video Studio`,
+    words,
+    title,
     body: html`<main class="notice" data-testid="share-notice">
       <h1>${title}</h1>
       <p>${text}</p>
@@ -85,12 +80,13 @@ export function noticePage(title: string, text: string): string {
 }
 
 /** Something went wrong on our side; said plainly, with no detail of the request. */
-export function failurePage(): string {
+export function failurePage(words: ShareWords): string {
   return documentHtml({
-    title: "Something went wrong · Grok Video Studio",
+    words,
+    title: words.t("failureTitle"),
     body: html`<main class="notice">
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown just now. Try again in a moment.</p>
+      <h1>${words.t("failureTitle")}</h1>
+      <p>${words.t("failureText")}</p>
     </main>`,
   });
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { OpenedShare } from "../open-share-link";
 import { closedPage, passwordPage } from "./notice-pages";
 import { sharePage } from "./share-page";
+import { shareWords } from "./share-words";
+
+const english = shareWords("en");
 
 const hostile = `A cat </title><script>alert(1)</script> "quoted" & more`;
 const share = (over: Partial<OpenedShare> = {}): OpenedShare => ({
@@ -29,7 +32,13 @@ const share = (over: Partial<OpenedShare> = {}): OpenedShare => ({
 });
 const token = "AbCdEfGhIjKlMnOpQrStUvWx";
 const render = (over?: Partial<OpenedShare>) =>
-  sharePage({ share: share(over), origin: "https://studio.example", token, nonce: "bm9uY2U=" });
+  sharePage({
+    share: share(over),
+    origin: "https://studio.example",
+    token,
+    nonce: "bm9uY2U=",
+    words: english,
+  });
 
 describe("the share page", () => {
   it("escapes the prompt everywhere it appears; the only script is the nonce'd player", () => {
@@ -88,6 +97,7 @@ describe("the share page", () => {
       origin: "https://studio.example",
       token,
       nonce: "bm9uY2U=",
+      words: english,
       reviews: new Map([
         [
           0,
@@ -106,10 +116,40 @@ describe("the share page", () => {
   });
 
   it("refusal and password pages say what happened without any media", () => {
-    expect(closedPage("revoked")).toContain("This link was turned off");
-    const form = passwordPage({ token, title: `Cut <3>`, error: "That password is not right." });
+    expect(closedPage("revoked", english)).toContain("This link was turned off");
+    const form = passwordPage({
+      token,
+      title: `Cut <3>`,
+      error: "That password is not right.",
+      words: english,
+    });
     expect(form).toContain('<form method="post" action="/s/AbCdEfGhIjKlMnOpQrStUvWx">');
     expect(form).toContain("Cut &lt;3&gt;");
     expect(form).not.toMatch(/og:(image|video)|twitter:player/);
+  });
+
+  it("reads in the guest's language: Russian and Chinese pages, with <html lang> and plural counts", () => {
+    const shared = share({ allowDownload: true, allowComments: true, allowApproval: true });
+    const page = (locale: "ru" | "zh") =>
+      sharePage({
+        share: shared,
+        origin: "https://studio.example",
+        token,
+        nonce: "bm9uY2U=",
+        words: shareWords(locale),
+      });
+    const ru = page("ru");
+    expect(ru).toContain('<html lang="ru">');
+    expect(ru).toContain("2 видео подряд");
+    expect(ru).toContain('aria-label="Видео 1 из 2"');
+    expect(ru).toContain(">Скачать</a");
+    expect(ru).toContain("Отзыв для команды");
+    expect(ru).toContain("6 с");
+    expect(ru).not.toMatch(/Download|Feedback for the team|Tap for sound/);
+    const zh = page("zh");
+    expect(zh).toContain('<html lang="zh-Hans">');
+    expect(zh).toContain("共 2 段视频，依次播放");
+    expect(zh).toContain("由 Grok Video Studio 制作");
+    expect(closedPage("expired", shareWords("ru"))).toContain("Срок действия ссылки истёк");
   });
 });

@@ -6,6 +6,7 @@ import { documentHtml } from "./document";
 import { FEEDBACK_SCRIPT, guestFeedbackSection, type FeedbackState } from "./guest-feedback-section";
 import { html, type Html } from "./escape";
 import { mediaPath, previewTags, sharedDownloadName, shareTitle } from "./share-meta";
+import type { ShareWords } from "./share-words";
 
 /**
  * Sound on with one tap (videos start muted: that is what lets them play at once), and a reel
@@ -22,8 +23,11 @@ export function sharePage(input: {
   /** With guest review on: what guests said of each video (by position), and the last form's outcome. */
   reviews?: Map<number, GuestReview>;
   feedback?: FeedbackState | null;
+  /** The viewer's language (requestShareWords). */
+  words: ShareWords;
 }): string {
-  const { share, origin, token, nonce } = input;
+  const { share, origin, token, nonce, words } = input;
+  const { t } = words;
   const review = share.allowComments || share.allowApproval;
   const title = shareTitle(share);
   const reel = share.videos.length > 1;
@@ -41,10 +45,10 @@ export function sharePage(input: {
   const body = html`<main>
     <header>
       <h1>${title}</h1>
-      ${reel ? html`<p class="count">${share.videos.length} videos, one after another</p>` : null}
+      ${reel ? html`<p class="count">${t("reelCount", { count: share.videos.length })}</p>` : null}
     </header>
     ${share.videos.map((video, index) => [
-      item({ share, token, video, index, title }),
+      item({ share, token, video, index, title, words }),
       review
         ? guestFeedbackSection({
             share,
@@ -52,12 +56,14 @@ export function sharePage(input: {
             position: video.position,
             review: input.reviews?.get(video.position),
             state: input.feedback ?? null,
+            words,
           })
         : null,
     ])}
   </main>`;
   return documentHtml({
-    title: `${title} · Grok Video Studio`,
+    words,
+    title,
     head,
     body,
     script: { nonce, code: review ? `${PLAYER_SCRIPT};${FEEDBACK_SCRIPT}` : PLAYER_SCRIPT },
@@ -70,11 +76,13 @@ function item(input: {
   video: SharedVideo;
   index: number;
   title: string;
+  words: ShareWords;
 }): Html {
   const { share, token, video, index, title } = input;
+  const { t } = input.words;
   const count = share.videos.length;
   const [w = 16, h = 9] = video.aspectRatio.split(":").map(Number);
-  const label = count > 1 ? `Video ${index + 1} of ${count}` : `Video: ${title}`;
+  const label = count > 1 ? t("videoOf", { n: index + 1, count }) : t("videoTitled", { title });
   const first = index === 0;
   const src = mediaPath(token, video, "video.mp4");
   const poster = video.posterKey ? mediaPath(token, video, "poster.jpg") : null;
@@ -90,12 +98,12 @@ function item(input: {
         controls
         aria-label="${label}"
       ></video
-      ><button type="button" class="sound" data-sound hidden>Tap for sound</button>
+      ><button type="button" class="sound" data-sound hidden>${t("tapForSound")}</button>
     </div>
     ${
       share.showPrompt || share.allowDownload
         ? html`<div class="about">
-            ${share.showPrompt ? settings(video, count > 1 ? `${label}: prompt` : "Prompt") : null}
+            ${share.showPrompt ? settings(video, count > 1 ? t("promptOf", { label }) : t("prompt"), input.words) : null}
             <div class="actions">
               ${
                 share.allowDownload
@@ -104,7 +112,7 @@ function item(input: {
                       href="${src}?download=1"
                       download="${name}"
                       data-testid="share-download"
-                      >Download</a
+                      >${t("download")}</a
                     >`
                   : null
               }${
@@ -114,7 +122,7 @@ function item(input: {
                       href="/s/${token}/${video.position}/remix"
                       rel="nofollow"
                       data-testid="make-one-like-this"
-                      >Make one like this</a
+                      >${t("makeOneLikeThis")}</a
                     >`
                   : null
               }
@@ -125,14 +133,14 @@ function item(input: {
   </article>`;
 }
 
-function settings(video: SharedVideo, heading: string): Html {
+function settings(video: SharedVideo, heading: string, { t }: ShareWords): Html {
   const model = getModel(video.model)?.label ?? video.model;
   return html`<h2 class="sr">${heading}</h2>
     <p class="prompt" data-testid="share-prompt">${video.prompt}</p>
-    <ul class="facts" aria-label="Settings">
+    <ul class="facts" aria-label="${t("settings")}">
       <li>${model}</li>
       <li>${video.aspectRatio}</li>
       <li>${video.resolution}</li>
-      <li>${video.durationSec} s</li>
+      <li>${t("seconds", { count: video.durationSec })}</li>
     </ul>`;
 }

@@ -39,7 +39,8 @@ export const redactShareTokens = (text: string) => text.replace(/\/s\/[A-Za-z0-9
  */
 export function shareHandler<Ctx>(
   handler: (request: NextRequest, ctx: Ctx) => Promise<Response>,
-  failure: () => Response,
+  /** The answer when the handler throws: the request is there for its language. */
+  failure: (request: NextRequest) => Response,
 ) {
   return async (request: NextRequest, ctx: Ctx): Promise<Response> => {
     try {
@@ -47,7 +48,7 @@ export function shareHandler<Ctx>(
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       log.error({ event: "share.failed" }, `a share route failed: ${redactShareTokens(detail)}`);
-      return failure();
+      return failure(request);
     }
   };
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { shareWords } from "../html/share-words";
 import { mediaRefusal, pageRefusal, unlockedResponse } from "./share-responses";
+
+const words = shareWords("en");
 
 const token = "AbCdEfGhIjKlMnOpQrStUvWx";
 
 describe("share responses", () => {
   it("refuse with the status that says why, never cached", async () => {
-    expect(pageRefusal({ reason: "not_found" }, token).status).toBe(404);
+    expect(pageRefusal({ reason: "not_found" }, token, words).status).toBe(404);
     for (const reason of ["expired", "revoked", "deleted"] as const) {
-      const response = pageRefusal({ reason }, token);
+      const response = pageRefusal({ reason }, token, words);
       expect(response.status).toBe(410);
       expect(response.headers.get("cache-control")).toContain("no-store");
     }
@@ -17,13 +20,15 @@ describe("share responses", () => {
   });
 
   it("ask again for a password with what went wrong, and say how long to wait when throttled", async () => {
-    const wrong = pageRefusal({ reason: "wrong_password", title: "Cut 3" }, token);
+    const wrong = pageRefusal({ reason: "wrong_password", title: "Cut 3" }, token, words);
     expect(wrong.status).toBe(401);
     expect(await wrong.text()).toContain("That password is not right");
-    const throttled = pageRefusal({ reason: "throttled", retryAfterSeconds: 90 }, token);
+    const throttled = pageRefusal({ reason: "throttled", retryAfterSeconds: 90 }, token, words);
     expect(throttled.status).toBe(429);
     expect(throttled.headers.get("retry-after")).toBe("90");
     expect(await throttled.text()).toContain("Too many tries. Wait 2 minutes and try again.");
+    const russian = pageRefusal({ reason: "throttled", retryAfterSeconds: 90 }, token, shareWords("ru"));
+    expect(await russian.text()).toContain("Слишком много попыток. Подождите 2 минуты и попробуйте снова.");
   });
 
   it("keep the password proof in an HttpOnly cookie for this link's paths only, Secure over https", () => {

@@ -4,7 +4,7 @@ import { htmlHeaders } from "../html/document";
 import type { ShareRefusal } from "../open-share-link";
 import { SHARE_MEDIA_CACHE } from "../shared-media";
 import { PROOF_COOKIE, PROOF_TTL_SECONDS } from "../share-proof";
-import { describeWait } from "@/lib/security/throttle-policy";
+import type { ShareWords } from "../html/share-words";
 
 export type PageRefusal =
   | { reason: ShareRefusal; title?: string | null }
@@ -13,9 +13,9 @@ export type PageRefusal =
   | { reason: "invalid"; message: string; title?: string | null };
 
 /** A page-level refusal: the designed notice with its status, or the password form with what went wrong. */
-export function pageRefusal(refusal: PageRefusal, token: string): Response {
+export function pageRefusal(refusal: PageRefusal, token: string, words: ShareWords): Response {
   const form = (status: number, error?: string, extra?: Record<string, string>) =>
-    new Response(passwordPage({ token, title: refusal.title ?? null, error }), {
+    new Response(passwordPage({ token, title: refusal.title ?? null, error, words }), {
       status,
       headers: htmlHeaders(extra),
     });
@@ -23,15 +23,15 @@ export function pageRefusal(refusal: PageRefusal, token: string): Response {
     case "password_required":
       return form(401);
     case "wrong_password":
-      return form(401, "That password is not right. Check it and try again.");
+      return form(401, words.t("wrongPassword"));
     case "invalid":
       return form(400, refusal.message);
     case "throttled":
-      return form(429, `Too many tries. Wait ${describeWait(refusal.retryAfterSeconds)} and try again.`, {
+      return form(429, words.t("tooManyTries", { wait: words.wait(refusal.retryAfterSeconds) }), {
         "Retry-After": String(refusal.retryAfterSeconds),
       });
     default:
-      return new Response(closedPage(refusal.reason), {
+      return new Response(closedPage(refusal.reason, words), {
         status: closedStatus(refusal.reason),
         headers: htmlHeaders(),
       });

@@ -5,7 +5,7 @@ import { isAppError } from "@/lib/errors";
 import { appJobs } from "@/lib/jobs/engine";
 import { appOrigin } from "@/lib/server/app-origin";
 import { htmlHeaders } from "@/lib/shares/html/document";
-import { failurePage } from "@/lib/shares/html/notice-pages";
+import { failureResponse, requestShareWords } from "@/lib/shares/http/request-share-words";
 import { sharePage } from "@/lib/shares/html/share-page";
 import { giveGuestFeedback, listGuestReviews } from "@/lib/shares/guest-feedback";
 import { guestFeedbackSchema } from "@/lib/shares/guest-feedback-schema";
@@ -13,7 +13,6 @@ import { openFromRequest, pickVideo, shareHandler } from "@/lib/shares/http/shar
 import { pageRefusal } from "@/lib/shares/http/share-responses";
 
 type Context = RouteContext<"/s/[token]/[n]/feedback">;
-const failed = () => new Response(failurePage(), { status: 500, headers: htmlHeaders() });
 const STATUS = {
   bad_request: 400,
   forbidden: 403,
@@ -30,9 +29,14 @@ const STATUS = {
 export const POST = shareHandler(async (request: NextRequest, { params }: Context) => {
   const { token, n } = await params;
   const opened = await openFromRequest(request, token);
-  if (!opened.ok) return pageRefusal(opened, token);
+  if (!opened.ok) return pageRefusal(opened, token, await requestShareWords());
   const picked = pickVideo(opened.share, n);
-  if (!picked.video) return pageRefusal({ reason: picked.reason, title: opened.share.title }, token);
+  if (!picked.video)
+    return pageRefusal(
+      { reason: picked.reason, title: opened.share.title },
+      token,
+      await requestShareWords(),
+    );
   const position = picked.video.position;
   const form = await request.formData().catch(() => null);
   const field = (name: string) => {
@@ -41,6 +45,7 @@ export const POST = shareHandler(async (request: NextRequest, { params }: Contex
   };
   const again = async (status: number, message: string) => {
     const page = sharePage({
+      words: await requestShareWords(),
       share: opened.share,
       origin: await appOrigin(),
       token,
@@ -76,4 +81,4 @@ export const POST = shareHandler(async (request: NextRequest, { params }: Contex
     status: 303,
     headers: { Location: `/s/${token}?sent=${position}#feedback-${position}`, "Cache-Control": "no-store" },
   });
-}, failed);
+}, failureResponse);
