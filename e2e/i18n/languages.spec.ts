@@ -89,3 +89,20 @@ test("sign-up answers in Chinese, with the password rule's own number", async ({
   await expect(page.getByLabel("名字")).toHaveValue("李雷");
   await context.close();
 });
+
+test("a Russian browser signs up in Russian; the studio, not translated yet, is served as English", async ({
+  browser,
+}) => {
+  const { context, page } = await visitor(browser, "ru-RU");
+  await page.goto("/sign-up");
+  const id = Math.random().toString(36).slice(2, 8);
+  await page.getByLabel("Имя").fill(`Ольга ${id}`);
+  await page.getByLabel("Эл. почта").fill(`olga-${id}@example.test`);
+  await page.getByLabel("Пароль").fill(`pw-${id}-long-enough`);
+  await page.getByRole("button", { name: "Создать аккаунт" }).click();
+  await expect(page).toHaveURL(/\/studio/, { timeout: 60_000 });
+  // Its words are English: so is its language, for screen readers and hyphenation.
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await context.close();
+});
