@@ -271,6 +271,21 @@ test("a client whose browser speaks Russian watches and reviews the shared video
   await expect(shown.getByTestId("guest-sent")).toHaveText("Отправлено. Команда увидит это при просмотре.");
   await expect(shown.getByRole("link", { name: "Сделано в Grok Video Studio" })).toBeVisible();
   await russian.close();
+
+  // The maker's account setting wins over their (English) browser, and "As my browser" gives it back.
+  await page.goto("/settings");
+  const language = page.getByTestId("language-select");
+  await expect(language).toHaveValue("auto");
+  await language.selectOption("ru");
+  await expect(page.getByText("Language saved")).toBeVisible();
+  await page.goto(url);
+  await expect(page.getByTestId("share-download")).toHaveText("Скачать");
+  await page.goto("/settings");
+  await expect(page.getByTestId("language-select")).toHaveValue("ru");
+  await page.getByTestId("language-select").selectOption("auto");
+  await expect(page.getByText("Language saved")).toBeVisible();
+  await page.goto(url);
+  await expect(page.getByTestId("share-download")).toHaveText("Download");
 });
 
 test("a password link asks for it: without it nothing plays, a wrong one is refused, the right one plays", async ({

@@ -7,6 +7,8 @@ import { can } from "@/lib/workspaces/permissions";
 import { deletionPlan } from "@/lib/account/deletion-plan";
 import { AccountSettings } from "@/components/settings/account-settings";
 import { NotificationSettings } from "@/components/settings/notification-settings";
+import { LanguageSettings } from "@/components/settings/language-settings";
+import { isLocale } from "@/lib/i18n/locales";
 import { YourData } from "@/components/settings/your-data";
 import { WorkspaceRulesForm } from "@/components/settings/workspace-rules-form";
 import { WorkspaceSettings } from "@/components/settings/workspace-settings";
@@ -18,7 +20,7 @@ export default async function SettingsPage() {
   const [user, members, rules, plan, made] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: ctx.user.id },
-      select: { mailKinds: true, name: true, email: true, passwordHash: true },
+      select: { mailKinds: true, name: true, email: true, passwordHash: true, locale: true },
     }),
     can(ctx.role, "workspace.transfer") && !ctx.workspace.personal ? listMembers(db, ctx.workspace.id) : [],
     db.workspace.findUniqueOrThrow({
@@ -40,6 +42,7 @@ export default async function SettingsPage() {
     <div className="mx-auto grid max-w-2xl gap-8">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <AccountSettings name={user.name ?? ""} email={user.email} hasPassword={hasPassword} />
+      <LanguageSettings locale={isLocale(user.locale) ? user.locale : null} />
       <NotificationSettings
         email={user.email}
         kinds={user.mailKinds}

@@ -423,6 +423,13 @@ export const ROWS: Row[] = [
     call: (c) => c.action({ kinds: ["mention", "generation_ready"] }),
   },
   {
+    source: A("settings-actions", "setLanguageAction"),
+    label: "choose the interface's language",
+    access: { kind: "signed-in", strangerMay: true },
+    targetsTeam: false,
+    call: (c) => c.action({ locale: "ru" }),
+  },
+  {
     source: A("inbox-actions", "markInboxReadAction"),
     label: "mark one's inbox read",
     access: { kind: "signed-in", strangerMay: true },
