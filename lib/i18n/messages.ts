@@ -2,7 +2,6 @@ import type en from "./messages/en";
 import type { Locale } from "./locales";
 
 export type Messages = typeof en;
-export type Namespace = keyof Messages;
 
 /** Each language's catalogue, loaded on the server only when a request is written in it. */
 const catalogues: Record<Locale, () => Promise<{ default: Messages }>> = {

@@ -14,14 +14,12 @@ const CATALOGUES = { en, ru, zh } as const;
  */
 export function shareWords(locale: Locale = DEFAULT_LOCALE) {
   const messages = CATALOGUES[locale];
-  const t = createTranslator({ locale, messages, namespace: "share" });
-  const common = createTranslator({ locale, messages, namespace: "common" });
+  const all = createTranslator({ locale, messages });
   return {
     locale,
-    t,
+    t: createTranslator({ locale, messages, namespace: "share" }),
     /** "30 seconds", "2 минуты": how long to wait, in this language's grammar. */
-    wait: (seconds: number) =>
-      waitWords((key, values) => common(key.replace("common.", "") as "waitSeconds", values), seconds),
+    wait: (seconds: number) => waitWords(all, seconds),
   };
 }
 
